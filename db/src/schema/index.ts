@@ -1,0 +1,6 @@
+export * from './enums.js';
+export * from './organisations.js';
+export * from './users.js';
+export * from './auth.js';
+export * from './audit.js';
+export * from './outbox.js';

@@ -1,0 +1,140 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import jwt from '@fastify/jwt';
+import rateLimit from '@fastify/rate-limit';
+import type { DbHandle } from '@hpen/db';
+import type { SearchHandle } from '@hpen/search';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { createAuditRepository } from '../modules/audit/audit.repository.js';
+import { auditRoutes } from '../modules/audit/audit.routes.js';
+import { createAuditService } from '../modules/audit/audit.service.js';
+import { createActionLinks } from '../modules/auth/action-links.js';
+import { createAuthRepository } from '../modules/auth/auth.repository.js';
+import { authRoutes } from '../modules/auth/auth.routes.js';
+import { createAuthService } from '../modules/auth/auth.service.js';
+import { createSessionsService } from '../modules/auth/sessions.service.js';
+import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
+import { healthRoutes } from '../modules/health/health.routes.js';
+import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
+import { createOrganisationsRepository } from '../modules/organisations/organisations.repository.js';
+import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
+import { createOrganisationsService } from '../modules/organisations/organisations.service.js';
+import { createUsersRepository } from '../modules/users/users.repository.js';
+import { usersRoutes } from '../modules/users/users.routes.js';
+import { createUsersService } from '../modules/users/users.service.js';
+import { authPlugin } from './auth-plugin.js';
+import type { AppConfig } from './config.js';
+import { registerDocs } from './docs.js';
+import { registerErrorHandler } from './error-handler.js';
+import { loggerOptions } from './logger.js';
+import { registerWebApp } from './web-static.js';
+
+export interface AppDependencies {
+  config: AppConfig;
+  database: DbHandle;
+  search: SearchHandle;
+  jwtSecret: string;
+  /** Tests and scripts may pass their own; otherwise SMTP or the dev mail folder. */
+  mailer?: Mailer;
+  clock?: () => Date;
+}
+
+/** The composition root: builds every repository and service once and wires the routes. */
+export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
+  const { config, database } = deps;
+  const app = Fastify({
+    logger: loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+  });
+  if (config.corsOrigins.length > 0) await app.register(cors, { origin: config.corsOrigins, credentials: true });
+  await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute' });
+  await app.register(cookie);
+  await app.register(jwt, { secret: deps.jwtSecret, sign: { expiresIn: config.accessTokenTtlSeconds, iss: 'hpen' }, verify: { allowedIss: 'hpen' } });
+
+  const db = database.db;
+  const mailer = deps.mailer ?? (config.smtpUrl
+    ? await createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
+    : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
+  const clock = deps.clock ?? (() => new Date());
+
+  const auditRepository = createAuditRepository({ db });
+  const authRepository = createAuthRepository({ db });
+  const usersRepository = createUsersRepository({ db });
+  const organisationsRepository = createOrganisationsRepository({ db });
+  const auditService = createAuditService({ auditRepository });
+  const actionLinks = createActionLinks({ authRepository, publicUrl: config.publicUrl });
+  const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
+  const sessionsService = createSessionsService({
+    db,
+    authRepository,
+    usersRepository,
+    auditService,
+    signInThrottle,
+    signAccessToken: (payload) => app.jwt.sign(payload),
+    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
+    refreshTokenTtlDays: config.refreshTokenTtlDays,
+    clock,
+  });
+  const authService = createAuthService({ db, authRepository, usersRepository, auditService, actionLinks, mailer, logger: app.log, clock });
+  const usersService = createUsersService({
+    db,
+    usersRepository,
+    authRepository,
+    organisationsRepository,
+    auditService,
+    authService,
+    actionLinks,
+    clock,
+  });
+  const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
+
+  await app.register(authPlugin, { sessionsService });
+  await registerDocs(app, config.publicUrl);
+  await app.register(healthRoutes, {
+    checks: [
+      { name: 'database', check: database.ping },
+      { name: 'search', check: deps.search.ping },
+    ],
+  });
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes, {
+        authService,
+        sessionsService,
+        cookieSecure: config.cookieSecure,
+        authRateLimitPerMinute: config.authRateLimitPerMinute,
+      });
+      await api.register(usersRoutes, { usersService });
+      await api.register(organisationsRoutes, { organisationsService });
+      await api.register(auditRoutes, { auditService });
+    },
+    { prefix: '/api' },
+  );
+  await registerWebApp(app, config.webDistDir);
+  return app;
+}

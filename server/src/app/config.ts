@@ -1,0 +1,116 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const booleanish = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
+
+/** Every environment variable the app reads; `.env.example` documents each one. */
+export const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().default('.data'),
+  PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DATABASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  MEILI_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  MEILI_MASTER_KEY: optionalString,
+  MEILI_BIN: optionalString,
+  JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
+  REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
+  COOKIE_SECURE: z.preprocess(emptyToUndefined, booleanish.optional()),
+  TRUST_PROXY: z.preprocess(emptyToUndefined, booleanish.optional()).default(false),
+  CORS_ORIGINS: optionalString,
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
+  SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  SIGN_IN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  SIGN_IN_FAILURE_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
+  SMTP_URL: z.preprocess(emptyToUndefined, z.url().optional()),
+  MAIL_FROM: z.string().default('Mạng lưới Trí thức Hải Phòng <no-reply@hpen.local>'),
+  SEED_DEMO: z.preprocess(emptyToUndefined, z.enum(['auto', 'true', 'false']).default('auto')),
+  SEED_DEMO_PASSWORD: z.preprocess(emptyToUndefined, z.string().min(10).max(128).optional()),
+  WEB_DIST_DIR: optionalString,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface AppConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
+  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string };
+  jwtSecret: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  corsOrigins: string[];
+  rateLimitPerMinute: number;
+  authRateLimitPerMinute: number;
+  signInThrottle: { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** True when the demo seed should run at start (embedded defaults, or asked for). */
+  seedDemo: boolean;
+  seedDemoPassword: string | undefined;
+  webDistDir: string;
+}
+
+export class ConfigError extends Error {}
+
+/** Parses the environment once; the only place that reads process.env for the app. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  if (e.MEILI_URL && !e.MEILI_MASTER_KEY) {
+    throw new ConfigError('Invalid configuration:\n  MEILI_MASTER_KEY: required when MEILI_URL is set');
+  }
+  const dataDir = resolve(e.DATA_DIR);
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, '');
+  const embeddedDb = !e.DATABASE_URL;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir,
+    publicUrl,
+    logLevel: e.LOG_LEVEL,
+    database: e.DATABASE_URL
+      ? { driver: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+      : { driver: 'pglite', dataDir: resolve(dataDir, 'pglite') },
+    meili: e.MEILI_URL
+      ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY }
+      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch') },
+    jwtSecret: e.JWT_SECRET,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
+    trustProxy: e.TRUST_PROXY,
+    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    signInThrottle: {
+      maxPerAccount: e.SIGN_IN_MAX_FAILURES_PER_ACCOUNT,
+      maxPerIp: e.SIGN_IN_MAX_FAILURES_PER_IP,
+      windowMinutes: e.SIGN_IN_FAILURE_WINDOW_MINUTES,
+    },
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    // Never seed silently against a server database: only the embedded default, or when asked.
+    seedDemo: e.SEED_DEMO === 'true' || (e.SEED_DEMO === 'auto' && embeddedDb),
+    seedDemoPassword: e.SEED_DEMO_PASSWORD,
+    webDistDir: resolve(e.WEB_DIST_DIR ?? 'web/dist'),
+  };
+}

@@ -1,0 +1,25 @@
+import type { FastifyServerOptions } from 'fastify';
+
+/**
+ * pino with secrets redacted: tokens, cookies and passwords never reach the log.
+ * Request bodies are not logged at all.
+ */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'res.headers["set-cookie"]',
+        '*.password',
+        '*.passwordHash',
+        '*.token',
+        '*.accessToken',
+        '*.refreshToken',
+        '*.masterKey',
+      ],
+      censor: '[redacted]',
+    },
+  };
+}

@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Serves the built web app and falls back to index.html for client-side routes.
+ * API paths never fall back: an unknown /api route stays a JSON 404.
+ */
+export async function registerWebApp(app: FastifyInstance, distDir: string) {
+  const index = join(distDir, 'index.html');
+  if (!existsSync(index)) {
+    app.log.warn({ distDir }, 'web app not built: run `npm run build:web`; serving the API only');
+    return false;
+  }
+  // wildcard: false registers one route per built file; everything else is a client route.
+  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1h' });
+  app.get('/*', { schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith('/api/') || request.url === '/api') {
+      return reply.callNotFound();
+    }
+    reply.header('cache-control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+  return true;
+}

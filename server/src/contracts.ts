@@ -1,0 +1,9 @@
+/**
+ * The API contracts shared with web/: zod schemas only, no server code.
+ * web/ imports `@hpen/server/contracts`; keep every file re-exported here free of Node imports.
+ */
+export * from './modules/shared/shared.schemas.js';
+export * from './modules/organisations/organisations.schemas.js';
+export * from './modules/users/users.schemas.js';
+export * from './modules/auth/auth.schemas.js';
+export * from './modules/audit/audit.schemas.js';

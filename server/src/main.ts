@@ -1,0 +1,58 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildApp } from './app/build-app.js';
+import { ConfigError, loadConfig } from './app/config.js';
+import { openRuntime } from './app/runtime.js';
+import { seedDemo } from './modules/seed/demo-seed.js';
+
+const startedAt = performance.now();
+const say = (msg: string) => process.stdout.write(`${msg}\n`);
+
+async function main() {
+  const config = loadConfig();
+  const runtime = await openRuntime(config, { info: say, warn: (m) => say(`warning: ${m}`) });
+  const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping…`);
+    await app.close().catch(() => {});
+    await runtime.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  if (config.seedDemo) {
+    const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword });
+    if (result.seeded) {
+      const lines = [
+        'Demo accounts (created now):',
+        ...result.accounts.map((a) => `  ${a.role.padEnd(8)} ${a.email}`),
+        `  password: ${result.password}`,
+      ];
+      say(lines.join('\n'));
+      if (!config.seedDemoPassword) {
+        writeFileSync(join(config.dataDir, 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
+      }
+    } else {
+      say(`Demo accounts: ${result.accounts.map((a) => a.email).join(', ')} (password printed at first start${config.seedDemoPassword ? '' : `; see ${join(config.dataDir, 'demo-accounts.txt')}`})`);
+    }
+  }
+  if (!config.smtpUrl) say(`e-mail: no SMTP_URL, messages are written to ${join(config.dataDir, 'mail')}`);
+
+  await app.listen({ port: config.port, host: config.host });
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  say(`\nMạng lưới Trí thức Hải Phòng is ready in ${seconds}s at ${config.publicUrl}  (API docs: ${config.publicUrl}/api/docs)`);
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,148 @@
+import { type ActionTokenPurpose, type DbOrTx, actionTokens, consents, refreshTokens, sessions, signInThrottle } from '@hpen/db';
+import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+
+export type SessionRow = typeof sessions.$inferSelect;
+
+/** Sessions, refresh tokens, e-mailed action tokens, sign-in throttling and consent records. */
+export function createAuthRepository({ db }: { db: DbOrTx }) {
+  return {
+    async insertSession(tx: DbOrTx, values: typeof sessions.$inferInsert): Promise<SessionRow> {
+      const [row] = await tx.insert(sessions).values(values).returning();
+      if (!row) throw new Error('insert returned no row');
+      return row;
+    },
+
+    async findSession(id: string, tx: DbOrTx = db): Promise<SessionRow | undefined> {
+      const [row] = await tx.select().from(sessions).where(eq(sessions.id, id));
+      return row;
+    },
+
+    async listActiveSessions(userId: string, now: Date): Promise<SessionRow[]> {
+      return db
+        .select()
+        .from(sessions)
+        .where(and(eq(sessions.userId, userId), isNull(sessions.revokedAt), gt(sessions.expiresAt, now)))
+        .orderBy(desc(sessions.lastUsedAt));
+    },
+
+    async touchSession(tx: DbOrTx, id: string, now: Date) {
+      await tx.update(sessions).set({ lastUsedAt: now }).where(eq(sessions.id, id));
+    },
+
+    async revokeSession(tx: DbOrTx, id: string, reason: string, now: Date): Promise<boolean> {
+      const rows = await tx
+        .update(sessions)
+        .set({ revokedAt: now, revokedReason: reason })
+        .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)))
+        .returning({ id: sessions.id });
+      return rows.length > 0;
+    },
+
+    /** Revokes every live session of a user except `keepSessionId`; returns how many. */
+    async revokeUserSessions(tx: DbOrTx, userId: string, reason: string, now: Date, keepSessionId?: string): Promise<number> {
+      const conditions = [eq(sessions.userId, userId), isNull(sessions.revokedAt)];
+      if (keepSessionId) conditions.push(ne(sessions.id, keepSessionId));
+      const rows = await tx
+        .update(sessions)
+        .set({ revokedAt: now, revokedReason: reason })
+        .where(and(...conditions))
+        .returning({ id: sessions.id });
+      return rows.length;
+    },
+
+    async insertRefreshToken(tx: DbOrTx, values: typeof refreshTokens.$inferInsert) {
+      await tx.insert(refreshTokens).values(values);
+    },
+
+    async findRefreshToken(tokenHash: string, tx: DbOrTx = db) {
+      const [row] = await tx
+        .select({ token: refreshTokens, session: sessions })
+        .from(refreshTokens)
+        .innerJoin(sessions, eq(refreshTokens.sessionId, sessions.id))
+        .where(eq(refreshTokens.tokenHash, tokenHash));
+      return row;
+    },
+
+    /**
+     * Marks a refresh token used only if nobody used it before: the conditional update is the
+     * race guard, so two concurrent refreshes with one token cannot both succeed.
+     */
+    async consumeRefreshToken(tx: DbOrTx, id: string, now: Date): Promise<boolean> {
+      const rows = await tx
+        .update(refreshTokens)
+        .set({ usedAt: now })
+        .where(and(eq(refreshTokens.id, id), isNull(refreshTokens.usedAt)))
+        .returning({ id: refreshTokens.id });
+      return rows.length > 0;
+    },
+
+    async insertActionToken(tx: DbOrTx, values: typeof actionTokens.$inferInsert) {
+      await tx.insert(actionTokens).values(values);
+    },
+
+    /** Atomically uses a valid, unexpired token of the purpose; returns its user id. */
+    async consumeActionToken(tx: DbOrTx, tokenHash: string, purpose: ActionTokenPurpose, now: Date): Promise<string | undefined> {
+      const [row] = await tx
+        .update(actionTokens)
+        .set({ usedAt: now })
+        .where(
+          and(
+            eq(actionTokens.tokenHash, tokenHash),
+            eq(actionTokens.purpose, purpose),
+            isNull(actionTokens.usedAt),
+            gt(actionTokens.expiresAt, now),
+          ),
+        )
+        .returning({ userId: actionTokens.userId });
+      return row?.userId;
+    },
+
+    /** Older links of the same purpose stop working when a new one is sent or one is used. */
+    async invalidateActionTokens(tx: DbOrTx, userId: string, purpose: ActionTokenPurpose, now: Date) {
+      await tx
+        .update(actionTokens)
+        .set({ usedAt: now })
+        .where(and(eq(actionTokens.userId, userId), eq(actionTokens.purpose, purpose), isNull(actionTokens.usedAt)));
+    },
+
+    async insertConsent(tx: DbOrTx, values: typeof consents.$inferInsert) {
+      await tx.insert(consents).values(values);
+    },
+
+    async findThrottle(keys: string[]) {
+      if (keys.length === 0) return [];
+      return db
+        .select()
+        .from(signInThrottle)
+        .where(inArray(signInThrottle.key, keys));
+    },
+
+    /**
+     * Counts one failure for the key in a fixed window; blocks the key once it reaches `max`.
+     * One statement, so concurrent failures are all counted.
+     */
+    async recordFailure(key: string, now: Date, windowMs: number, max: number) {
+      const blockUntil = new Date(now.getTime() + windowMs);
+      // Dates go in as ISO text with explicit casts: both drivers then agree on the type.
+      const nowSql = sql`${now.toISOString()}::timestamptz`;
+      const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
+      const blockUntilSql = sql`${blockUntil.toISOString()}::timestamptz`;
+      await db
+        .insert(signInThrottle)
+        .values({ key, failures: 1, windowStartedAt: now, blockedUntil: max <= 1 ? blockUntil : null })
+        .onConflictDoUpdate({
+          target: signInThrottle.key,
+          set: {
+            failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end`,
+            windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then ${nowSql} else ${signInThrottle.windowStartedAt} end`,
+            blockedUntil: sql`case when (case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end) >= ${max} then ${blockUntilSql} else ${signInThrottle.blockedUntil} end`,
+          },
+        });
+    },
+
+    async clearThrottle(key: string) {
+      await db.delete(signInThrottle).where(eq(signInThrottle.key, key));
+    },
+  };
+}
+export type AuthRepository = ReturnType<typeof createAuthRepository>;

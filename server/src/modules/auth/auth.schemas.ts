@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { meSchema } from '../users/users.schemas.js';
+import { emailSchema, fullNameSchema, passwordSchema } from '../shared/shared.schemas.js';
+
+/** The privacy notice version a sign-up consents to; bump it when the notice text changes. */
+export const PRIVACY_NOTICE_VERSION = '2026-11-01';
+
+export const signUpBodySchema = z.strictObject({
+  email: emailSchema,
+  password: passwordSchema,
+  fullName: fullNameSchema,
+  acceptPrivacy: z.literal(true),
+  locale: z.enum(['vi', 'en']).optional(),
+});
+export type SignUpBody = z.infer<typeof signUpBodySchema>;
+
+export const signInBodySchema = z.strictObject({
+  email: emailSchema,
+  password: z.string().min(1).max(128),
+});
+export type SignInBody = z.infer<typeof signInBodySchema>;
+
+/** Tokens are base64url, 43 characters for 32 random bytes. */
+export const tokenSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+
+export const tokenBodySchema = z.strictObject({ token: tokenSchema });
+export const emailBodySchema = z.strictObject({ email: emailSchema });
+export const resetPasswordBodySchema = z.strictObject({ token: tokenSchema, password: passwordSchema });
+export const acceptInvitationBodySchema = z.strictObject({
+  token: tokenSchema,
+  password: passwordSchema,
+  fullName: fullNameSchema.optional(),
+});
+
+export const signUpResponseSchema = z.object({ user: meSchema });
+export const sessionResponseSchema = z.object({
+  accessToken: z.string(),
+  tokenType: z.literal('Bearer'),
+  expiresIn: z.number().int(),
+  user: meSchema,
+});
+export type SessionResponse = z.infer<typeof sessionResponseSchema>;
+export const okResponseSchema = z.object({ ok: z.literal(true) });
+
+export const privacyNoticeSchema = z.object({
+  version: z.string(),
+  vi: z.string(),
+  en: z.string(),
+});

@@ -1,0 +1,167 @@
+import type { Database } from '@hpen/db';
+import type { Role } from '@hpen/db/enums';
+import type { RequestContext } from '../../app/request-context.js';
+import type { AuditService } from '../audit/audit.service.js';
+import { toMe } from '../users/users.mappers.js';
+import type { UsersRepository, UserWithOrganisation } from '../users/users.repository.js';
+import type { Me } from '../users/users.schemas.js';
+import type { AuthRepository } from './auth.repository.js';
+import { authErrors } from './auth.errors.js';
+import type { SignInBody } from './auth.schemas.js';
+import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import type { SignInThrottle } from './sign-in-throttle.js';
+import { generateToken, hashToken } from './tokens.js';
+
+export interface AccessTokenPayload {
+  sub: string;
+  sid: string;
+  role: Role;
+}
+
+export interface Actor {
+  userId: string;
+  role: Role;
+  organisationId: string | null;
+  sessionId: string;
+}
+
+export interface IssuedSession {
+  accessToken: string;
+  expiresIn: number;
+  refreshToken: string;
+  refreshExpiresAt: Date;
+  user: Me;
+}
+
+interface Deps {
+  db: Database;
+  authRepository: AuthRepository;
+  usersRepository: UsersRepository;
+  auditService: AuditService;
+  signInThrottle: SignInThrottle;
+  signAccessToken: (payload: AccessTokenPayload) => string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  clock?: () => Date;
+}
+
+/** Sign-in, refresh-token rotation with reuse detection, sign-out, and resolving the caller. */
+export function createSessionsService(deps: Deps) {
+  const { db, authRepository, usersRepository, auditService, signInThrottle } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const refreshTtlMs = deps.refreshTokenTtlDays * 24 * 3600_000;
+
+  async function issueTokens(tx: Parameters<Parameters<Database['transaction']>[0]>[0], user: UserWithOrganisation, sessionId: string, now: Date) {
+    const refreshToken = generateToken();
+    const refreshExpiresAt = new Date(now.getTime() + refreshTtlMs);
+    await authRepository.insertRefreshToken(tx, { sessionId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
+    const accessToken = deps.signAccessToken({ sub: user.id, sid: sessionId, role: user.role });
+    return { accessToken, expiresIn: deps.accessTokenTtlSeconds, refreshToken, refreshExpiresAt, user: toMe(user) };
+  }
+
+  async function revokeForReuse(ctx: RequestContext, sessionId: string, userId: string, now: Date) {
+    await db.transaction(async (tx) => {
+      if (await authRepository.revokeSession(tx, sessionId, 'refresh_token_reuse', now)) {
+        await auditService.record(tx, ctx, {
+          action: 'auth.refresh_reuse_detected',
+          targetType: 'session',
+          targetId: sessionId,
+          actorUserId: userId,
+          details: { revoked: 'session' },
+        });
+      }
+    });
+  }
+
+  return {
+    async signIn(ctx: RequestContext, body: SignInBody): Promise<IssuedSession> {
+      const now = clock();
+      await signInThrottle.ensureAllowed(body.email, ctx.ip, now);
+      const user = await usersRepository.findByEmail(body.email);
+      const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, body.password) : (await burnPasswordCheck(body.password), false);
+      if (!user || !ok) {
+        await signInThrottle.recordFailure(body.email, ctx.ip, now);
+        throw authErrors.invalidCredentials();
+      }
+      await signInThrottle.recordSuccess(body.email);
+      if (user.status === 'disabled') throw authErrors.accountDisabled();
+      if (!user.emailVerifiedAt) throw authErrors.emailUnverified();
+      return db.transaction(async (tx) => {
+        const session = await authRepository.insertSession(tx, {
+          userId: user.id,
+          ip: ctx.ip,
+          userAgent: ctx.userAgent,
+          expiresAt: new Date(now.getTime() + refreshTtlMs),
+        });
+        await usersRepository.update(tx, user.id, { lastSignInAt: now });
+        await auditService.record(tx, ctx, {
+          action: 'auth.signed_in',
+          targetType: 'session',
+          targetId: session.id,
+          actorUserId: user.id,
+          actorRole: user.role,
+        });
+        return issueTokens(tx, user, session.id, now);
+      });
+    },
+
+    async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<IssuedSession> {
+      if (!refreshToken) throw authErrors.refreshInvalid();
+      const now = clock();
+      const found = await authRepository.findRefreshToken(hashToken(refreshToken));
+      if (!found || found.session.revokedAt) throw authErrors.refreshInvalid();
+      const { token, session } = found;
+      if (token.usedAt) {
+        await revokeForReuse(ctx, session.id, session.userId, now);
+        throw authErrors.refreshReused();
+      }
+      if (token.expiresAt <= now || session.expiresAt <= now) throw authErrors.refreshInvalid();
+      const user = await usersRepository.findById(session.userId);
+      if (!user || user.status !== 'active') throw authErrors.refreshInvalid();
+      const issued = await db.transaction(async (tx) => {
+        if (!(await authRepository.consumeRefreshToken(tx, token.id, now))) return null;
+        await authRepository.touchSession(tx, session.id, now);
+        return issueTokens(tx, user, session.id, now);
+      });
+      if (!issued) {
+        // Lost a race with another use of the same token: that is reuse too.
+        await revokeForReuse(ctx, session.id, session.userId, now);
+        throw authErrors.refreshReused();
+      }
+      return issued;
+    },
+
+    /** Revokes the session named by the refresh cookie, or else by the access token. */
+    async signOut(ctx: RequestContext, refreshToken: string | undefined): Promise<void> {
+      const now = clock();
+      let sessionId = ctx.actor?.sessionId;
+      let userId = ctx.actor?.userId;
+      if (refreshToken) {
+        const found = await authRepository.findRefreshToken(hashToken(refreshToken));
+        if (found) {
+          sessionId = found.session.id;
+          userId = found.session.userId;
+        }
+      }
+      if (!sessionId) return;
+      await db.transaction(async (tx) => {
+        if (await authRepository.revokeSession(tx, sessionId, 'signed_out', now)) {
+          await auditService.record(tx, ctx, { action: 'auth.signed_out', targetType: 'session', targetId: sessionId, actorUserId: userId ?? null });
+        }
+      });
+    },
+
+    /** Turns a verified access-token payload into the current actor, or 401 if the session or account ended. */
+    async resolveActor(payload: AccessTokenPayload): Promise<Actor> {
+      const now = clock();
+      const session = await authRepository.findSession(payload.sid);
+      if (!session || session.userId !== payload.sub || session.revokedAt || session.expiresAt <= now) {
+        throw authErrors.tokenExpired();
+      }
+      const user = await usersRepository.findById(payload.sub);
+      if (!user || user.status !== 'active') throw authErrors.tokenExpired();
+      return { userId: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
+    },
+  };
+}
+export type SessionsService = ReturnType<typeof createSessionsService>;

@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+  /** Where messages go, for the start-up log ("smtp://host" or a folder). */
+  describe(): string;
+}
+
+/**
+ * Without SMTP, each message is a plain-text file under <DATA_DIR>/mail/ so a developer
+ * (and the tests) can follow the links it carries.
+ */
+export function createFileMailer({ dir, from, logger }: { dir: string; from: string; logger: FastifyBaseLogger }): Mailer {
+  return {
+    describe: () => dir,
+    async send(message) {
+      await mkdir(dir, { recursive: true });
+      const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      const file = join(dir, `${stamp}-${randomBytes(3).toString('hex')}.eml`);
+      const body = [
+        `From: ${from}`,
+        `To: ${message.to}`,
+        `Subject: ${message.subject}`,
+        `Date: ${new Date().toUTCString()}`,
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        message.text,
+        '',
+      ].join('\n');
+      await writeFile(file, body, { encoding: 'utf8', mode: 0o600 });
+      logger.info({ mailFile: file }, 'e-mail written to the dev mail outbox');
+    },
+  };
+}
+
+export async function createSmtpMailer({ url, from }: { url: string; from: string }): Promise<Mailer> {
+  const { createTransport } = await import('nodemailer');
+  const transport = createTransport(url);
+  const safeUrl = new URL(url);
+  safeUrl.password = '';
+  safeUrl.username = '';
+  return {
+    describe: () => safeUrl.toString(),
+    async send(message) {
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}

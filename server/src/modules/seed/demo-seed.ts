@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { Database } from '@hpen/db';
+import { systemContext } from '../../app/request-context.js';
+import { createAuditRepository } from '../audit/audit.repository.js';
+import { createAuditService } from '../audit/audit.service.js';
+import { PRIVACY_NOTICE_VERSION } from '../auth/auth.schemas.js';
+import { createAuthRepository } from '../auth/auth.repository.js';
+import { hashPassword } from '../auth/passwords.js';
+import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
+import { createUsersRepository } from '../users/users.repository.js';
+import { demoAccounts, demoOrganisations } from './demo-data.js';
+import { createMetaRepository } from './seed.repository.js';
+
+const SEED_KEY = 'demo_seed';
+
+export interface DemoSeedResult {
+  seeded: boolean;
+  accounts: Array<{ email: string; role: string }>;
+  /** Present only when this run created the accounts. */
+  password?: string;
+}
+
+/**
+ * Seeds organisations and one account per role, once per database. Idempotent: a second run
+ * (or a restart) finds the marker and does nothing.
+ */
+export async function seedDemo(db: Database, options: { password?: string | undefined }): Promise<DemoSeedResult> {
+  const meta = createMetaRepository({ db });
+  const accounts = demoAccounts.map((a) => ({ email: a.email, role: a.role }));
+  if (await meta.get(SEED_KEY)) return { seeded: false, accounts };
+
+  const password = options.password ?? randomBytes(9).toString('base64url');
+  const passwordHash = await hashPassword(password);
+  const organisationsRepository = createOrganisationsRepository({ db });
+  const usersRepository = createUsersRepository({ db });
+  const authRepository = createAuthRepository({ db });
+  const auditService = createAuditService({ auditRepository: createAuditRepository({ db }) });
+
+  await db.transaction(async (tx) => {
+    const ids = new Map<string, string>();
+    for (const org of demoOrganisations) {
+      const existing = await organisationsRepository.findByCode(org.code, tx);
+      const parentId = org.parent ? (ids.get(org.parent) ?? null) : null;
+      const row = existing ?? (await organisationsRepository.insert(tx, { code: org.code, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, parentId }));
+      ids.set(org.code, row.id);
+    }
+    const now = new Date();
+    for (const account of demoAccounts) {
+      const user = await usersRepository.insert(tx, {
+        email: account.email,
+        fullName: account.fullName,
+        role: account.role,
+        organisationId: account.organisation ? (ids.get(account.organisation) ?? null) : null,
+        passwordHash,
+        passwordChangedAt: now,
+        emailVerifiedAt: now,
+        status: 'active',
+      });
+      if (user) {
+        await authRepository.insertConsent(tx, { userId: user.id, purpose: 'privacy_notice', noticeVersion: PRIVACY_NOTICE_VERSION, action: 'granted', userAgent: 'demo seed' });
+      }
+    }
+    await meta.set(tx, SEED_KEY, { at: now.toISOString() });
+    await auditService.record(tx, systemContext, { action: 'system.demo_seeded', targetType: 'system', details: { organisations: ids.size, accounts: demoAccounts.length } });
+  });
+  return { seeded: true, accounts, password };
+}

@@ -1,0 +1,86 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DbHandle } from '@hpen/db';
+import { createSearchClient, type SearchHandle } from '@hpen/search';
+import { buildApp, loadConfig } from '@hpen/server';
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { createTestDb } from './test-db.js';
+
+export interface TestApp {
+  app: FastifyInstance;
+  database: DbHandle;
+  dataDir: string;
+  /** The dev mail outbox: messages sent to `to`, oldest first. */
+  mailTo(to: string): string[];
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  search?: SearchHandle;
+  clock?: () => Date;
+}
+
+/** Builds the real app graph on a fresh database and the shared test Meilisearch. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'hpen-test-'));
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://localhost:3000',
+    WEB_DIST_DIR: join(dataDir, 'no-web'),
+    ...options.env,
+  });
+  const database = await createTestDb();
+  const meili = inject('meili');
+  const search = options.search ?? createSearchClient(meili.url, meili.masterKey);
+  const app = await buildApp({
+    config,
+    database,
+    search,
+    jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  await app.ready();
+  return {
+    app,
+    database,
+    dataDir,
+    mailTo(to: string) {
+      const dir = join(dataDir, 'mail');
+      let files: string[] = [];
+      try {
+        files = readdirSync(dir).sort();
+      } catch {
+        return [];
+      }
+      return files.map((f) => readFileSync(join(dir, f), 'utf8')).filter((m) => m.includes(`\nTo: ${to}\n`));
+    },
+    async close() {
+      await app.close();
+      await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The token of the newest link to `path` in the mail sent to `to`. */
+export function tokenFromMail(t: TestApp, to: string, path: string): string {
+  const mails = t.mailTo(to);
+  const last = mails.at(-1) ?? '';
+  const match = new RegExp(`${path}\\?token=([A-Za-z0-9_-]+)`).exec(last);
+  if (!match?.[1]) throw new Error(`no ${path} link in mail to ${to}`);
+  return match[1];
+}
+
+export function refreshCookieOf(response: { headers: Record<string, unknown> }): string | undefined {
+  const raw = response.headers['set-cookie'];
+  const list = Array.isArray(raw) ? raw : raw ? [String(raw)] : [];
+  for (const c of list) {
+    const m = /^hpen_refresh=([^;]*)/.exec(String(c));
+    if (m) return m[1];
+  }
+  return undefined;
+}
