@@ -21,6 +21,7 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   search?: SearchHandle;
   clock?: () => Date;
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
@@ -42,6 +43,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     search,
     jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.logStream ? { logStream: options.logStream } : {}),
   });
   await app.ready();
   return {

@@ -40,13 +40,15 @@ export interface AppDependencies {
   /** Tests and scripts may pass their own; otherwise SMTP or the dev mail folder. */
   mailer?: Mailer;
   clock?: () => Date;
+  /** Where log lines go (default stdout). */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** The composition root: builds every repository and service once and wires the routes. */
 export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, deps.logStream),
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];

@@ -1,4 +1,4 @@
-import { type ActionTokenPurpose, type DbOrTx, actionTokens, consents, refreshTokens, sessions, signInThrottle } from '@hpen/db';
+import { type ActionTokenPurpose, type DbOrTx, actionTokens, consents, refreshTokens, sessions, signInThrottle, users } from '@hpen/db';
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -12,8 +12,16 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
-    async findSession(id: string, tx: DbOrTx = db): Promise<SessionRow | undefined> {
-      const [row] = await tx.select().from(sessions).where(eq(sessions.id, id));
+    /** One query per authenticated request: the session and the account state it depends on. */
+    async findSessionWithUser(id: string) {
+      const [row] = await db
+        .select({
+          session: sessions,
+          user: { id: users.id, role: users.role, status: users.status, organisationId: users.organisationId },
+        })
+        .from(sessions)
+        .innerJoin(users, eq(sessions.userId, users.id))
+        .where(eq(sessions.id, id));
       return row;
     },
 

@@ -154,12 +154,12 @@ export function createSessionsService(deps: Deps) {
     /** Turns a verified access-token payload into the current actor, or 401 if the session or account ended. */
     async resolveActor(payload: AccessTokenPayload): Promise<Actor> {
       const now = clock();
-      const session = await authRepository.findSession(payload.sid);
-      if (!session || session.userId !== payload.sub || session.revokedAt || session.expiresAt <= now) {
+      const found = await authRepository.findSessionWithUser(payload.sid);
+      if (!found) throw authErrors.tokenExpired();
+      const { session, user } = found;
+      if (session.userId !== payload.sub || session.revokedAt || session.expiresAt <= now || user.status !== 'active') {
         throw authErrors.tokenExpired();
       }
-      const user = await usersRepository.findById(payload.sub);
-      if (!user || user.status !== 'active') throw authErrors.tokenExpired();
       return { userId: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
     },
   };

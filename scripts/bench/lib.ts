@@ -1,0 +1,96 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { freePort } from '@hpen/search';
+
+export interface RunningApp {
+  url: string;
+  process: ChildProcess;
+  /** Milliseconds from spawn to the first 200 from /readyz. */
+  readyMs: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the real server (as `npm start` does, minus the web build) and waits until ready. */
+export async function startApp(env: Record<string, string>): Promise<RunningApp> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    env: { ...process.env, LOG_LEVEL: 'warn', PORT: String(port), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
+  let output = '';
+  child.stdout?.on('data', (c) => (output += c));
+  child.stderr?.on('data', (c) => (output += c));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`app exited:\n${output}`);
+    try {
+      const res = await fetch(`${url}/readyz`);
+      if (res.ok) break;
+    } catch {
+      // not up yet
+    }
+    if (performance.now() - started > 120_000) throw new Error(`app not ready in 120 s:\n${output}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  const readyMs = performance.now() - started;
+  return {
+    url,
+    process: child,
+    readyMs,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        process.kill(-child.pid!, 'SIGTERM');
+      }),
+  };
+}
+
+export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/**
+ * Closed-loop load: `connections` clients each send the next request when the last answers.
+ * Exact percentiles from every latency (autocannon's histogram has no p95 bucket).
+ */
+export async function runLoad(options: { connections: number; durationMs: number; warmupMs?: number; send: () => Promise<boolean> }): Promise<LoadResult> {
+  const latencies: number[] = [];
+  let errors = 0;
+  const warmupEnd = performance.now() + (options.warmupMs ?? 1000);
+  const end = warmupEnd + options.durationMs;
+  const worker = async () => {
+    while (performance.now() < end) {
+      const t0 = performance.now();
+      const ok = await options.send().catch(() => false);
+      const t1 = performance.now();
+      if (t0 < warmupEnd) continue;
+      if (ok) latencies.push(t1 - t0);
+      else errors++;
+    }
+  };
+  await Promise.all(Array.from({ length: options.connections }, worker));
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: latencies.length / (options.durationMs / 1000),
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    max: latencies.at(-1) ?? Number.NaN,
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * `npm run bench`: every benchmark, on data the scripts generate, printed as a table.
+ * Run on an otherwise idle machine; figures go in the issue's closing note.
+ */
+import { benchAuth } from './auth.bench.js';
+
+const benches: Record<string, () => Promise<Record<string, string>>> = {
+  auth: benchAuth,
+};
+
+const only = process.argv.slice(2);
+for (const [name, run] of Object.entries(benches)) {
+  if (only.length && !only.includes(name)) continue;
+  console.log(`\n## ${name}`);
+  const figures = await run();
+  for (const [k, v] of Object.entries(figures)) console.log(`${k.padEnd(48)} ${v}`);
+}
