@@ -83,3 +83,29 @@ describe('API surface', () => {
     }
   });
 });
+
+describe('web app serving', () => {
+  it('serves the built app, falls back to it for client routes, and 404s missing files and API paths', async () => {
+    const { fileURLToPath } = await import('node:url');
+    const web = await createTestApp({ env: { WEB_DIST_DIR: fileURLToPath(new URL('../../web/dist', import.meta.url)) } });
+    try {
+      const home = await web.app.inject({ method: 'GET', url: '/' });
+      expect(home.statusCode).toBe(200);
+      expect(home.body).toContain('<div id="root">');
+      const route = await web.app.inject({ method: 'GET', url: '/account?tab=sessions' });
+      expect(route.statusCode).toBe(200);
+      expect(route.headers['content-type']).toMatch(/text\/html/);
+      const asset = /src="(\/assets\/[^"]+\.js)"/.exec(home.body)?.[1];
+      expect(asset).toBeDefined();
+      const js = await web.app.inject({ method: 'GET', url: asset! });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['cache-control']).toContain('immutable');
+      expect((await web.app.inject({ method: 'GET', url: '/assets/missing-123.js' })).statusCode).toBe(404);
+      const api = await web.app.inject({ method: 'GET', url: '/api/unknown' });
+      expect(api.statusCode).toBe(404);
+      expect(api.json().error.code).toBe('not_found');
+    } finally {
+      await web.close();
+    }
+  });
+});

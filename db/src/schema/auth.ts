@@ -40,7 +40,7 @@ export const refreshTokens = pgTable(
   (t) => [uniqueIndex('refresh_tokens_hash_uq').on(t.tokenHash), index('refresh_tokens_session_idx').on(t.sessionId)],
 );
 
-export const actionTokenPurposes = ['verify_email', 'reset_password', 'accept_invitation'] as const;
+export const actionTokenPurposes = ['verify_email', 'reset_password', 'accept_invitation', 'claim_profile'] as const;
 export type ActionTokenPurpose = (typeof actionTokenPurposes)[number];
 
 /** Single-use links sent by e-mail; only a SHA-256 of the token is stored. */
@@ -52,6 +52,8 @@ export const actionTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text('purpose', { enum: actionTokenPurposes }).notNull(),
+    /** What the token is about beyond its user, e.g. the profile being claimed. */
+    subjectId: text('subject_id'),
     tokenHash: text('token_hash').notNull(),
     createdAt: createdAt(),
     expiresAt: timestampTz('expires_at').notNull(),

@@ -14,6 +14,8 @@ declare module 'fastify' {
     authenticate: preHandlerAsyncHookHandler;
     /** Like authenticate, but a request without a token is a visitor (auth = null). */
     identify: preHandlerAsyncHookHandler;
+    /** Like identify, but an invalid or expired token also makes a visitor instead of a 401. */
+    identifyLenient: preHandlerAsyncHookHandler;
     requireRole(...roles: Role[]): preHandlerAsyncHookHandler;
   }
 }
@@ -49,6 +51,11 @@ export const authPlugin = fp<{ sessionsService: SessionsService }>(async (app: F
   app.decorate('identify', async (request: FastifyRequest) => {
     if (!request.headers.authorization) return;
     request.auth = await resolve(request, sessionsService);
+  });
+
+  app.decorate('identifyLenient', async (request: FastifyRequest) => {
+    if (!request.headers.authorization) return;
+    request.auth = await resolve(request, sessionsService).catch(() => null);
   });
 
   app.decorate('requireRole', (...roles: Role[]) => async (request: FastifyRequest, _reply: FastifyReply) => {

@@ -22,6 +22,13 @@ import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail
 import { createOrganisationsRepository } from '../modules/organisations/organisations.repository.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
 import { createOrganisationsService } from '../modules/organisations/organisations.service.js';
+import { createOutboxRepository } from '../modules/outbox/outbox.repository.js';
+import { createProfilesRepository } from '../modules/profiles/profiles.repository.js';
+import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
+import { createProfilesService } from '../modules/profiles/profiles.service.js';
+import { createReferenceRepository } from '../modules/reference/reference.repository.js';
+import { referenceRoutes } from '../modules/reference/reference.routes.js';
+import { createReferenceService } from '../modules/reference/reference.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { createUsersService } from '../modules/users/users.service.js';
@@ -102,7 +109,21 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     clock,
   });
-  const authService = createAuthService({ db, authRepository, usersRepository, auditService, actionLinks, mailer, logger: app.log, clock });
+  const outboxRepository = createOutboxRepository();
+  const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
+  const profilesRepository = createProfilesRepository({ db });
+  const profilesService = createProfilesService({ db, profilesRepository, referenceService, auditService, outboxRepository });
+  const authService = createAuthService({
+    db,
+    authRepository,
+    usersRepository,
+    auditService,
+    actionLinks,
+    profilesService,
+    mailer,
+    logger: app.log,
+    clock,
+  });
   const usersService = createUsersService({
     db,
     usersRepository,
@@ -134,6 +155,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(usersRoutes, { usersService });
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
+      await api.register(referenceRoutes, { referenceService });
+      await api.register(profilesRoutes, { profilesService });
     },
     { prefix: '/api' },
   );

@@ -14,9 +14,22 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
     return false;
   }
   // wildcard: false registers one route per built file; everything else is a client route.
-  await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1h' });
+  await app.register(fastifyStatic, {
+    root: distDir,
+    wildcard: false,
+    index: false,
+    maxAge: '1h',
+  });
+  // Vite names built assets by content hash: the same name never changes content.
+  app.addHook('onSend', async (request, reply) => {
+    if (reply.statusCode === 200 && request.url.startsWith('/assets/')) {
+      reply.header('cache-control', 'public, max-age=31536000, immutable');
+    }
+  });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
-    if (request.url.startsWith('/api/') || request.url === '/api') {
+    const path = request.url.split('?')[0] ?? '/';
+    // API paths and missing files (anything with an extension) are real 404s, not the app shell.
+    if (path === '/api' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path)) {
       return reply.callNotFound();
     }
     reply.header('cache-control', 'no-cache');

@@ -88,8 +88,8 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
       await tx.insert(actionTokens).values(values);
     },
 
-    /** Atomically uses a valid, unexpired token of the purpose; returns its user id. */
-    async consumeActionToken(tx: DbOrTx, tokenHash: string, purpose: ActionTokenPurpose, now: Date): Promise<string | undefined> {
+    /** Atomically uses a valid, unexpired token of the purpose; returns whom and what it is for. */
+    async consumeActionToken(tx: DbOrTx, tokenHash: string, purpose: ActionTokenPurpose, now: Date) {
       const [row] = await tx
         .update(actionTokens)
         .set({ usedAt: now })
@@ -101,8 +101,8 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
             gt(actionTokens.expiresAt, now),
           ),
         )
-        .returning({ userId: actionTokens.userId });
-      return row?.userId;
+        .returning({ userId: actionTokens.userId, subjectId: actionTokens.subjectId });
+      return row;
     },
 
     /** Older links of the same purpose stop working when a new one is sent or one is used. */

@@ -99,7 +99,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
   app.post(
     '/auth/sign-out',
     {
-      preHandler: app.identify,
+      // An expired access token must not stop anyone from signing out: the cookie names the session.
+      preHandler: app.identifyLenient,
       schema: { tags: ['auth'], summary: 'Revoke this session and clear the cookie', response: { 204: z.null() } },
     },
     async (request, reply) => {

@@ -7,6 +7,7 @@ import { resetPasswordMail, verifyEmailMail } from '../mail/mail.templates.js';
 import { toMe } from '../users/users.mappers.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import type { Me } from '../users/users.schemas.js';
+import type { ProfilesService } from '../profiles/profiles.service.js';
 import type { ActionLinks } from './action-links.js';
 import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
@@ -19,6 +20,7 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   actionLinks: ActionLinks;
+  profilesService: Pick<ProfilesService, 'createProfile'>;
   mailer: Mailer;
   logger: FastifyBaseLogger;
   clock?: () => Date;
@@ -61,6 +63,7 @@ export function createAuthService(deps: Deps) {
           ip: ctx.ip,
           userAgent: ctx.userAgent,
         });
+        await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email });
         const verifyLink = await actionLinks.issue(tx, row.id, 'verify_email', now);
         await auditService.record(tx, ctx, {
           action: 'user.signed_up',

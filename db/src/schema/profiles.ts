@@ -1,0 +1,80 @@
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { createdAt, id, timestampTz, updatedAt } from './columns.js';
+import { users } from './users.js';
+
+/**
+ * One row per expert. Identity columns are plain columns (indexed, used by duplicate checks);
+ * the repeating sections live in `content` as one validated JSON document, edited with an
+ * optimistic `version`. An imported profile has no user until its person claims it.
+ */
+export const expertProfiles = pgTable(
+  'expert_profiles',
+  {
+    id: id(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    fullName: text('full_name').notNull(),
+    /** Lower-case, without diacritics: "nguyen van hai". */
+    fullNameFolded: text('full_name_folded').notNull(),
+    academicTitle: text('academic_title'),
+    highestDegree: text('highest_degree'),
+    orcid: text('orcid'),
+    birthYear: integer('birth_year'),
+    gender: text('gender'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    visibility: jsonb('visibility').$type<Record<string, string>>().notNull(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by'),
+    claimedAt: timestampTz('claimed_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('expert_profiles_user_uq').on(t.userId),
+    index('expert_profiles_name_folded_idx').on(t.fullNameFolded),
+    index('expert_profiles_contact_email_idx').on(t.contactEmail),
+    index('expert_profiles_orcid_idx').on(t.orcid),
+  ],
+);
+export type ExpertProfileRow = typeof expertProfiles.$inferSelect;
+
+/** Every change to a profile: who, when, and each changed field's before and after. */
+export const profileVersions = pgTable(
+  'profile_versions',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => expertProfiles.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    actorRole: text('actor_role'),
+    changes: jsonb('changes').$type<Array<{ field: string; before: unknown; after: unknown }>>().notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('profile_versions_profile_version_uq').on(t.profileId, t.version)],
+);
+
+/** Versions of the S&T field classification (12/2008 now; Circular 24/2025 later, with a crosswalk). */
+export const taxonomyVersions = pgTable('taxonomy_versions', {
+  code: text('code').primaryKey(),
+  title: text('title').notNull(),
+  isCurrent: boolean('is_current').notNull().default(false),
+  createdAt: createdAt(),
+});
+
+export const taxonomyFields = pgTable(
+  'taxonomy_fields',
+  {
+    version: text('version')
+      .notNull()
+      .references(() => taxonomyVersions.code),
+    code: text('code').notNull(),
+    level: integer('level').notNull(),
+    parentCode: text('parent_code'),
+    nameVi: text('name_vi').notNull(),
+    nameEn: text('name_en').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.version, t.code] }), index('taxonomy_fields_parent_idx').on(t.version, t.parentCode)],
+);

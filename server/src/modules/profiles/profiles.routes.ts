@@ -1,0 +1,101 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { contextOf } from '../../app/request-context.js';
+import type { ProfilesService } from './profiles.service.js';
+import {
+  expertIdParamsSchema,
+  expertViewSchema,
+  ownProfileSchema,
+  profileContentSchema,
+  profileHistorySchema,
+  updateProfileBodySchema,
+  visibilitySchema,
+} from './profiles.schemas.js';
+
+const security = [{ bearerAuth: [] }];
+
+/** `If-Match: "7"` (or W/"7") carries the version an edit was based on. */
+function versionFromIfMatch(header: string | undefined): number | undefined {
+  const match = header ? /^(?:W\/)?"?(\d+)"?$/.exec(header.trim()) : null;
+  return match ? Number(match[1]) : undefined;
+}
+
+export const profilesRoutes: FastifyPluginAsyncZod<{ profilesService: ProfilesService }> = async (app, { profilesService }) => {
+  app.get(
+    '/me/profile',
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['profiles'], summary: 'My expert profile, with visibility, version and completeness', security, response: { 200: ownProfileSchema } },
+    },
+    async (request, reply) => {
+      const profile = await profilesService.getOwn(contextOf(request));
+      reply.header('etag', `"${profile.version}"`);
+      return profile;
+    },
+  );
+
+  app.patch(
+    '/me/profile',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['profiles'],
+        summary: 'Change any part of my profile; send `version` (or If-Match) to refuse lost updates with 409',
+        security,
+        body: updateProfileBodySchema,
+        response: { 200: ownProfileSchema },
+      },
+    },
+    async (request, reply) => {
+      const profile = await profilesService.updateOwn(contextOf(request), request.body, versionFromIfMatch(request.headers['if-match']));
+      reply.header('etag', `"${profile.version}"`);
+      return profile;
+    },
+  );
+
+  app.put(
+    '/me/profile',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['profiles'],
+        summary: 'Replace my whole profile',
+        security,
+        body: profileContentSchema.extend({ visibility: visibilitySchema.optional(), version: updateProfileBodySchema.shape.version }),
+        response: { 200: ownProfileSchema },
+      },
+    },
+    async (request, reply) => {
+      const profile = await profilesService.updateOwn(contextOf(request), request.body, versionFromIfMatch(request.headers['if-match']));
+      reply.header('etag', `"${profile.version}"`);
+      return profile;
+    },
+  );
+
+  app.get(
+    '/me/profile/history',
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['profiles'], summary: 'Every version of my profile: who changed what, when', security, response: { 200: profileHistorySchema } },
+    },
+    async (request) => ({ items: await profilesService.history(contextOf(request)) }),
+  );
+
+  app.get(
+    '/experts/:id',
+    {
+      preHandler: app.identify,
+      schema: {
+        tags: ['profiles'],
+        summary: "An expert's profile as the caller may see it: public sections for visitors, also agency sections for staff",
+        params: expertIdParamsSchema,
+        response: { 200: expertViewSchema },
+      },
+    },
+    async (request, reply) => {
+      // Views differ by caller: never let a shared cache hand one caller's view to another.
+      reply.header('cache-control', 'private, no-store');
+      reply.header('vary', 'authorization');
+      return profilesService.getForViewer(contextOf(request), request.params.id);
+    },
+  );
+};

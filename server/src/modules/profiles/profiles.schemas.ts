@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import {
+  academicTitles,
+  availabilityKinds,
+  cefrLevels,
+  degreeCodes,
+  districtCodes,
+  isCountryCode,
+  isLanguageCode,
+  provinceCodes,
+  publicationTypes,
+  sectorCodes,
+} from '../reference/reference.data.js';
+import { isValidDoi, isValidOrcid, normaliseDoi, normaliseOrcid } from './identifiers.js';
+
+/** The sections an expert sets visibility on, each with its default. */
+export const profileSections = [
+  'identity',
+  'personal',
+  'contact',
+  'bio',
+  'expertise',
+  'education',
+  'positions',
+  'languages',
+  'publications',
+  'patents',
+  'projects',
+  'awards',
+  'location',
+  'availability',
+] as const;
+export type ProfileSection = (typeof profileSections)[number];
+
+export const visibilityLevels = ['public', 'agencies', 'private'] as const;
+export type VisibilityLevel = (typeof visibilityLevels)[number];
+export const visibilityLevelSchema = z.enum(visibilityLevels);
+
+/** Contact details and personal data start private; what makes an expert findable starts public. */
+export const defaultVisibility: Record<ProfileSection, VisibilityLevel> = {
+  identity: 'public',
+  personal: 'private',
+  contact: 'private',
+  bio: 'public',
+  expertise: 'public',
+  education: 'public',
+  positions: 'public',
+  languages: 'public',
+  publications: 'public',
+  patents: 'public',
+  projects: 'public',
+  awards: 'public',
+  location: 'public',
+  availability: 'agencies',
+};
+
+/** A partial map: PATCH may change one section's visibility. */
+export const visibilitySchema = z.partialRecord(z.enum(profileSections), visibilityLevelSchema);
+export type Visibility = Record<ProfileSection, VisibilityLevel>;
+
+const thisYear = () => new Date().getFullYear();
+const text = (max: number) => z.string().trim().max(max);
+const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const year = (min = 1940, aheadYears = 0) =>
+  z
+    .number()
+    .int()
+    .min(min)
+    .refine((y) => y <= thisYear() + aheadYears, { message: `Must not be later than ${aheadYears ? 'a few years from now' : 'this year'}` });
+const itemId = z.uuid().optional();
+
+export const orcidSchema = z
+  .string()
+  .max(60)
+  .transform(normaliseOrcid)
+  .refine(isValidOrcid, { message: 'Not a valid ORCID iD (format 0000-0000-0000-0000 and check digit)' });
+
+export const doiSchema = z
+  .string()
+  .max(300)
+  .transform(normaliseDoi)
+  .refine(isValidDoi, { message: 'Not a valid DOI (expected 10.xxxx/…)' });
+
+export const countryCodeSchema = z
+  .string()
+  .length(2)
+  .refine(isCountryCode, { message: 'Not an ISO 3166 country code' });
+
+export const phoneSchema = z
+  .string()
+  .trim()
+  .max(30)
+  .regex(/^\+?[0-9 ().-]+$/, { message: 'Use digits, spaces, + ( ) - only' })
+  .refine((v) => {
+    const digits = v.replace(/\D/g, '').length;
+    return digits >= 8 && digits <= 15;
+  }, { message: 'A phone number has 8 to 15 digits' });
+
+export const educationItemSchema = z.strictObject({
+  id: itemId,
+  degree: z.enum(degreeCodes),
+  field: requiredText(200),
+  institution: requiredText(200),
+  country: countryCodeSchema,
+  year: year(1940, 6),
+  trainedAbroad: z.boolean().default(false),
+  honours: z.enum(['xuat_sac', 'gioi', 'kha', 'none']).default('none'),
+});
+
+const yearRange = <T extends z.ZodRawShape>(shape: T) =>
+  z
+    .strictObject({ ...shape, from: year(1940), to: year(1940, 10).nullable().default(null) })
+    .refine((v) => fromNotAfterTo(v as unknown as { from: number; to: number | null }), { message: '"From" must not be after "to"', path: ['to'] });
+const fromNotAfterTo = (v: { from: number; to: number | null }) => v.to === null || v.from <= v.to;
+
+export const positionItemSchema = yearRange({
+  id: itemId,
+  title: requiredText(200),
+  organisation: requiredText(200),
+  current: z.boolean().default(false),
+});
+
+export const fieldItemSchema = z.strictObject({
+  code: z.string().regex(/^\d{1,3}$/, { message: 'A field code from the taxonomy' }),
+  primary: z.boolean().default(false),
+});
+
+export const languageItemSchema = z.strictObject({
+  code: z.string().refine(isLanguageCode, { message: 'Not an ISO 639-1 language code' }),
+  level: z.enum(cefrLevels),
+});
+
+export const publicationItemSchema = z.strictObject({
+  id: itemId,
+  title: requiredText(500),
+  authors: text(1000).default(''),
+  venue: text(300).default(''),
+  year: year(1900, 1),
+  type: z.enum(publicationTypes).default('journal_article'),
+  doi: doiSchema.nullable().default(null),
+});
+
+export const patentItemSchema = z.strictObject({
+  id: itemId,
+  title: requiredText(500),
+  number: text(100).default(''),
+  country: countryCodeSchema.nullable().default(null),
+  year: year(1950, 1),
+});
+
+export const projectItemSchema = yearRange({
+  id: itemId,
+  title: requiredText(500),
+  role: text(100).default(''),
+  funder: text(300).default(''),
+  level: z.enum(['national', 'ministry', 'city', 'institutional', 'international', 'other']).default('other'),
+});
+
+export const awardItemSchema = z.strictObject({
+  id: itemId,
+  title: requiredText(300),
+  issuer: text(300).default(''),
+  year: year(1950),
+});
+
+export const locationSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('haiphong'), district: z.enum(districtCodes).nullable().default(null) }),
+  z.strictObject({ kind: z.literal('vietnam'), province: z.enum(provinceCodes) }),
+  z.strictObject({ kind: z.literal('overseas'), country: countryCodeSchema }),
+]);
+
+export const availabilitySchema = z.strictObject({
+  kinds: z.array(z.enum(availabilityKinds)).max(availabilityKinds.length).default([]),
+  modes: z.array(z.enum(['remote', 'in_person'])).max(2).default([]),
+  note: text(500).default(''),
+});
+
+const uniqueBy = <T>(key: (item: T) => string, what: string) => (items: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    const k = key(item);
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what}`, path: [index] });
+    seen.add(k);
+  });
+};
+
+/** Every editable part of a profile; PATCH takes any subset of it. */
+export const profileContentSchema = z.strictObject({
+  fullName: z.string().trim().min(2).max(120),
+  academicTitle: z.enum(academicTitles).nullable(),
+  highestDegree: z.enum(degreeCodes).nullable(),
+  orcid: orcidSchema.nullable(),
+  birthYear: year(1920).refine((y) => y <= thisYear() - 16, { message: 'Must be at least 16 years ago' }).nullable(),
+  gender: z.enum(['female', 'male', 'other']).nullable(),
+  contact: z.strictObject({
+    email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable(),
+    phone: phoneSchema.nullable(),
+  }),
+  bio: z.strictObject({ vi: text(5000), en: text(5000) }),
+  fields: z
+    .array(fieldItemSchema)
+    .max(10)
+    .superRefine(uniqueBy((f) => f.code, 'field'))
+    .refine((fs) => fs.filter((f) => f.primary).length <= 1, { message: 'Only one field can be primary' }),
+  keywords: z.array(z.string().trim().min(1).max(60)).max(30).superRefine(uniqueBy((k) => k.toLowerCase(), 'keyword')),
+  sectors: z.array(z.enum(sectorCodes)).max(sectorCodes.length).superRefine(uniqueBy((s) => s, 'sector')),
+  education: z.array(educationItemSchema).max(20),
+  positions: z.array(positionItemSchema).max(40),
+  languages: z.array(languageItemSchema).max(20).superRefine(uniqueBy((l) => l.code, 'language')),
+  publications: z.array(publicationItemSchema).max(2000),
+  patents: z.array(patentItemSchema).max(200),
+  projects: z.array(projectItemSchema).max(200),
+  awards: z.array(awardItemSchema).max(200),
+  location: locationSchema.nullable(),
+  availability: availabilitySchema,
+});
+export type ProfileContent = z.infer<typeof profileContentSchema>;
+export type ProfileContentInput = z.input<typeof profileContentSchema>;
+
+/**
+ * Responses are encoded with zod, which cannot run one-way transforms backwards: the stored
+ * (already normalised) ORCID and DOI are plain strings on the way out.
+ */
+const storedPublicationSchema = publicationItemSchema.extend({ doi: z.string().nullable() });
+export const profileOutputSchema = profileContentSchema.extend({
+  orcid: z.string().nullable(),
+  publications: z.array(storedPublicationSchema),
+});
+
+export const updateProfileBodySchema = profileContentSchema.partial().extend({
+  visibility: visibilitySchema.optional(),
+  /** The version the edit was based on; a newer stored version answers 409 instead of losing an update. */
+  version: z.number().int().min(1).optional(),
+});
+export type UpdateProfileBody = z.infer<typeof updateProfileBodySchema>;
+
+export const completenessSchema = z.object({
+  score: z.number().int().min(0).max(100),
+  hints: z.array(z.object({ code: z.string(), section: z.enum(profileSections) })),
+});
+
+/** The owner's view: everything, with visibility and version. */
+export const ownProfileSchema = profileOutputSchema.extend({
+  id: z.uuid(),
+  version: z.number().int(),
+  visibility: z.record(z.enum(profileSections), visibilityLevelSchema),
+  completeness: completenessSchema,
+  claimed: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type OwnProfile = z.infer<typeof ownProfileSchema>;
+
+/**
+ * What anyone else receives: only the sections the viewer may see. The keys are optional, so
+ * a hidden section is absent rather than null.
+ */
+export const expertViewSchema = z.object({
+  id: z.uuid(),
+  audience: z.enum(['public', 'agencies', 'owner']),
+  fullName: z.string(),
+  academicTitle: z.enum(academicTitles).nullable(),
+  highestDegree: z.enum(degreeCodes).nullable(),
+  orcid: z.string().nullable(),
+  birthYear: z.number().int().nullable().optional(),
+  gender: z.enum(['female', 'male', 'other']).nullable().optional(),
+  contact: profileOutputSchema.shape.contact.optional(),
+  bio: profileOutputSchema.shape.bio.optional(),
+  fields: profileOutputSchema.shape.fields.optional(),
+  keywords: z.array(z.string()).optional(),
+  sectors: profileOutputSchema.shape.sectors.optional(),
+  education: profileOutputSchema.shape.education.optional(),
+  positions: profileOutputSchema.shape.positions.optional(),
+  languages: profileOutputSchema.shape.languages.optional(),
+  publications: profileOutputSchema.shape.publications.optional(),
+  patents: profileOutputSchema.shape.patents.optional(),
+  projects: profileOutputSchema.shape.projects.optional(),
+  awards: profileOutputSchema.shape.awards.optional(),
+  location: profileOutputSchema.shape.location.optional(),
+  availability: profileOutputSchema.shape.availability.optional(),
+  updatedAt: z.string(),
+});
+export type ExpertView = z.infer<typeof expertViewSchema>;
+
+export const profileVersionSchema = z.object({
+  version: z.number().int(),
+  createdAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorRole: z.string().nullable(),
+  changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),
+});
+export const profileHistorySchema = z.object({ items: z.array(profileVersionSchema) });
+
+export const expertIdParamsSchema = z.strictObject({ id: z.uuid() });

@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import type { Database, DbOrTx, ExpertProfileRow } from '@hpen/db';
+import type { RequestContext } from '../../app/request-context.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { computeCompleteness } from './profile-completeness.js';
+import { contentToColumns, diffContent, emptyDocument, type FieldChange, rowToContent, rowVisibility } from './profile-document.js';
+import { type Audience, projectProfile } from './profile-projection.js';
+import type { ProfilesRepository } from './profiles.repository.js';
+import { profilesErrors } from './profiles.errors.js';
+import {
+  defaultVisibility,
+  type ExpertView,
+  type OwnProfile,
+  type ProfileContent,
+  type UpdateProfileBody,
+  type Visibility,
+} from './profiles.schemas.js';
+
+interface Deps {
+  db: Database;
+  profilesRepository: ProfilesRepository;
+  referenceService: ReferenceService;
+  auditService: AuditService;
+  outboxRepository: OutboxRepository;
+}
+
+const LIST_SECTIONS = ['education', 'positions', 'publications', 'patents', 'projects', 'awards'] as const;
+
+/** Items get a stable id on first save, so later work (verification, import dedupe) can point at them. */
+function withItemIds(content: ProfileContent): ProfileContent {
+  const next = { ...content };
+  for (const key of LIST_SECTIONS) {
+    (next[key] as Array<{ id?: string | undefined }>) = content[key].map((item) => ({ ...item, id: item.id ?? randomUUID() }));
+  }
+  return next;
+}
+
+export function toOwnProfile(row: ExpertProfileRow): OwnProfile {
+  const content = rowToContent(row);
+  return {
+    ...content,
+    id: row.id,
+    version: row.version,
+    visibility: rowVisibility(row),
+    completeness: computeCompleteness(content),
+    claimed: row.userId !== null,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Which projection a caller gets of someone's profile. */
+export function audienceFor(ctx: RequestContext, row: ExpertProfileRow): Audience {
+  if (!ctx.actor) return 'public';
+  if (row.userId === ctx.actor.userId) return 'owner';
+  return ctx.actor.role === 'expert' ? 'public' : 'agencies';
+}
+
+export function createProfilesService(deps: Deps) {
+  const { db, profilesRepository, referenceService, auditService, outboxRepository } = deps;
+
+  async function ownRow(ctx: RequestContext, tx?: DbOrTx): Promise<ExpertProfileRow> {
+    if (!ctx.actor) throw profilesErrors.noOwnProfile();
+    const row = await profilesRepository.findByUserId(ctx.actor.userId, tx);
+    if (!row) throw profilesErrors.noOwnProfile();
+    return row;
+  }
+
+  /** Runs before any transaction: PGlite has one connection, so a query on `db` inside one would wait forever. */
+  async function ensureKnownFieldCodes(fields: ProfileContent['fields']) {
+    const unknown = await referenceService.unknownFieldCodes(fields.map((f) => f.code));
+    if (unknown.length > 0) {
+      throw profilesErrors.invalid(
+        fields
+          .map((f, i) => ({ f, i }))
+          .filter(({ f }) => unknown.includes(f.code))
+          .map(({ f, i }) => ({ path: `fields.${i}.code`, code: 'unknown_code', message: `No field ${f.code} in the taxonomy` })),
+      );
+    }
+  }
+
+  const service = {
+    /** A new, nearly empty profile for a person; `userId` null for an imported, unclaimed one. */
+    async createProfile(tx: DbOrTx, ctx: RequestContext, input: { userId: string | null; fullName: string; email: string | null; content?: Partial<ProfileContent> }) {
+      const content = withItemIds({
+        fullName: input.fullName,
+        academicTitle: null,
+        highestDegree: null,
+        orcid: null,
+        birthYear: null,
+        gender: null,
+        contact: { email: input.email, phone: null },
+        ...emptyDocument(),
+        ...input.content,
+      });
+      const row = await profilesRepository.insert(tx, {
+        ...contentToColumns(content),
+        userId: input.userId,
+        visibility: defaultVisibility,
+        createdBy: ctx.actor?.userId ?? input.userId,
+        claimedAt: input.userId ? new Date() : null,
+      });
+      await auditService.record(tx, ctx, { action: 'profile.created', targetType: 'expert_profile', targetId: row.id, details: { claimed: input.userId !== null } });
+      await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: row.id });
+      return row;
+    },
+
+    async getOwn(ctx: RequestContext): Promise<OwnProfile> {
+      return toOwnProfile(await ownRow(ctx));
+    },
+
+    async updateOwn(ctx: RequestContext, body: UpdateProfileBody, ifMatchVersion?: number): Promise<OwnProfile> {
+      const { version, visibility: visibilityPatch, ...patch } = body;
+      const expected = version ?? ifMatchVersion;
+      if (patch.fields) await ensureKnownFieldCodes(patch.fields);
+      return db.transaction(async (tx) => {
+        const row = await ownRow(ctx, tx);
+        if (expected !== undefined && expected !== row.version) throw profilesErrors.versionConflict(row.version);
+        const before = rowToContent(row);
+        const after = withItemIds({ ...before, ...patch });
+        const visibility: Visibility = { ...rowVisibility(row), ...visibilityPatch };
+
+        const changes: FieldChange[] = [
+          ...diffContent(before as unknown as Record<string, unknown>, after as unknown as Record<string, unknown>),
+          ...diffContent(rowVisibility(row), visibility).map((c) => ({ ...c, field: `visibility.${c.field}` })),
+        ];
+        if (changes.length === 0) return toOwnProfile(row);
+
+        const updated = await profilesRepository.updateIfVersion(tx, row.id, row.version, { ...contentToColumns(after), visibility });
+        if (!updated) throw profilesErrors.versionConflict(row.version + 1);
+        await profilesRepository.insertVersion(tx, {
+          profileId: row.id,
+          version: updated.version,
+          actorUserId: ctx.actor?.userId ?? null,
+          actorRole: ctx.actor?.role ?? null,
+          changes,
+        });
+        // The audit log names what changed, not the values: those stay in the owner's history.
+        await auditService.record(tx, ctx, {
+          action: 'profile.updated',
+          targetType: 'expert_profile',
+          targetId: row.id,
+          details: { version: updated.version, fields: changes.map((c) => c.field) },
+        });
+        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: row.id });
+        return toOwnProfile(updated);
+      });
+    },
+
+    /** Someone's profile as the caller may see it; 404 when they may see nothing. */
+    async getForViewer(ctx: RequestContext, id: string): Promise<ExpertView> {
+      const row = await profilesRepository.findById(id);
+      if (!row) throw profilesErrors.notFound();
+      const view = projectProfile(row, audienceFor(ctx, row));
+      if (!view) throw profilesErrors.notFound();
+      return view;
+    },
+
+    async history(ctx: RequestContext) {
+      const row = await ownRow(ctx);
+      const versions = await profilesRepository.listVersions(row.id);
+      return versions.map((v) => ({
+        version: v.version,
+        createdAt: v.createdAt.toISOString(),
+        actorUserId: v.actorUserId,
+        actorRole: v.actorRole,
+        changes: v.changes,
+      }));
+    },
+
+    ownRow,
+  };
+  return service;
+}
+export type ProfilesService = ReturnType<typeof createProfilesService>;

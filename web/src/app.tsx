@@ -1,0 +1,58 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAdmin, RequireAuth } from './auth/guards';
+import { Layout } from './components/layout';
+import { AcceptInvitationPage } from './pages/accept-invitation-page';
+import { AccountPage } from './pages/account/account-page';
+import { AdminAuditPage } from './pages/admin/admin-audit-page';
+import { AdminOrganisationsPage } from './pages/admin/admin-organisations-page';
+import { AdminUsersPage } from './pages/admin/admin-users-page';
+import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { HomePage } from './pages/home-page';
+import { NotFoundPage } from './pages/not-found-page';
+import { PrivacyPage } from './pages/privacy-page';
+import { ResetPasswordPage } from './pages/reset-password-page';
+import { SignInPage } from './pages/sign-in-page';
+import { SignUpPage } from './pages/sign-up-page';
+import { VerifyEmailPage } from './pages/verify-email-page';
+
+export function App() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<HomePage />} />
+        <Route path="sign-up" element={<SignUpPage />} />
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route path="verify-email" element={<VerifyEmailPage />} />
+        <Route path="forgot-password" element={<ForgotPasswordPage />} />
+        <Route path="reset-password" element={<ResetPasswordPage />} />
+        <Route path="accept-invitation" element={<AcceptInvitationPage />} />
+        <Route path="privacy" element={<PrivacyPage />} />
+        <Route
+          path="account"
+          element={
+            <RequireAuth>
+              <AccountPage />
+            </RequireAuth>
+          }
+        />
+        {/* One guard for the whole admin area: a new admin page cannot forget it. */}
+        <Route path="admin/*" element={<AdminArea />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}
+
+function AdminArea() {
+  return (
+    <RequireAdmin>
+      <Routes>
+        <Route index element={<Navigate to="users" replace />} />
+        <Route path="users" element={<AdminUsersPage />} />
+        <Route path="organisations" element={<AdminOrganisationsPage />} />
+        <Route path="audit" element={<AdminAuditPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequireAdmin>
+  );
+}

@@ -1,0 +1,41 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation } from 'react-router';
+import { SiteHeader } from './site-header';
+
+/**
+ * After client-side navigation focus would stay on the clicked link, which no longer
+ * exists for a screen reader; moving it to <main> makes the new page start at its top.
+ */
+function useFocusMainOnNavigate() {
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  // Compared by path rather than a "first run" flag, which StrictMode's doubled effects defeat.
+  const lastPath = useRef(location.pathname);
+  useEffect(() => {
+    if (lastPath.current === location.pathname) return;
+    lastPath.current = location.pathname;
+    mainRef.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+  return mainRef;
+}
+
+export function Layout() {
+  const { t } = useTranslation();
+  const mainRef = useFocusMainOnNavigate();
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <SiteHeader />
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="site-footer">
+        <p>{t('app.footer')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { useTranslation } from 'react-i18next';
+import { describeError } from '../i18n/describe-error';
+
+/** A failed load, with a way to try again that does not lose the rest of the page. */
+export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>
+        {t('common.loadFailed')} {describeError(error, t)}
+      </p>
+      {onRetry ? (
+        <button type="button" className="button-secondary" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+}

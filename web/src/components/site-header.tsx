@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useNavigate } from 'react-router';
+import { signOut } from '../api/auth.api';
+import { useSession } from '../auth/use-session';
+import { LanguageSwitch } from './language-switch';
+
+export function SiteHeader() {
+  const { t } = useTranslation();
+  const session = useSession();
+  const navigate = useNavigate();
+  const [signingOut, setSigningOut] = useState(false);
+  const user = session.user;
+
+  const handleSignOut = async () => {
+    setSigningOut(true);
+    await signOut(); // main.tsx drops the query cache whenever a session ends
+    setSigningOut(false);
+    void navigate('/sign-in', { replace: true });
+  };
+
+  return (
+    <header className="site-header">
+      <div className="header-inner">
+        <Link to="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          <span className="brand-text">
+            <span className="brand-name">{t('app.name')}</span>
+            <span className="brand-tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <nav className="main-nav" aria-label={t('nav.main')}>
+          <ul>
+            <li>
+              <NavLink to="/" end>
+                {t('nav.home')}
+              </NavLink>
+            </li>
+            {user ? (
+              <li>
+                <NavLink to="/account">{t('nav.account')}</NavLink>
+              </li>
+            ) : null}
+            {user?.role === 'admin' ? (
+              <>
+                <li>
+                  <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/organisations">{t('nav.adminOrganisations')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
+                </li>
+              </>
+            ) : null}
+            {session.status === 'anonymous' ? (
+              <>
+                <li>
+                  <NavLink to="/sign-in">{t('nav.signIn')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to="/sign-up" className="nav-cta">
+                    {t('nav.signUp')}
+                  </NavLink>
+                </li>
+              </>
+            ) : null}
+          </ul>
+        </nav>
+        <div className="header-tools">
+          <LanguageSwitch />
+          {user ? (
+            <button
+              type="button"
+              className="button-secondary button-small"
+              data-testid="sign-out"
+              onClick={() => void handleSignOut()}
+              disabled={signingOut}
+            >
+              {t('nav.signOut')}
+            </button>
+          ) : null}
+        </div>
+      </div>
+    </header>
+  );
+}

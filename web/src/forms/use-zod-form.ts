@@ -1,0 +1,103 @@
+import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { isApiError } from '../api/api-error';
+import { describeError, describeFieldIssue } from '../i18n/describe-error';
+import { formErrorMap } from '../i18n/zod-messages';
+
+type Value = string | boolean;
+type FieldErrors = Partial<Record<string, string>>;
+type InputChange = ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>;
+
+interface Options<V> {
+  /** Turns raw input values into the API body shape before validation (e.g. '' → undefined). */
+  prepare?: (values: V) => unknown;
+}
+
+/** Server paths may be `email`, `body.email` or `/email`; forms are flat, so the first segment names the field. */
+function fieldNameOf(path: string): string {
+  const segments = path.replace(/^\//, '').split(/[./]/).filter(Boolean);
+  if (segments[0] === 'body' && segments.length > 1) return segments[1] ?? '';
+  return segments[0] ?? '';
+}
+
+/**
+ * Form state validated with a shared API schema before anything is sent. Errors are per
+ * field (from zod or from the server's `fields`) plus one form-level sentence; they are
+ * stored already translated and refreshed by the next submit.
+ */
+export function useZodForm<V extends Record<string, Value>, Out>(schema: z.ZodType<Out>, initial: V, options: Options<V> = {}) {
+  const { t } = useTranslation();
+  const [values, setValues] = useState<V>(initial);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+
+  const setValue = useCallback(<K extends keyof V>(name: K, value: V[K]) => {
+    setValues((current) => ({ ...current, [name]: value }));
+    setErrors((current) => ({ ...current, [name]: undefined }));
+  }, []);
+
+  const field = (name: keyof V & string) => ({
+    name,
+    value: String(values[name] ?? ''),
+    error: errors[name],
+    onChange: (event: InputChange) => setValue(name, event.target.value as V[typeof name]),
+  });
+
+  const checkbox = (name: keyof V & string) => ({
+    name,
+    checked: values[name] === true,
+    error: errors[name],
+    onChange: (event: ChangeEvent<HTMLInputElement>) => setValue(name, event.target.checked as V[typeof name]),
+  });
+
+  const handleSubmit = (onValid: (data: Out) => void) => (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFormError(null);
+    const input = options.prepare ? options.prepare(values) : values;
+    const result = schema.safeParse(input, { error: formErrorMap });
+    if (result.success) {
+      setErrors({});
+      onValid(result.data);
+      return;
+    }
+    const next: FieldErrors = {};
+    for (const issue of result.error.issues) {
+      const name = String(issue.path[0] ?? '');
+      next[name] ??= issue.message;
+    }
+    setErrors(next);
+    focusFirstInvalid(event.currentTarget, Object.keys(next));
+  };
+
+  /** For useMutation's onError: field issues go under their inputs, the rest into the alert. */
+  const applyError = (error: unknown) => {
+    if (isApiError(error) && error.fields.length > 0) {
+      const next: FieldErrors = {};
+      for (const issue of error.fields) {
+        const name = fieldNameOf(issue.path);
+        if (name in values) next[name] ??= describeFieldIssue(issue.code, issue.message, t);
+      }
+      setErrors(next);
+    }
+    setFormError(describeError(error, t));
+  };
+
+  const reset = (next: V = initial) => {
+    setValues(next);
+    setErrors({});
+    setFormError(null);
+  };
+
+  return { values, setValue, errors, setErrors, field, checkbox, handleSubmit, applyError, formError, setFormError, reset };
+}
+
+function focusFirstInvalid(form: HTMLFormElement, names: string[]) {
+  for (const element of Array.from(form.elements)) {
+    const name = (element as HTMLInputElement).name;
+    if (name && names.includes(name) && element instanceof HTMLElement) {
+      element.focus();
+      return;
+    }
+  }
+}

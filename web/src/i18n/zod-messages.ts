@@ -1,0 +1,34 @@
+import i18next from 'i18next';
+import type { z } from 'zod';
+
+type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
+
+/**
+ * Friendlier wording than zod's locale packs for the issues our forms actually raise.
+ * Returning undefined falls through to the locale configured with z.config (i18n.ts).
+ */
+export const formErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
+  const t = i18next.t;
+  const field = issue.path?.[0];
+  if (field === 'acceptPrivacy') return t('validation.acceptPrivacy');
+  if (issue.input === undefined || issue.input === '' || issue.input === null) {
+    // Enums and ids come from <select>s, where "choose" reads better than "fill in".
+    const fromSelect = issue.code === 'invalid_value' || (issue.code === 'invalid_format' && issue.format === 'uuid');
+    return fromSelect ? t('validation.choose') : t('validation.required');
+  }
+  switch (issue.code) {
+    case 'too_small':
+      if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
+      return undefined;
+    case 'too_big':
+      if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
+      return undefined;
+    case 'invalid_format':
+      if (issue.format === 'email') return t('validation.email');
+      return t('validation.invalid');
+    case 'invalid_value':
+      return t('validation.choose');
+    default:
+      return undefined;
+  }
+};

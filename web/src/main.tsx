@@ -1,0 +1,41 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { restoreSession } from './api/refresh';
+import { App } from './app';
+import { subscribeSession, getSession, watchOtherTabs } from './auth/session-store';
+import { initI18n } from './i18n/i18n';
+import { createQueryClient } from './query-client';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/pages.css';
+import './styles/forms.css';
+import './styles/tables.css';
+
+initI18n();
+const queryClient = createQueryClient();
+
+// Whatever ends a session (sign-out, failed refresh, another tab) also drops cached data.
+let wasSignedIn = false;
+subscribeSession(() => {
+  const signedIn = getSession().status === 'authenticated';
+  if (wasSignedIn && !signedIn) queryClient.clear();
+  wasSignedIn = signedIn;
+});
+watchOtherTabs();
+// Started here, before React renders, so StrictMode cannot run it twice.
+void restoreSession();
+
+const root = document.getElementById('root');
+if (!root) throw new Error('#root is missing from index.html');
+
+createRoot(root).render(
+  <StrictMode>
+    <QueryClientProvider client={queryClient}>
+      <BrowserRouter>
+        <App />
+      </BrowserRouter>
+    </QueryClientProvider>
+  </StrictMode>,
+);

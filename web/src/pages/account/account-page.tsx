@@ -1,0 +1,79 @@
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { getMe } from '../../api/me.api';
+import { updateSessionUser } from '../../auth/session-store';
+import { useSession } from '../../auth/use-session';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { formatDate, organisationName } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+import { usePageTitle } from '../../lib/use-page-title';
+import { ChangePasswordForm } from './change-password-form';
+import { ProfileForm } from './profile-form';
+import { SessionsPanel } from './sessions-panel';
+
+export function useMe() {
+  const session = useSession();
+  return useQuery({ queryKey: ['me'], queryFn: getMe, placeholderData: session.user ?? undefined });
+}
+
+export function AccountPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const me = useMe();
+  usePageTitle(t('account.title'));
+
+  // The session's copy of the user feeds the header; keep it in step with the fresh one.
+  useEffect(() => {
+    if (me.data && !me.isPlaceholderData) updateSessionUser(me.data);
+  }, [me.data, me.isPlaceholderData]);
+
+  if (me.isPending) return <Loading />;
+  if (me.isError && !me.data) return <QueryError error={me.error} onRetry={() => void me.refetch()} />;
+  const user = me.data;
+  if (!user) return <Loading />;
+
+  return (
+    <div className="page">
+      <h1>{t('account.title')}</h1>
+      <section className="panel" aria-labelledby="account-summary">
+        <h2 id="account-summary">{t('account.summary')}</h2>
+        <dl className="details-list">
+          <div className="details-wide">
+            <dt>{t('account.email')}</dt>
+            <dd>
+              <span data-testid="account-email">{user.email}</span>{' '}
+              <span className={user.emailVerified ? 'badge badge-ok' : 'badge badge-warn'}>
+                {user.emailVerified ? t('account.emailVerified') : t('account.emailNotVerified')}
+              </span>
+            </dd>
+          </div>
+          <div>
+            <dt>{t('account.role')}</dt>
+            <dd data-testid="account-role">{t(`roles.${user.role}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('account.organisation')}</dt>
+            <dd data-testid="account-organisation">
+              {user.organisation ? organisationName(user.organisation, language) : t('account.noOrganisation')}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('account.status')}</dt>
+            <dd>{t(`statuses.${user.status}`)}</dd>
+          </div>
+          <div>
+            <dt>{t('account.memberSince')}</dt>
+            <dd>{formatDate(user.createdAt, language)}</dd>
+          </div>
+        </dl>
+      </section>
+      <div className="two-columns">
+        <ProfileForm key={user.id} user={user} />
+        <ChangePasswordForm />
+      </div>
+      <SessionsPanel />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv } from 'vite';
+
+// Run from web/ (npm run build -w web): Vite's root is the working directory.
+export default defineConfig(({ mode }) => {
+  // HPEN_API_URL points the dev/preview proxy at an API on another port (default: the usual 3000).
+  const env = loadEnv(mode, '.', 'HPEN_');
+  // The API sets its refresh cookie on /api/auth; proxying keeps it same-origin outside production.
+  const api = { '/api': { target: env.HPEN_API_URL ?? 'http://localhost:3000' } };
+  return {
+    plugins: [react()],
+    server: { proxy: api },
+    preview: { proxy: api },
+    build: {
+      outDir: 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      rolldownOptions: {
+        output: {
+          // Libraries change less often than our code: separate chunks stay cached across releases.
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+              { name: 'vendor', test: /node_modules[\\/]/ },
+            ],
+          },
+        },
+      },
+    },
+  };
+});
