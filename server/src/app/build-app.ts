@@ -8,35 +8,21 @@ import type { DbHandle } from '@hpen/db';
 import type { SearchHandle } from '@hpen/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { createAuditRepository } from '../modules/audit/audit.repository.js';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
-import { createAuditService } from '../modules/audit/audit.service.js';
-import { createActionLinks } from '../modules/auth/action-links.js';
-import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
-import { createAuthService } from '../modules/auth/auth.service.js';
-import { createSessionsService } from '../modules/auth/sessions.service.js';
-import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
+import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
-import { createOrganisationsRepository } from '../modules/organisations/organisations.repository.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
-import { createOrganisationsService } from '../modules/organisations/organisations.service.js';
-import { createOutboxRepository } from '../modules/outbox/outbox.repository.js';
-import { createProfilesRepository } from '../modules/profiles/profiles.repository.js';
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
-import { createProfilesService } from '../modules/profiles/profiles.service.js';
-import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
-import { createReferenceService } from '../modules/reference/reference.service.js';
-import { createUsersRepository } from '../modules/users/users.repository.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
-import { createUsersService } from '../modules/users/users.service.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
 import { registerErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
+import { createServices } from './services.js';
 import { registerWebApp } from './web-static.js';
 
 export interface AppDependencies {
@@ -91,50 +77,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
   const clock = deps.clock ?? (() => new Date());
 
-  const auditRepository = createAuditRepository({ db });
-  const authRepository = createAuthRepository({ db });
-  const usersRepository = createUsersRepository({ db });
-  const organisationsRepository = createOrganisationsRepository({ db });
-  const auditService = createAuditService({ auditRepository });
-  const actionLinks = createActionLinks({ authRepository, publicUrl: config.publicUrl });
-  const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
-  const sessionsService = createSessionsService({
-    db,
-    authRepository,
-    usersRepository,
-    auditService,
-    signInThrottle,
-    signAccessToken: (payload) => app.jwt.sign(payload),
-    accessTokenTtlSeconds: config.accessTokenTtlSeconds,
-    refreshTokenTtlDays: config.refreshTokenTtlDays,
-    clock,
-  });
-  const outboxRepository = createOutboxRepository();
-  const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
-  const profilesRepository = createProfilesRepository({ db });
-  const profilesService = createProfilesService({ db, profilesRepository, referenceService, auditService, outboxRepository });
-  const authService = createAuthService({
-    db,
-    authRepository,
-    usersRepository,
-    auditService,
-    actionLinks,
-    profilesService,
-    mailer,
-    logger: app.log,
-    clock,
-  });
-  const usersService = createUsersService({
-    db,
-    usersRepository,
-    authRepository,
-    organisationsRepository,
-    auditService,
-    authService,
-    actionLinks,
-    clock,
-  });
-  const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
+  const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
+  const { auditService, sessionsService, authService, usersService, profilesService, profileClaimsService, dataRightsService, referenceService, organisationsService } = services;
 
   await app.register(authPlugin, { sessionsService });
   await registerDocs(app, config.publicUrl);
@@ -155,8 +99,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(usersRoutes, { usersService });
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
+      await api.register(dataRightsRoutes, { dataRightsService });
       await api.register(referenceRoutes, { referenceService });
-      await api.register(profilesRoutes, { profilesService });
+      await api.register(profilesRoutes, { profilesService, profileClaimsService });
     },
     { prefix: '/api' },
   );

@@ -1,5 +1,5 @@
 import { type DbOrTx, auditLog } from '@hpen/db';
-import { and, count, desc, eq, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { ListAuditQuery } from './audit.schemas.js';
 
 export type NewAuditEntry = typeof auditLog.$inferInsert;
@@ -8,6 +8,28 @@ export function createAuditRepository({ db }: { db: DbOrTx }) {
   return {
     async insert(tx: DbOrTx, entry: NewAuditEntry) {
       await tx.insert(auditLog).values(entry);
+    },
+
+    /** Entries a person acted in or that are about them: their part of the export. */
+    listForSubject(subject: { userId: string; targetIds: string[] }, limit = 5000) {
+      return db
+        .select()
+        .from(auditLog)
+        .where(or(eq(auditLog.actorUserId, subject.userId), inArray(auditLog.targetId, subject.targetIds)))
+        .orderBy(desc(auditLog.id))
+        .limit(limit);
+    },
+
+    /**
+     * Erasure: keeps who-did-what-when as opaque ids, drops the personal data the entries carry
+     * (details about the person, and the IP and browser they acted from).
+     */
+    async redactForSubject(tx: DbOrTx, subject: { userId: string; targetIds: string[] }) {
+      await tx
+        .update(auditLog)
+        .set({ details: sql`'{"redacted": true}'::jsonb` })
+        .where(inArray(auditLog.targetId, subject.targetIds));
+      await tx.update(auditLog).set({ ip: null, userAgent: null }).where(eq(auditLog.actorUserId, subject.userId));
     },
 
     async list(query: ListAuditQuery) {

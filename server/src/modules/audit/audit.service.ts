@@ -31,6 +31,9 @@ export function createAuditService({ auditRepository }: { auditRepository: Audit
       });
     },
 
+    listForSubject: auditRepository.listForSubject,
+    redactForSubject: auditRepository.redactForSubject,
+
     async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number }> {
       const { rows, total } = await auditRepository.list(query);
       return {

@@ -113,6 +113,10 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
         .where(and(eq(actionTokens.userId, userId), eq(actionTokens.purpose, purpose), isNull(actionTokens.usedAt)));
     },
 
+    listConsents(userId: string) {
+      return db.select().from(consents).where(eq(consents.userId, userId)).orderBy(desc(consents.createdAt));
+    },
+
     async insertConsent(tx: DbOrTx, values: typeof consents.$inferInsert) {
       await tx.insert(consents).values(values);
     },

@@ -54,3 +54,15 @@ export function invitationMail({ to, name, link, locale, organisation, role }: L
     ),
   };
 }
+
+export function claimProfileMail({ to, name, link, locale, claimant }: LinkMail & { claimant: string }): MailMessage {
+  return {
+    to,
+    subject: locale === 'en' ? 'Confirm that this expert profile is yours' : 'Xác nhận hồ sơ chuyên gia của bạn',
+    text: bilingual(
+      locale,
+      `Kính gửi ${name},\n\nTài khoản "${claimant}" yêu cầu nhận hồ sơ chuyên gia mang tên bạn trên Mạng lưới Trí thức Hải Phòng. Nếu đó là bạn, hãy mở liên kết sau khi đã đăng nhập (hiệu lực 48 giờ):\n${link}\n\nNếu không phải bạn, hãy bỏ qua thư này; hồ sơ không thay đổi.\n\n${SIGNATURE.vi}`,
+      `Dear ${name},\n\nThe account "${claimant}" asked to take over the expert profile in your name on the Hai Phong Expert Network. If that is you, open this link while signed in (valid for 48 hours):\n${link}\n\nIf it is not you, ignore this message; the profile stays as it is.\n\n${SIGNATURE.en}`,
+    ),
+  };
+}

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { contextOf } from '../../app/request-context.js';
+import type { ProfileClaimsService } from './profile-claims.service.js';
 import type { ProfilesService } from './profiles.service.js';
 import {
+  claimableProfilesSchema,
+  confirmClaimBodySchema,
+  importPreviewSchema,
+  publicationImportBodySchema,
+  publicationImportCommitBodySchema,
+  requestClaimBodySchema,
+  requestClaimResponseSchema,
   expertIdParamsSchema,
   expertViewSchema,
   ownProfileSchema,
@@ -19,7 +27,12 @@ function versionFromIfMatch(header: string | undefined): number | undefined {
   return match ? Number(match[1]) : undefined;
 }
 
-export const profilesRoutes: FastifyPluginAsyncZod<{ profilesService: ProfilesService }> = async (app, { profilesService }) => {
+interface Options {
+  profilesService: ProfilesService;
+  profileClaimsService: ProfileClaimsService;
+}
+
+export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { profilesService, profileClaimsService }) => {
   app.get(
     '/me/profile',
     {
@@ -97,5 +110,70 @@ export const profilesRoutes: FastifyPluginAsyncZod<{ profilesService: ProfilesSe
       reply.header('vary', 'authorization');
       return profilesService.getForViewer(contextOf(request), request.params.id);
     },
+  );
+
+  app.post(
+    '/me/profile/publications/import/preview',
+    {
+      preHandler: app.authenticate,
+      bodyLimit: 3 * 1024 * 1024,
+      schema: {
+        tags: ['profiles'],
+        summary: 'Parse a BibTeX or CSV file of publications and mark new entries, duplicates and errors (nothing is saved)',
+        security,
+        body: publicationImportBodySchema,
+        response: { 200: importPreviewSchema },
+      },
+    },
+    async (request) => profilesService.previewPublicationImport(contextOf(request), request.body.format, request.body.content),
+  );
+
+  app.post(
+    '/me/profile/publications/import',
+    {
+      preHandler: app.authenticate,
+      bodyLimit: 3 * 1024 * 1024,
+      schema: {
+        tags: ['profiles'],
+        summary: 'Add the new entries of a BibTeX or CSV file (duplicates and invalid entries are skipped)',
+        security,
+        body: publicationImportCommitBodySchema,
+        response: { 200: ownProfileSchema },
+      },
+    },
+    async (request) => profilesService.commitPublicationImport(contextOf(request), request.body),
+  );
+
+  app.get(
+    '/me/profile/claimable',
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['profiles'], summary: 'Unclaimed profiles carrying my e-mail address', security, response: { 200: claimableProfilesSchema } },
+    },
+    async (request) => ({ items: await profileClaimsService.listClaimable(contextOf(request)) }),
+  );
+
+  app.post(
+    '/me/profile/claims',
+    {
+      preHandler: app.authenticate,
+      schema: {
+        tags: ['profiles'],
+        summary: 'Ask to claim an unclaimed profile: a link goes to the e-mail on that profile',
+        security,
+        body: requestClaimBodySchema,
+        response: { 202: requestClaimResponseSchema },
+      },
+    },
+    async (request, reply) => reply.code(202).send(await profileClaimsService.requestClaim(contextOf(request), request.body.profileId)),
+  );
+
+  app.post(
+    '/me/profile/claim',
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['profiles'], summary: 'Confirm a claim with the e-mailed token', security, body: confirmClaimBodySchema, response: { 200: ownProfileSchema } },
+    },
+    async (request) => profileClaimsService.confirmClaim(contextOf(request), request.body.token),
   );
 };

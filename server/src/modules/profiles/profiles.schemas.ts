@@ -292,3 +292,36 @@ export const profileVersionSchema = z.object({
 export const profileHistorySchema = z.object({ items: z.array(profileVersionSchema) });
 
 export const expertIdParamsSchema = z.strictObject({ id: z.uuid() });
+
+export const publicationImportBodySchema = z.strictObject({
+  format: z.enum(['bibtex', 'csv']),
+  /** The file's text; 2 MB holds thousands of entries. */
+  content: z.string().min(1).max(2_000_000),
+});
+
+export const publicationImportCommitBodySchema = publicationImportBodySchema.extend({
+  version: z.number().int().min(1),
+  /** Indexes of entries the user chose not to import. */
+  skip: z.array(z.number().int().min(0)).max(5000).default([]),
+});
+
+export const importCandidateSchema = z.object({
+  index: z.number().int(),
+  source: z.string(),
+  publication: storedPublicationSchema.nullable(),
+  status: z.enum(['new', 'duplicate_existing', 'duplicate_in_file', 'invalid']),
+  duplicateOf: z.string().nullable(),
+  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+});
+export const importPreviewSchema = z.object({
+  entries: z.array(importCandidateSchema),
+  counts: z.object({ new: z.number().int(), duplicate: z.number().int(), invalid: z.number().int() }),
+});
+export type ImportPreview = z.infer<typeof importPreviewSchema>;
+
+export const claimableProfilesSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), fullName: z.string(), contactEmail: z.string() })),
+});
+export const requestClaimBodySchema = z.strictObject({ profileId: z.uuid() });
+export const requestClaimResponseSchema = z.object({ sentTo: z.string() });
+export const confirmClaimBodySchema = z.strictObject({ token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/) });

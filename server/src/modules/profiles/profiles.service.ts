@@ -7,11 +7,14 @@ import type { ReferenceService } from '../reference/reference.service.js';
 import { computeCompleteness } from './profile-completeness.js';
 import { contentToColumns, diffContent, emptyDocument, type FieldChange, rowToContent, rowVisibility } from './profile-document.js';
 import { type Audience, projectProfile } from './profile-projection.js';
+import { type ImportFormat, previewPublicationImport } from './publications-import.js';
 import type { ProfilesRepository } from './profiles.repository.js';
 import { profilesErrors } from './profiles.errors.js';
 import {
   defaultVisibility,
+  profileContentSchema,
   type ExpertView,
+  type ImportPreview,
   type OwnProfile,
   type ProfileContent,
   type UpdateProfileBody,
@@ -168,6 +171,31 @@ export function createProfilesService(deps: Deps) {
         actorRole: v.actorRole,
         changes: v.changes,
       }));
+    },
+
+    async previewPublicationImport(ctx: RequestContext, format: ImportFormat, content: string): Promise<ImportPreview> {
+      const row = await ownRow(ctx);
+      const entries = previewPublicationImport(format, content, rowToContent(row).publications);
+      const count = (...statuses: string[]) => entries.filter((e) => statuses.includes(e.status)).length;
+      return { entries, counts: { new: count('new'), duplicate: count('duplicate_existing', 'duplicate_in_file'), invalid: count('invalid') } };
+    },
+
+    /**
+     * Re-parses the file (the client's preview is not trusted) and appends the new entries.
+     * Importing the same file twice adds nothing the second time: everything is a duplicate.
+     */
+    async commitPublicationImport(ctx: RequestContext, body: { format: ImportFormat; content: string; version: number; skip: number[] }): Promise<OwnProfile> {
+      const row = await ownRow(ctx);
+      const existing = rowToContent(row).publications;
+      const skip = new Set(body.skip);
+      const added = previewPublicationImport(body.format, body.content, existing)
+        .filter((e) => e.status === 'new' && e.publication && !skip.has(e.index))
+        .map((e) => e.publication!);
+      if (added.length === 0) return toOwnProfile(row);
+      if (!profileContentSchema.shape.publications.safeParse([...existing, ...added]).success) {
+        throw profilesErrors.invalid([{ path: 'publications', code: 'too_big', message: 'Too many publications for one profile' }]);
+      }
+      return service.updateOwn(ctx, { version: body.version, publications: [...existing, ...added] });
     },
 
     ownRow,

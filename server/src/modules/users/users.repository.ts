@@ -39,6 +39,10 @@ export function createUsersRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
+    async delete(tx: DbOrTx, id: string) {
+      await tx.delete(users).where(eq(users.id, id));
+    },
+
     async countActiveAdmins(tx: DbOrTx = db): Promise<number> {
       const [row] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
       return row?.n ?? 0;

@@ -1,0 +1,101 @@
+import type { Database } from '@hpen/db';
+import type { RequestContext } from '../../app/request-context.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { AuthRepository } from '../auth/auth.repository.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { ProfilesService } from '../profiles/profiles.service.js';
+import { toOwnProfile } from '../profiles/profiles.service.js';
+import type { UsersService } from '../users/users.service.js';
+import { toMe } from '../users/users.mappers.js';
+import type { UsersRepository } from '../users/users.repository.js';
+import { usersErrors } from '../users/users.errors.js';
+import type { DataExport } from './data-rights.schemas.js';
+
+interface Deps {
+  db: Database;
+  usersRepository: UsersRepository;
+  authRepository: AuthRepository;
+  profilesRepository: ProfilesRepository;
+  profilesService: ProfilesService;
+  usersService: UsersService;
+  auditService: AuditService;
+  outboxRepository: OutboxRepository;
+  clock?: () => Date;
+}
+
+/** Rights of the data subject: access (export), consent history, erasure. */
+export function createDataRightsService(deps: Deps) {
+  const { db, usersRepository, authRepository, profilesRepository, auditService, outboxRepository } = deps;
+  const clock = deps.clock ?? (() => new Date());
+
+  const actorOf = (ctx: RequestContext) => {
+    if (!ctx.actor) throw new Error('data rights need an authenticated actor');
+    return ctx.actor;
+  };
+
+  async function consents(userId: string) {
+    return (await authRepository.listConsents(userId)).map((c) => ({
+      id: c.id,
+      purpose: c.purpose,
+      noticeVersion: c.noticeVersion,
+      action: c.action,
+      createdAt: c.createdAt.toISOString(),
+      ip: c.ip,
+      userAgent: c.userAgent,
+    }));
+  }
+
+  return {
+    consents: (ctx: RequestContext) => consents(actorOf(ctx).userId),
+
+    async exportData(ctx: RequestContext): Promise<DataExport> {
+      const actor = actorOf(ctx);
+      const user = await usersRepository.findById(actor.userId);
+      if (!user) throw usersErrors.notFound();
+      const profile = await profilesRepository.findByUserId(actor.userId);
+      const [consentList, history, sessions, activity] = await Promise.all([
+        consents(actor.userId),
+        profile ? deps.profilesService.history(ctx) : Promise.resolve([]),
+        deps.usersService.listSessions(ctx),
+        auditService.listForSubject({ userId: actor.userId, targetIds: [actor.userId, ...(profile ? [profile.id] : [])] }),
+      ]);
+      return {
+        format: 'hpen-export/1',
+        exportedAt: clock().toISOString(),
+        account: toMe(user),
+        consents: consentList,
+        profile: profile ? toOwnProfile(profile) : null,
+        profileHistory: history,
+        sessions,
+        activity: activity.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+      };
+    },
+
+    /**
+     * Withdraws consent and erases the account: the user, profile, history, sessions and
+     * consents go (cascade), the search index follows through the outbox, and the audit log
+     * keeps only an opaque tombstone.
+     */
+    async deleteAccount(ctx: RequestContext): Promise<void> {
+      const actor = actorOf(ctx);
+      await db.transaction(async (tx) => {
+        const user = await usersRepository.findById(actor.userId, tx);
+        if (!user) throw usersErrors.notFound();
+        if (user.role === 'admin' && user.status === 'active' && (await usersRepository.countActiveAdmins(tx)) <= 1) throw usersErrors.lastAdmin();
+        const profile = await profilesRepository.findByUserId(actor.userId, tx);
+        const targetIds = [actor.userId, ...(profile ? [profile.id] : [])];
+        await auditService.redactForSubject(tx, { userId: actor.userId, targetIds });
+        await usersRepository.delete(tx, actor.userId);
+        await auditService.record(tx, { ...ctx, ip: null, userAgent: null }, {
+          action: 'user.deleted',
+          targetType: 'user',
+          targetId: actor.userId,
+          details: { profileId: profile?.id ?? null, consentWithdrawn: true },
+        });
+        if (profile) await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: profile.id });
+      });
+    },
+  };
+}
+export type DataRightsService = ReturnType<typeof createDataRightsService>;
