@@ -13,7 +13,7 @@ const handle = await createDb(
 );
 try {
   await migrateDb(handle);
-  const result = await seedDemo(handle.db, { password: config.seedDemoPassword });
+  const result = await seedDemo(handle.db, { password: config.seedDemoPassword, syntheticProfiles: 300 });
   if (!result.seeded) console.log('demo data already present: nothing done');
   else console.log([...result.accounts.map((a) => `${a.role.padEnd(8)} ${a.email}`), `password: ${result.password}`].join('\n'));
 } finally {

@@ -7,3 +7,7 @@ export * from './modules/organisations/organisations.schemas.js';
 export * from './modules/users/users.schemas.js';
 export * from './modules/auth/auth.schemas.js';
 export * from './modules/audit/audit.schemas.js';
+export * from './modules/reference/reference.schemas.js';
+export * from './modules/profiles/profiles.schemas.js';
+export * from './modules/data-rights/data-rights.schemas.js';
+export * as referenceData from './modules/reference/reference.data.js';

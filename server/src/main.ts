@@ -5,6 +5,9 @@ import { ConfigError, loadConfig } from './app/config.js';
 import { openRuntime } from './app/runtime.js';
 import { seedDemo } from './modules/seed/demo-seed.js';
 
+/** Generated experts in the demo, enough to make search and facets meaningful. */
+const DEMO_SYNTHETIC_PROFILES = 300;
+
 const startedAt = performance.now();
 const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
@@ -26,7 +29,7 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo) {
-    const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword });
+    const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword, syntheticProfiles: DEMO_SYNTHETIC_PROFILES });
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

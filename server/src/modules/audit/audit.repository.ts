@@ -1,5 +1,5 @@
 import { type DbOrTx, auditLog } from '@hpen/db';
-import { and, count, desc, eq, inArray, or, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { ListAuditQuery } from './audit.schemas.js';
 
 export type NewAuditEntry = typeof auditLog.$inferInsert;
@@ -29,7 +29,11 @@ export function createAuditRepository({ db }: { db: DbOrTx }) {
         .update(auditLog)
         .set({ details: sql`'{"redacted": true}'::jsonb` })
         .where(inArray(auditLog.targetId, subject.targetIds));
-      await tx.update(auditLog).set({ ip: null, userAgent: null }).where(eq(auditLog.actorUserId, subject.userId));
+      // Their IPs: where they acted, and where they acted before signing in (sign-up, reset), about themselves.
+      await tx
+        .update(auditLog)
+        .set({ ip: null, userAgent: null })
+        .where(or(eq(auditLog.actorUserId, subject.userId), and(isNull(auditLog.actorUserId), inArray(auditLog.targetId, subject.targetIds))));
     },
 
     async list(query: ListAuditQuery) {

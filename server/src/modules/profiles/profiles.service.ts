@@ -186,6 +186,7 @@ export function createProfilesService(deps: Deps) {
      */
     async commitPublicationImport(ctx: RequestContext, body: { format: ImportFormat; content: string; version: number; skip: number[] }): Promise<OwnProfile> {
       const row = await ownRow(ctx);
+      if (body.version !== row.version) throw profilesErrors.versionConflict(row.version);
       const existing = rowToContent(row).publications;
       const skip = new Set(body.skip);
       const added = previewPublicationImport(body.format, body.content, existing)

@@ -1,4 +1,5 @@
 import type { OrganisationKind, Role } from '@hpen/db/enums';
+import type { ProfileContent } from '../profiles/profiles.schemas.js';
 
 interface DemoOrganisation {
   code: string;
@@ -61,3 +62,39 @@ export const demoAccounts: DemoAccount[] = [
   { email: 'officer@demo.local', fullName: 'Phạm Quang Huy', role: 'officer', organisation: 'so-noi-vu' },
   { email: 'expert@demo.local', fullName: 'Nguyễn Văn Hải', role: 'expert', organisation: null },
 ];
+
+/** The demo expert's own profile: full enough to show every section of the editor and page. */
+export const demoExpertProfile: ProfileContent = {
+  fullName: 'Nguyễn Văn Hải',
+  academicTitle: 'PGS',
+  highestDegree: 'TS',
+  orcid: '0000-0002-1825-0097',
+  birthYear: 1976,
+  gender: 'male',
+  contact: { email: 'expert@demo.local', phone: '+84 912 345 678' },
+  bio: {
+    vi: 'Phó Giáo sư, Tiến sĩ ngành Kinh tế vận tải biển. Hơn 20 năm nghiên cứu và tư vấn về khai thác cảng, logistics và kinh tế biển cho thành phố Hải Phòng.',
+    en: 'Associate Professor, PhD in maritime transport economics. Over 20 years of research and consulting on port operations, logistics and the marine economy for Hai Phong.',
+  },
+  fields: [{ code: '502', primary: true }, { code: '201', primary: false }],
+  keywords: ['logistics', 'cảng biển', 'chuỗi cung ứng', 'kinh tế biển'],
+  sectors: ['seaport', 'logistics', 'marine_economy'],
+  education: [
+    { degree: 'DH', field: 'Kinh tế vận tải biển', institution: 'Trường Đại học Hàng hải Việt Nam', country: 'VN', year: 1998, trainedAbroad: false, honours: 'gioi' },
+    { degree: 'TS', field: 'Transport Economics', institution: 'University of Antwerp', country: 'BE', year: 2008, trainedAbroad: true, honours: 'none' },
+  ],
+  positions: [
+    { title: 'Giảng viên', organisation: 'Trường Đại học Hàng hải Việt Nam', from: 1998, to: 2012, current: false },
+    { title: 'Trưởng khoa Kinh tế', organisation: 'Trường Đại học Hàng hải Việt Nam', from: 2013, to: null, current: true },
+  ],
+  languages: [{ code: 'vi', level: 'native' }, { code: 'en', level: 'C1' }, { code: 'nl', level: 'B1' }],
+  publications: [
+    { title: 'Port competitiveness in Northern Vietnam', authors: 'Nguyễn Văn Hải, Phạm Thị Thu Hương', venue: 'Maritime Policy & Management', year: 2019, type: 'journal_article', doi: '10.1080/03088839.2019.1234567' },
+    { title: 'Phát triển logistics xanh tại cảng Lạch Huyện', authors: 'Nguyễn Văn Hải', venue: 'Tạp chí Khoa học Công nghệ Hàng hải', year: 2023, type: 'journal_article', doi: null },
+  ],
+  patents: [],
+  projects: [{ title: 'Đề án phát triển dịch vụ logistics thành phố Hải Phòng đến 2030', role: 'Chủ nhiệm', funder: 'Sở KH&CN Hải Phòng', level: 'city', from: 2021, to: 2023 }],
+  awards: [{ title: 'Bằng khen của UBND thành phố Hải Phòng', issuer: 'UBND thành phố Hải Phòng', year: 2022 }],
+  location: { kind: 'haiphong', district: 'ngo-quyen' },
+  availability: { kinds: ['consultation', 'critical_review', 'teaching'], modes: ['remote', 'in_person'], note: 'Ưu tiên các đề án về cảng biển và logistics.' },
+};

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Database } from '@hpen/db';
 import { systemContext } from '../../app/request-context.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
@@ -8,7 +8,12 @@ import { createAuthRepository } from '../auth/auth.repository.js';
 import { hashPassword } from '../auth/passwords.js';
 import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
 import { createUsersRepository } from '../users/users.repository.js';
-import { demoAccounts, demoOrganisations } from './demo-data.js';
+import { defaultVisibility } from '../profiles/profiles.schemas.js';
+import { contentToColumns } from '../profiles/profile-document.js';
+import { createOutboxRepository } from '../outbox/outbox.repository.js';
+import { createProfilesRepository } from '../profiles/profiles.repository.js';
+import { demoAccounts, demoExpertProfile, demoOrganisations } from './demo-data.js';
+import { insertSyntheticProfiles } from './synthetic-seed.js';
 import { createMetaRepository } from './seed.repository.js';
 
 const SEED_KEY = 'demo_seed';
@@ -24,7 +29,10 @@ export interface DemoSeedResult {
  * Seeds organisations and one account per role, once per database. Idempotent: a second run
  * (or a restart) finds the marker and does nothing.
  */
-export async function seedDemo(db: Database, options: { password?: string | undefined }): Promise<DemoSeedResult> {
+export async function seedDemo(
+  db: Database,
+  options: { password?: string | undefined; /** Generated, unclaimed expert profiles to add (npm start: a few hundred). */ syntheticProfiles?: number },
+): Promise<DemoSeedResult> {
   const meta = createMetaRepository({ db });
   const accounts = demoAccounts.map((a) => ({ email: a.email, role: a.role }));
   if (await meta.get(SEED_KEY)) return { seeded: false, accounts };
@@ -35,6 +43,8 @@ export async function seedDemo(db: Database, options: { password?: string | unde
   const usersRepository = createUsersRepository({ db });
   const authRepository = createAuthRepository({ db });
   const auditService = createAuditService({ auditRepository: createAuditRepository({ db }) });
+  const profilesRepository = createProfilesRepository({ db });
+  const outboxRepository = createOutboxRepository();
 
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -59,9 +69,28 @@ export async function seedDemo(db: Database, options: { password?: string | unde
       if (user) {
         await authRepository.insertConsent(tx, { userId: user.id, purpose: 'privacy_notice', noticeVersion: PRIVACY_NOTICE_VERSION, action: 'granted', userAgent: 'demo seed' });
       }
+      if (user && account.role === 'expert') {
+        const content = { ...demoExpertProfile, ...withIds(demoExpertProfile) };
+        const profile = await profilesRepository.insert(tx, { ...contentToColumns(content), userId: user.id, visibility: defaultVisibility, createdBy: user.id, claimedAt: now });
+        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profile.id });
+      }
     }
     await meta.set(tx, SEED_KEY, { at: now.toISOString() });
     await auditService.record(tx, systemContext, { action: 'system.demo_seeded', targetType: 'system', details: { organisations: ids.size, accounts: demoAccounts.length } });
   });
+  if (options.syntheticProfiles) await insertSyntheticProfiles(db, { count: options.syntheticProfiles, seed: 2026, enqueueForSearch: true });
   return { seeded: true, accounts, password };
+}
+
+/** List items get ids on first save; the seed writes directly, so it gives them here. */
+function withIds(content: typeof demoExpertProfile) {
+  const give = <T extends { id?: string | undefined }>(items: T[]) => items.map((item) => ({ ...item, id: item.id ?? randomUUID() }));
+  return {
+    education: give(content.education),
+    positions: give(content.positions),
+    publications: give(content.publications),
+    patents: give(content.patents),
+    projects: give(content.projects),
+    awards: give(content.awards),
+  };
 }

@@ -1,0 +1,52 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { ExpertProfileRow } from '@hpen/db';
+import { leaks, markedProfile, visibilityArb } from '../../../../tests/support/visibility-markers.js';
+import { contentToColumns } from './profile-document.js';
+import { projectProfile } from './profile-projection.js';
+
+const fieldCodes = ['101', '102', '201', '502'];
+
+function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility: Record<string, string>): ExpertProfileRow {
+  const now = new Date('2026-01-01T00:00:00Z');
+  return {
+    id: '00000000-0000-4000-8000-000000000001',
+    userId: null,
+    ...contentToColumns(content),
+    visibility,
+    version: 1,
+    createdBy: null,
+    claimedAt: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+describe('projectProfile (property)', () => {
+  it('never shows a visitor a section set to agencies or only me, nor agencies one set to only me', () => {
+    fc.assert(
+      fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
+        const marked = markedProfile(seed, fieldCodes);
+        const row = rowOf(marked.content, visibility);
+        for (const audience of ['public', 'agencies'] as const) {
+          const view = projectProfile(row, audience);
+          if (visibility.identity === 'private' || (visibility.identity === 'agencies' && audience === 'public')) expect(view).toBeNull();
+          expect(leaks(view, view as Record<string, unknown> | null, marked, visibility, audience)).toEqual([]);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('shows every allowed section in full (the projection hides nothing it may show)', () => {
+    fc.assert(
+      fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
+        const marked = markedProfile(seed, fieldCodes);
+        const owner = projectProfile(rowOf(marked.content, visibility), 'owner');
+        const text = JSON.stringify(owner);
+        for (const markers of Object.values(marked.markers)) for (const m of markers) expect(text).toContain(m);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
