@@ -94,3 +94,35 @@ export async function runLoad(options: { connections: number; durationMs: number
     max: latencies.at(-1) ?? Number.NaN,
   };
 }
+
+/** Starts scripts/bench/bare-server.ts: the same machine's ceiling for a trivial Fastify route. */
+export async function startBareServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bench/bare-server.ts'], {
+    env: { ...process.env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true,
+  });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout?.on('data', (c: Buffer) => c.toString().includes('ready') && resolve());
+    child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () =>
+      new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        process.kill(-child.pid!, 'SIGTERM');
+      }),
+  };
+}
+
+/** Formats a load result under a label, for the figures table. */
+export function loadFigures(label: string, r: LoadResult): Record<string, string> {
+  return {
+    [`${label}: requests/s`]: r.perSecond.toFixed(0),
+    [`${label}: p50`]: fmt(r.p50),
+    [`${label}: p95`]: fmt(r.p95),
+    [`${label}: ok / errors`]: `${r.requests} / ${r.errors}`,
+  };
+}

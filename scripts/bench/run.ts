@@ -3,9 +3,11 @@
  * Run on an otherwise idle machine; figures go in the issue's closing note.
  */
 import { benchAuth } from './auth.bench.js';
+import { benchExperts } from './experts.bench.js';
 
 const benches: Record<string, () => Promise<Record<string, string>>> = {
   auth: benchAuth,
+  experts: benchExperts,
 };
 
 const only = process.argv.slice(2);
