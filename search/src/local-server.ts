@@ -94,6 +94,8 @@ export interface StartLocalMeilisearchOptions {
   dataDir: string;
   binary?: string;
   masterKey?: string;
+  /** A fixed port (e.g. to restart on the same address); default a free one. */
+  port?: number;
   timeoutMs?: number;
   onLog?: (line: string) => void;
 }
@@ -102,7 +104,7 @@ export interface StartLocalMeilisearchOptions {
 export async function startLocalMeilisearch(options: StartLocalMeilisearchOptions): Promise<LocalMeilisearch> {
   const binary = findMeilisearchBinary(options.binary);
   mkdirSync(options.dataDir, { recursive: true });
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const masterKey = options.masterKey ?? randomBytes(24).toString('base64url');
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(

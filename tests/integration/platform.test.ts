@@ -15,7 +15,10 @@ describe('health', () => {
     expect((await t.app.inject({ method: 'GET', url: '/healthz' })).json()).toEqual({ status: 'ok' });
     const ready = await t.app.inject({ method: 'GET', url: '/readyz' });
     expect(ready.statusCode).toBe(200);
-    expect(ready.json()).toEqual({ status: 'ready', checks: { database: { ok: true }, search: { ok: true } } });
+    expect(ready.json()).toEqual({
+      status: 'ready',
+      checks: { database: { ok: true }, search: { ok: true }, searchSync: { ok: true, details: { pending: expect.any(Number), failing: 0, lagSeconds: expect.any(Number), relay: 'inline' } } },
+    });
   });
 
   it('answers 503 naming the dependency that is down', async () => {

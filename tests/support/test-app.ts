@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,8 @@ export interface TestApp {
   dataDir: string;
   /** The dev mail outbox: messages sent to `to`, oldest first. */
   mailTo(to: string): string[];
+  /** Waits until the outbox relay has delivered every due change to the search indexes. */
+  searchSettled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -32,6 +35,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     PUBLIC_URL: 'http://localhost:3000',
     WEB_DIST_DIR: join(dataDir, 'no-web'),
+    // Test files share one Meilisearch: each app gets its own indexes.
+    MEILI_INDEX_PREFIX: `t${randomBytes(5).toString('hex')}`,
     ...options.env,
   });
   const database = await createTestDb();
@@ -60,7 +65,9 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
       }
       return files.map((f) => readFileSync(join(dir, f), 'utf8')).filter((m) => m.includes(`\nTo: ${to}\n`));
     },
+    searchSettled: () => app.searchSync.relay.drain(),
     async close() {
+      await app.searchSync.indexes.dropAll().catch(() => {});
       await app.close();
       await database.close();
       rmSync(dataDir, { recursive: true, force: true });

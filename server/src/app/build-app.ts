@@ -16,6 +16,10 @@ import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
+import { createExpertIndexes, type ExpertIndexes } from '../modules/search/search-indexes.js';
+import { createSearchRelay, reindexAll, type SearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
+import { searchRoutes } from '../modules/search/search.routes.js';
+import { createSearchService } from '../modules/search/search.service.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
@@ -24,6 +28,13 @@ import { registerErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
 import { createServices } from './services.js';
 import { registerWebApp } from './web-static.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The search side: indexes, the outbox relay and what reindex/drift need (scripts and tests use it). */
+    searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps };
+  }
+}
 
 export interface AppDependencies {
   config: AppConfig;
@@ -80,12 +91,43 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
   const { auditService, sessionsService, authService, usersService, profilesService, profileClaimsService, dataRightsService, referenceService, organisationsService } = services;
 
+  const indexes = createExpertIndexes(deps.search.client, config.search.indexPrefix);
+  const syncDeps: SyncDeps = { indexes, profilesRepository: services.profilesRepository, outboxRepository: services.outboxRepository, referenceService, logger: app.log };
+  const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs });
+  const searchService = createSearchService({ client: deps.search.client, indexes });
+  app.decorate('searchSync', { indexes, relay, deps: syncDeps });
+  app.addHook('onReady', async () => {
+    try {
+      const created = await indexes.ensure();
+      // A new (or wiped) Meilisearch: fill it from the database in the background.
+      if (created.length > 0 && (await services.profilesRepository.count()) > 0) {
+        app.log.info({ created }, 'search: new indexes, rebuilding them from the database');
+        reindexAll(syncDeps).catch((error: unknown) => app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: rebuild failed; run npm run search:reindex'));
+      }
+    } catch (error) {
+      app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: Meilisearch not reachable at start; changes wait in the outbox');
+    }
+    if (config.search.relay === 'inline') relay.start();
+  });
+  app.addHook('onClose', async () => relay.stop());
+
   await app.register(authPlugin, { sessionsService });
   await registerDocs(app, config.publicUrl);
   await app.register(healthRoutes, {
     checks: [
       { name: 'database', check: database.ping },
       { name: 'search', check: deps.search.ping },
+      {
+        name: 'searchSync',
+        check: async () => {
+          const stats = await services.outboxRepository.stats();
+          const lagSeconds = stats.oldestPendingAt ? Math.max(0, Math.round((clock().getTime() - stats.oldestPendingAt.getTime()) / 1000)) : 0;
+          const details = { pending: stats.pending, failing: stats.failing, lagSeconds, relay: config.search.relay, ...(stats.lastError ? { lastError: stats.lastError } : {}) };
+          if (stats.failing > 0) return { degraded: `${stats.failing} change(s) failed to reach the search index and are being retried`, details };
+          if (lagSeconds > config.search.lagDegradedSeconds) return { degraded: `the search index is ${lagSeconds}s behind`, details };
+          return { details };
+        },
+      },
     ],
   });
   await app.register(
@@ -102,6 +144,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(dataRightsRoutes, { dataRightsService });
       await api.register(referenceRoutes, { referenceService });
       await api.register(profilesRoutes, { profilesService, profileClaimsService });
+      await api.register(searchRoutes, { searchService });
     },
     { prefix: '/api' },
   );

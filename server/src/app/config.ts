@@ -20,6 +20,10 @@ export const envSchema = z.object({
   MEILI_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   MEILI_MASTER_KEY: optionalString,
   MEILI_BIN: optionalString,
+  MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/).default('hpen'),
+  SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
+  SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
+  SEARCH_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -48,6 +52,14 @@ export interface AppConfig {
   logLevel: Env['LOG_LEVEL'];
   database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
   meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string };
+  search: {
+    indexPrefix: string;
+    /** inline: the outbox relay runs inside the app; off: run `npm run search:relay` as its own process. */
+    relay: 'inline' | 'off';
+    maxBackoffMs: number;
+    /** /readyz reports "degraded" when the oldest undelivered change is older than this. */
+    lagDegradedSeconds: number;
+  };
   jwtSecret: string | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -93,6 +105,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     meili: e.MEILI_URL
       ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY }
       : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch') },
+    search: {
+      indexPrefix: e.MEILI_INDEX_PREFIX,
+      relay: e.SEARCH_RELAY,
+      maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS,
+      lagDegradedSeconds: e.SEARCH_LAG_DEGRADED_SECONDS,
+    },
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,

@@ -51,7 +51,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     refreshTokenTtlDays: config.refreshTokenTtlDays,
     clock,
   });
-  const outboxRepository = createOutboxRepository();
+  const outboxRepository = createOutboxRepository({ db });
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
   const profilesService = createProfilesService({ db, profilesRepository, referenceService, auditService, outboxRepository });
@@ -100,6 +100,8 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
 
   return {
+    outboxRepository,
+    profilesRepository,
     auditService,
     sessionsService,
     authService,

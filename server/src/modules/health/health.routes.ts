@@ -1,22 +1,26 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 
+/** A check throws when its dependency is down; it may instead report a degraded state with details. */
 export interface ReadinessCheck {
   name: string;
-  check(): Promise<void>;
+  check(): Promise<void | { degraded?: string; details?: Record<string, unknown> }>;
 }
 
 const readySchema = z.object({
-  status: z.enum(['ready', 'unavailable']),
-  checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional() })),
+  status: z.enum(['ready', 'degraded', 'unavailable']),
+  checks: z.record(
+    z.string(),
+    z.object({ ok: z.boolean(), error: z.string().optional(), degraded: z.string().optional(), details: z.record(z.string(), z.unknown()).optional() }),
+  ),
 });
 
 const CHECK_TIMEOUT_MS = 2_000;
 
-function withTimeout(promise: Promise<void>): Promise<void> {
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<void>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
   ]);
 }
 
@@ -32,21 +36,22 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> =
     '/readyz',
     {
       config: { rateLimit: false },
-      schema: { tags: ['health'], summary: 'Readiness: database and search reachable', response: { 200: readySchema, 503: readySchema } },
+      schema: { tags: ['health'], summary: 'Readiness: database and search reachable; "degraded" when the search index lags behind or deliveries fail', response: { 200: readySchema, 503: readySchema } },
     },
     async (_request, reply) => {
       const results = await Promise.all(
         checks.map(async ({ name, check }) => {
           try {
-            await withTimeout(check());
-            return [name, { ok: true }] as const;
+            const result = await withTimeout(check());
+            return [name, { ok: true, ...(result ?? {}) }] as const;
           } catch (error) {
             return [name, { ok: false, error: error instanceof Error ? error.message : String(error) }] as const;
           }
         }),
       );
       const ok = results.every(([, r]) => r.ok);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? 'ready' : 'unavailable', checks: Object.fromEntries(results) });
+      const degraded = results.some(([, r]) => 'degraded' in r && r.degraded);
+      return reply.code(ok ? 200 : 503).send({ status: ok ? (degraded ? 'degraded' : 'ready') : 'unavailable', checks: Object.fromEntries(results) });
     },
   );
 };

@@ -1,4 +1,5 @@
 import { type DbOrTx, outbox } from '@hpen/db';
+import { and, asc, count, gt, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 
 export interface OutboxEvent {
   topic: string;
@@ -7,11 +8,83 @@ export interface OutboxEvent {
   payload?: Record<string, unknown>;
 }
 
-/** Services enqueue in their own transaction; the search relay delivers after commit. */
-export function createOutboxRepository() {
+export type OutboxRow = typeof outbox.$inferSelect;
+
+/** Services enqueue in their own transaction; the search relay delivers after commit. Rows are never deleted by delivery. */
+export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
+  const dbOf = () => {
+    if (!deps.db) throw new Error('outbox repository built without a database handle');
+    return deps.db;
+  };
   return {
     async enqueue(tx: DbOrTx, event: OutboxEvent) {
       await tx.insert(outbox).values({ ...event, payload: event.payload ?? {} });
+    },
+
+    /**
+     * Claims up to `limit` due rows by pushing their next attempt `leaseMs` ahead: another relay
+     * skips them, and if this one dies they come back when the lease runs out.
+     */
+    async claimDue(limit: number, leaseMs: number): Promise<OutboxRow[]> {
+      const due = sql`(select id from ${outbox} where ${outbox.processedAt} is null and ${outbox.nextAttemptAt} <= now() order by ${outbox.id} limit ${limit} for update skip locked)`;
+      return dbOf()
+        .update(outbox)
+        .set({ nextAttemptAt: sql`now() + ${`${leaseMs} milliseconds`}::interval` })
+        .where(inArray(outbox.id, due))
+        .returning();
+    },
+
+    async markProcessed(ids: number[]) {
+      if (ids.length) await dbOf().update(outbox).set({ processedAt: sql`now()`, lastError: null }).where(inArray(outbox.id, ids));
+    },
+
+    /** Schedules a retry with exponential backoff (1 s, 2 s, 4 s … up to maxBackoffMs). */
+    async markFailed(ids: number[], error: string, maxBackoffMs: number) {
+      if (!ids.length) return;
+      await dbOf()
+        .update(outbox)
+        .set({
+          attempts: sql`${outbox.attempts} + 1`,
+          lastError: error.slice(0, 1000),
+          nextAttemptAt: sql`now() + least(${maxBackoffMs}, 1000 * power(2, least(${outbox.attempts}, 20)))::int * interval '1 millisecond'`,
+        })
+        .where(inArray(outbox.id, ids));
+    },
+
+    async stats() {
+      const [pending] = await dbOf()
+        .select({ n: count(), oldest: min(outbox.createdAt) })
+        .from(outbox)
+        .where(isNull(outbox.processedAt));
+      const [failing] = await dbOf()
+        .select({ n: count() })
+        .from(outbox)
+        .where(and(isNull(outbox.processedAt), gt(outbox.attempts, 0)));
+      const [last] = await dbOf()
+        .select({ lastError: outbox.lastError })
+        .from(outbox)
+        .where(and(isNull(outbox.processedAt), gt(outbox.attempts, 0)))
+        .orderBy(asc(outbox.id))
+        .limit(1);
+      return { pending: pending?.n ?? 0, oldestPendingAt: pending?.oldest ?? null, failing: failing?.n ?? 0, lastError: last?.lastError ?? null };
+    },
+
+    async maxId(): Promise<number> {
+      const [row] = await dbOf().select({ id: sql<number>`coalesce(max(${outbox.id}), 0)::int` }).from(outbox);
+      return Number(row?.id ?? 0);
+    },
+
+    /** Makes rows written after `afterId` due again (a reindex replays what changed while it ran). */
+    async replayAfter(afterId: number) {
+      await dbOf().update(outbox).set({ processedAt: null, nextAttemptAt: sql`now()` }).where(gt(outbox.id, afterId));
+    },
+
+    async dueCount(): Promise<number> {
+      const [row] = await dbOf()
+        .select({ n: count() })
+        .from(outbox)
+        .where(and(isNull(outbox.processedAt), lte(outbox.nextAttemptAt, sql`now()`)));
+      return row?.n ?? 0;
     },
   };
 }

@@ -1,5 +1,5 @@
 import { type DbOrTx, type ExpertProfileRow, expertProfiles, profileVersions } from '@hpen/db';
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 
 export type NewProfile = typeof expertProfiles.$inferInsert;
 
@@ -13,6 +13,31 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
     async findByUserId(userId: string, tx: DbOrTx = db): Promise<ExpertProfileRow | undefined> {
       const [row] = await tx.select().from(expertProfiles).where(eq(expertProfiles.userId, userId));
       return row;
+    },
+
+    findByIds(ids: string[], tx: DbOrTx = db): Promise<ExpertProfileRow[]> {
+      if (ids.length === 0) return Promise.resolve([]);
+      return tx.select().from(expertProfiles).where(inArray(expertProfiles.id, ids));
+    },
+
+    /** Keyset pages of every profile, by id: a reindex or drift check reads them all. */
+    async *pages(pageSize: number): AsyncGenerator<ExpertProfileRow[]> {
+      let after: string | null = null;
+      for (;;) {
+        const rows: ExpertProfileRow[] = await db
+          .select()
+          .from(expertProfiles)
+          .where(after ? gt(expertProfiles.id, after) : undefined)
+          .orderBy(asc(expertProfiles.id))
+          .limit(pageSize);
+        if (rows.length) yield rows;
+        if (rows.length < pageSize) return;
+        after = rows[rows.length - 1]!.id;
+      }
+    },
+
+    async count(): Promise<number> {
+      return (await db.$count(expertProfiles));
     },
 
     async insert(tx: DbOrTx, values: NewProfile): Promise<ExpertProfileRow> {

@@ -1,0 +1,254 @@
+import type { ExpertProfileRow } from '@hpen/db';
+import { type SearchAudience, searchAudiences } from '@hpen/search';
+import type { EnqueuedTaskPromise } from 'meilisearch';
+import type { OutboxRepository, OutboxRow } from '../outbox/outbox.repository.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { ReferenceService } from '../reference/reference.service.js';
+import { buildSearchDocument, type DocumentContext, type ExpertSearchDocument } from './search-documents.js';
+import type { ExpertIndexes } from './search-indexes.js';
+
+interface Logger {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
+export interface SyncDeps {
+  indexes: ExpertIndexes;
+  profilesRepository: ProfilesRepository;
+  outboxRepository: OutboxRepository;
+  referenceService: ReferenceService;
+  logger: Logger;
+}
+
+export interface RelayOptions {
+  batchSize?: number;
+  /** How often an idle relay looks for new rows. */
+  pollMs?: number;
+  /** A claimed row comes back after this long if its relay died. */
+  leaseMs?: number;
+  maxBackoffMs?: number;
+}
+
+const NEXT_SUFFIX = '_next';
+
+/** Upserts and deletes for each audience that bring the indexes to the rows' current state. */
+export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentContext) {
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const out = Object.fromEntries(searchAudiences.map((a) => [a, { upserts: [] as ExpertSearchDocument[], deletes: [] as string[] }])) as Record<
+    SearchAudience,
+    { upserts: ExpertSearchDocument[]; deletes: string[] }
+  >;
+  for (const id of ids) {
+    const row = byId.get(id);
+    for (const audience of searchAudiences) {
+      const doc = row ? buildSearchDocument(row, audience, ctx) : null;
+      if (doc) out[audience].upserts.push(doc);
+      else out[audience].deletes.push(id);
+    }
+  }
+  return out;
+}
+
+/**
+ * The transactional-outbox relay: claims due rows, sends the current full documents of the
+ * profiles they name (idempotent), checks each Meilisearch task, and marks the rows done, or
+ * schedules a retry with backoff. A row is never dropped.
+ */
+export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
+  const { indexes, profilesRepository, outboxRepository, referenceService, logger } = deps;
+  const batchSize = options.batchSize ?? 500;
+  const pollMs = options.pollMs ?? 100;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  let running = false;
+  let loop: Promise<void> | undefined;
+  let wake: (() => void) | undefined;
+  let consecutiveFailures = 0;
+  // Settings go on before the first document, also when Meilisearch was down at start.
+  let prepared = false;
+  /** Batches being delivered by this relay (the loop, or a drain). */
+  let inFlight = 0;
+
+  async function deliver(rows: OutboxRow[]) {
+    if (!prepared) {
+      await indexes.ensure();
+      prepared = true;
+    }
+    const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
+    const ctx = { taxonomy: await referenceService.taxonomy() };
+    const work = plan(ids, await profilesRepository.findByIds(ids), ctx);
+    for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
+  }
+
+  /** One batch; returns how many rows it handled. */
+  async function runOnce(): Promise<number> {
+    inFlight += 1;
+    try {
+      return await handle();
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function handle(): Promise<number> {
+    const rows = await outboxRepository.claimDue(batchSize, leaseMs);
+    if (rows.length === 0) return 0;
+    const rowIds = rows.map((r) => r.id);
+    try {
+      await deliver(rows);
+      await outboxRepository.markProcessed(rowIds);
+      if (consecutiveFailures > 0) logger.info({ rows: rows.length }, 'search relay: delivering again');
+      consecutiveFailures = 0;
+    } catch (error) {
+      consecutiveFailures += 1;
+      const message = error instanceof Error ? error.message : String(error);
+      await outboxRepository.markFailed(rowIds, message, maxBackoffMs);
+      logger.warn({ rows: rows.length, consecutiveFailures, err: message }, 'search relay: delivery failed, will retry');
+    }
+    return rows.length;
+  }
+
+  const sleep = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+
+  return {
+    runOnce,
+
+    start() {
+      if (running) return;
+      running = true;
+      loop = (async () => {
+        while (running) {
+          let handled = 0;
+          try {
+            handled = await runOnce();
+          } catch (error) {
+            // The database itself failed (e.g. during shutdown): wait and try again.
+            logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: cannot read the outbox');
+          }
+          if (running && handled === 0) await sleep(pollMs);
+        }
+      })();
+    },
+
+    async stop() {
+      running = false;
+      wake?.();
+      await loop;
+    },
+
+    /** Delivers until nothing is due (tests and scripts); gives up after `timeoutMs`. */
+    async drain(timeoutMs = 30_000) {
+      const until = Date.now() + timeoutMs;
+      while (Date.now() < until) {
+        const handled = await runOnce();
+        if (handled === 0 && inFlight === 0 && (await outboxRepository.dueCount()) === 0) return;
+        if (handled === 0) await new Promise((r) => setTimeout(r, 10));
+      }
+      throw new Error(`search relay: outbox not drained within ${timeoutMs} ms`);
+    },
+  };
+}
+export type SearchRelay = ReturnType<typeof createSearchRelay>;
+
+export interface ReindexProgress {
+  phase: 'building' | 'swapping' | 'done';
+  done: number;
+  total: number;
+}
+
+/**
+ * Builds fresh indexes from the database beside the live ones and swaps them in: searches keep
+ * answering from the old indexes throughout. Changes made while it runs are replayed from the
+ * outbox after the swap.
+ */
+export async function reindexAll(deps: SyncDeps, onProgress?: (p: ReindexProgress) => void): Promise<{ documents: Record<SearchAudience, number>; ms: number }> {
+  const started = performance.now();
+  const { indexes, profilesRepository, outboxRepository, referenceService } = deps;
+  const ctx = { taxonomy: await referenceService.taxonomy() };
+  const replayFrom = await outboxRepository.maxId();
+  await indexes.prepareNext(NEXT_SUFFIX);
+  const total = await profilesRepository.count();
+  const documents = { public: 0, agencies: 0 } as Record<SearchAudience, number>;
+  const inFlight: Array<{ task: EnqueuedTaskPromise; what: string }> = [];
+  let done = 0;
+  for await (const rows of profilesRepository.pages(2000)) {
+    for (const audience of searchAudiences) {
+      const docs = rows.map((row) => buildSearchDocument(row, audience, ctx)).filter((d): d is ExpertSearchDocument => d !== null);
+      documents[audience] += docs.length;
+      if (docs.length) inFlight.push({ task: indexes.enqueue(audience, docs, NEXT_SUFFIX), what: `reindex ${audience}` });
+    }
+    done += rows.length;
+    onProgress?.({ phase: 'building', done, total });
+  }
+  // Meilisearch batches consecutive additions itself; waiting on each task checks every result.
+  for (const { task, what } of inFlight) await indexes.settled(task, what, { timeout: 600_000, interval: 50 });
+  onProgress?.({ phase: 'swapping', done, total });
+  await indexes.swapIn(NEXT_SUFFIX);
+  await outboxRepository.replayAfter(replayFrom);
+  onProgress?.({ phase: 'done', done, total });
+  return { documents, ms: performance.now() - started };
+}
+
+export interface DriftReport {
+  audience: SearchAudience;
+  database: number;
+  index: number;
+  missing: string[];
+  extra: string[];
+  stale: string[];
+}
+
+/**
+ * Compares what each index should hold (documents built from the database now) with what it
+ * holds (ids and content hashes). With `repair`, sends the differences.
+ */
+export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<DriftReport[]> {
+  const { indexes, profilesRepository, referenceService } = deps;
+  const ctx = { taxonomy: await referenceService.taxonomy() };
+  const expected = Object.fromEntries(searchAudiences.map((a) => [a, new Map<string, string>()])) as Record<SearchAudience, Map<string, string>>;
+  const total = await profilesRepository.count();
+  let done = 0;
+  for await (const rows of profilesRepository.pages(2000)) {
+    for (const row of rows) {
+      for (const audience of searchAudiences) {
+        const doc = buildSearchDocument(row, audience, ctx);
+        if (doc) expected[audience].set(doc.id, doc.hash);
+      }
+    }
+    done += rows.length;
+    options.onProgress?.(done, total);
+  }
+  const reports: DriftReport[] = [];
+  for (const audience of searchAudiences) {
+    const want = expected[audience];
+    const seen = new Set<string>();
+    const report: DriftReport = { audience, database: want.size, index: 0, missing: [], extra: [], stale: [] };
+    for await (const page of indexes.hashes(audience)) {
+      for (const { id, hash } of page) {
+        report.index += 1;
+        seen.add(id);
+        const wanted = want.get(id);
+        if (wanted === undefined) report.extra.push(id);
+        else if (wanted !== hash) report.stale.push(id);
+      }
+    }
+    for (const id of want.keys()) if (!seen.has(id)) report.missing.push(id);
+    reports.push(report);
+  }
+  if (options.repair) {
+    const ids = [...new Set(reports.flatMap((r) => [...r.missing, ...r.stale, ...r.extra]))];
+    for (let i = 0; i < ids.length; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      const work = plan(chunk, await profilesRepository.findByIds(chunk), ctx);
+      for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
+    }
+  }
+  return reports;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { academicTitles, availabilityKinds, cefrLevels, degreeCodes, districtCodes, provinceCodes, sectorCodes } from '../reference/reference.data.js';
+
+/** The facets the API can count (names shared with web/). */
+export const searchFacetNames = [
+  'degree',
+  'title',
+  'field',
+  'sector',
+  'locationKind',
+  'district',
+  'province',
+  'country',
+  'language',
+  'availability',
+  'mode',
+  'verified',
+] as const;
+export type SearchFacetName = (typeof searchFacetNames)[number];
+
+/** `?sector=a&sector=b` or `?sector=a,b`; each value checked, at most 20. */
+const list = <T extends z.ZodType<string>>(item: T) =>
+  z.preprocess(
+    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
+    z.array(item).max(20).optional(),
+  );
+
+export const searchQuerySchema = z.strictObject({
+  q: z.string().trim().max(200, { message: 'A search is at most 200 characters' }).optional().default(''),
+  field: list(z.string().regex(/^\d{1,3}$/, { message: 'A field code from the taxonomy' })),
+  sector: list(z.enum(sectorCodes)),
+  degree: list(z.enum(degreeCodes)),
+  title: list(z.enum(academicTitles)),
+  locationKind: list(z.enum(['haiphong', 'vietnam', 'overseas'])),
+  district: list(z.enum(districtCodes)),
+  province: list(z.enum(provinceCodes)),
+  country: list(z.string().regex(/^[A-Z]{2}$/, { message: 'An ISO 3166 country code' })),
+  language: z.string().regex(/^[a-z]{2}$/, { message: 'An ISO 639-1 language code' }).optional(),
+  minLevel: z.enum(cefrLevels.filter((l) => l !== 'native') as [string, ...string[]]).optional(),
+  availability: list(z.enum(availabilityKinds)),
+  mode: list(z.enum(['remote', 'in_person'])),
+  verified: z.enum(['true', 'false']).optional(),
+  facets: list(z.enum(searchFacetNames)),
+  sort: z.enum(['relevance', 'name', 'updated']).default('relevance'),
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof searchQuerySchema>;
+
+/** Text with the matched words marked, as segments: nothing for the client to parse or escape. */
+export const highlightSchema = z.array(z.object({ text: z.string(), match: z.boolean() }));
+export type Highlight = z.infer<typeof highlightSchema>;
+
+export const searchHitSchema = z.object({
+  id: z.uuid(),
+  fullName: z.string(),
+  academicTitle: z.string().nullable(),
+  highestDegree: z.string().nullable(),
+  fields: z.array(z.string()),
+  primaryField: z.string().nullable(),
+  sectors: z.array(z.string()),
+  keywords: z.array(z.string()),
+  location: z.object({ kind: z.string().nullable(), district: z.string().nullable(), province: z.string().nullable(), country: z.string().nullable() }),
+  verified: z.boolean(),
+  updatedAt: z.string(),
+  highlights: z.object({
+    fullName: highlightSchema,
+    /** The best other matching passage (keywords, position, bio…), cropped. */
+    snippet: z.object({ attribute: z.string(), text: highlightSchema }).nullable(),
+  }),
+});
+export type SearchHit = z.infer<typeof searchHitSchema>;
+
+export const searchResultSchema = z.object({
+  hits: z.array(searchHitSchema),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  totalPages: z.number().int(),
+  facets: z.partialRecord(z.enum(searchFacetNames), z.record(z.string(), z.number().int())),
+  audience: z.enum(['public', 'agencies']),
+  processingTimeMs: z.number(),
+});
+export type SearchResult = z.infer<typeof searchResultSchema>;

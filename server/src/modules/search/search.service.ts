@@ -1,0 +1,127 @@
+import { facetAttributes, type SearchAudience } from '@hpen/search';
+import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { AppError } from '../../app/errors.js';
+import type { RequestContext } from '../../app/request-context.js';
+import type { ExpertSearchDocument } from './search-documents.js';
+import type { ExpertIndexes } from './search-indexes.js';
+import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.schemas.js';
+
+const PRE = '\u0002';
+const POST = '\u0003';
+const SNIPPET_ATTRIBUTES = ['keywords', 'fieldLabels', 'sectorLabels', 'degreeLabels', 'positions', 'bio', 'education', 'locationLabel', 'publications', 'projects'] as const;
+const RETRIEVE = ['id', 'fullName', 'academicTitle', 'highestDegree', 'fields', 'primaryField', 'sectors', 'keywords', 'locationKind', 'district', 'province', 'country', 'verified', 'updatedAt'];
+
+export const searchUnavailable = () =>
+  new AppError(503, 'search.unavailable', 'Search is temporarily unavailable. Please try again in a moment; your data is safe.');
+
+/** Staff search the agency index; everyone else (visitors, experts) the public one. */
+export function searchAudienceFor(ctx: RequestContext): SearchAudience {
+  return ctx.actor && ctx.actor.role !== 'expert' ? 'agencies' : 'public';
+}
+
+const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
+
+/** Meilisearch filter: OR within one facet, AND across facets. Values were validated by the schema. */
+export function buildFilter(q: SearchQuery): string[] {
+  const filters: string[] = [];
+  const anyOf = (attribute: string, values: readonly string[] | undefined) => {
+    if (values?.length) filters.push(`${attribute} IN [${values.map(quote).join(', ')}]`);
+  };
+  anyOf(facetAttributes.field, q.field);
+  anyOf(facetAttributes.sector, q.sector);
+  anyOf(facetAttributes.degree, q.degree);
+  anyOf(facetAttributes.title, q.title);
+  anyOf(facetAttributes.locationKind, q.locationKind);
+  anyOf(facetAttributes.district, q.district);
+  anyOf(facetAttributes.province, q.province);
+  anyOf(facetAttributes.country, q.country);
+  anyOf(facetAttributes.availability, q.availability);
+  anyOf(facetAttributes.mode, q.mode);
+  if (q.language) filters.push(q.minLevel ? `languages = ${quote(`${q.language}:${q.minLevel}`)}` : `languageCodes = ${quote(q.language)}`);
+  if (q.verified) filters.push(`verified = ${q.verified}`);
+  return filters;
+}
+
+/** "a \u0002b\u0003 c" → [{a, false}, {b, true}, {c, false}] */
+export function segments(formatted: string): Highlight {
+  const out: Highlight = [];
+  for (const part of formatted.split(PRE)) {
+    const [matched, rest] = part.includes(POST) ? part.split(POST, 2) : [undefined, part];
+    if (matched) out.push({ text: matched, match: true });
+    if (rest) out.push({ text: rest, match: false });
+  }
+  return out.length ? out : [{ text: '', match: false }];
+}
+
+function snippetOf(formatted: Record<string, unknown>): SearchHit['highlights']['snippet'] {
+  for (const attribute of SNIPPET_ATTRIBUTES) {
+    const value = formatted[attribute];
+    const texts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+    const hit = texts.find((t) => t.includes(PRE));
+    if (hit) return { attribute, text: segments(hit) };
+  }
+  return null;
+}
+
+type Stored = Pick<ExpertSearchDocument, 'id' | 'fullName' | 'academicTitle' | 'highestDegree' | 'fields' | 'primaryField' | 'sectors' | 'keywords' | 'locationKind' | 'district' | 'province' | 'country' | 'verified' | 'updatedAt'>;
+
+function toHit(doc: Stored & { _formatted?: Record<string, unknown> }): SearchHit {
+  const formatted = doc._formatted ?? {};
+  return {
+    id: doc.id,
+    fullName: doc.fullName,
+    academicTitle: doc.academicTitle,
+    highestDegree: doc.highestDegree,
+    fields: doc.fields,
+    primaryField: doc.primaryField,
+    sectors: doc.sectors,
+    keywords: doc.keywords,
+    location: { kind: doc.locationKind, district: doc.district, province: doc.province, country: doc.country },
+    verified: doc.verified,
+    updatedAt: new Date(doc.updatedAt).toISOString(),
+    highlights: {
+      fullName: segments(typeof formatted.fullName === 'string' ? formatted.fullName : doc.fullName),
+      snippet: snippetOf(formatted),
+    },
+  };
+}
+
+export function createSearchService({ client, indexes }: { client: Meilisearch; indexes: ExpertIndexes }) {
+  return {
+    async search(ctx: RequestContext, q: SearchQuery): Promise<SearchResult> {
+      const audience = searchAudienceFor(ctx);
+      const facets = q.facets ?? [];
+      try {
+        const res = await client.index<Stored>(indexes.name(audience)).search(q.q, {
+          filter: buildFilter(q),
+          facets: facets.map((f) => facetAttributes[f]),
+          sort: q.sort === 'name' ? ['nameSort:asc'] : q.sort === 'updated' ? ['updatedAt:desc'] : undefined,
+          page: q.page,
+          hitsPerPage: q.pageSize,
+          attributesToRetrieve: RETRIEVE,
+          attributesToHighlight: q.q ? ['fullName', ...SNIPPET_ATTRIBUTES] : [],
+          attributesToCrop: q.q ? ['bio', 'publications', 'projects'] : [],
+          cropLength: 24,
+          highlightPreTag: PRE,
+          highlightPostTag: POST,
+        });
+        const distribution = res.facetDistribution ?? {};
+        return {
+          hits: res.hits.map(toHit),
+          total: res.totalHits ?? 0,
+          page: res.page ?? q.page,
+          pageSize: q.pageSize,
+          totalPages: res.totalPages ?? 0,
+          facets: Object.fromEntries(facets.map((f) => [f, distribution[facetAttributes[f]] ?? {}])),
+          audience,
+          processingTimeMs: res.processingTimeMs,
+        };
+      } catch (error) {
+        // An API error means our request was wrong: a bug to see in the logs, not an outage.
+        if (error instanceof MeilisearchApiError && error.response.status < 500 && error.cause?.code !== 'index_not_found') throw error;
+        throw searchUnavailable();
+      }
+    },
+  };
+}
+export type SearchService = ReturnType<typeof createSearchService>;
