@@ -11,3 +11,5 @@ export * from './modules/reference/reference.schemas.js';
 export * from './modules/profiles/profiles.schemas.js';
 export * from './modules/data-rights/data-rights.schemas.js';
 export * as referenceData from './modules/reference/reference.data.js';
+export * from './modules/search/search.schemas.js';
+export * from './modules/shortlists/shortlists.schemas.js';

@@ -5,3 +5,4 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './outbox.js';
 export * from './profiles.js';
+export * from './shortlists.js';

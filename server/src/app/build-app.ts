@@ -19,6 +19,7 @@ import { referenceRoutes } from '../modules/reference/reference.routes.js';
 import { createExpertIndexes, type ExpertIndexes } from '../modules/search/search-indexes.js';
 import { createSearchRelay, reindexAll, type SearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
+import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { createSearchService } from '../modules/search/search.service.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { authPlugin } from './auth-plugin.js';
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(referenceRoutes, { referenceService });
       await api.register(profilesRoutes, { profilesService, profileClaimsService });
       await api.register(searchRoutes, { searchService });
+      await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
     },
     { prefix: '/api' },
   );

@@ -16,6 +16,8 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
+import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
+import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import type { Mailer } from '../modules/mail/mail.service.js';
@@ -99,7 +101,17 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
   const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
 
+  const shortlistsService = createShortlistsService({
+    db,
+    shortlistsRepository: createShortlistsRepository({ db }),
+    profilesRepository,
+    referenceService,
+    auditService,
+    publicUrl: config.publicUrl,
+  });
+
   return {
+    shortlistsService,
     outboxRepository,
     profilesRepository,
     auditService,
