@@ -3,13 +3,17 @@ import { RequireAdmin, RequireAuth } from './auth/guards';
 import { Layout } from './components/layout';
 import { AcceptInvitationPage } from './pages/accept-invitation-page';
 import { AccountPage } from './pages/account/account-page';
+import { DataRightsPage } from './pages/account/data-rights-page';
 import { AdminAuditPage } from './pages/admin/admin-audit-page';
 import { AdminOrganisationsPage } from './pages/admin/admin-organisations-page';
 import { AdminUsersPage } from './pages/admin/admin-users-page';
+import { ClaimProfilePage } from './pages/claim-profile-page';
+import { ExpertPage } from './pages/experts/expert-page';
 import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { HomePage } from './pages/home-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
+import { ProfileEditPage } from './pages/profile/profile-edit-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
@@ -35,6 +39,31 @@ export function App() {
             </RequireAuth>
           }
         />
+        <Route
+          path="account/data"
+          element={
+            <RequireAuth>
+              <DataRightsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="profile/edit"
+          element={
+            <RequireAuth>
+              <ProfileEditPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="claim-profile"
+          element={
+            <RequireAuth>
+              <ClaimProfilePage />
+            </RequireAuth>
+          }
+        />
+        <Route path="experts/:id" element={<ExpertPage />} />
         {/* One guard for the whole admin area: a new admin page cannot forget it. */}
         <Route path="admin/*" element={<AdminArea />} />
         <Route path="*" element={<NotFoundPage />} />

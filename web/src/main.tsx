@@ -12,6 +12,10 @@ import './styles/layout.css';
 import './styles/pages.css';
 import './styles/forms.css';
 import './styles/tables.css';
+import './styles/profile-editor.css';
+import './styles/profile-widgets.css';
+import './styles/expert-profile.css';
+import './styles/print.css';
 
 initI18n();
 const queryClient = createQueryClient();

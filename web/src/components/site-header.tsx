@@ -36,6 +36,13 @@ export function SiteHeader() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            {user?.role === 'expert' ? (
+              <li>
+                <NavLink to="/profile/edit" data-testid="nav-my-profile">
+                  {t('nav.myProfile')}
+                </NavLink>
+              </li>
+            ) : null}
             {user ? (
               <li>
                 <NavLink to="/account">{t('nav.account')}</NavLink>

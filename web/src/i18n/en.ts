@@ -1,3 +1,6 @@
+import { enDataRights } from './en-data-rights';
+import { enProfile } from './en-profile';
+import { enProfileValues } from './en-profile-values';
 import type { Messages } from './vi';
 
 /** English. Typed against the Vietnamese messages so a missing key fails the build. */
@@ -13,6 +16,7 @@ export const en: Messages = {
     main: 'Main navigation',
     home: 'Home',
     account: 'My account',
+    myProfile: 'My profile',
     adminUsers: 'Users',
     adminAudit: 'Audit log',
     adminOrganisations: 'Organisations',
@@ -45,6 +49,8 @@ export const en: Messages = {
     ctaSignUp: 'Sign up as an expert',
     ctaSignIn: 'Sign in',
     ctaAccount: 'Go to my account',
+    ctaProfile: 'Update my profile',
+    accountDeleted: 'Your account and profile have been deleted. Thank you for taking part in the network.',
   },
   fields: {
     email: 'Email address',
@@ -74,6 +80,10 @@ export const en: Messages = {
     acceptPrivacy: 'You need to agree to the Personal Data Processing Notice to sign up.',
     choose: 'Please choose a value.',
     invalid: 'This value is not valid.',
+    number: 'Please enter a number.',
+    numberMin: 'The value must be {{min}} or more.',
+    numberMax: 'The value must not be more than {{max}}.',
+    tooMany: 'At most {{max}} items.',
   },
   errors: {
     auth: {
@@ -100,6 +110,13 @@ export const en: Messages = {
       invalid_json: 'The request was not valid.',
       empty_json: 'The request was not valid.',
       body_too_large: 'The data sent is too large.',
+    },
+    profiles: {
+      not_found: 'Expert profile not found.',
+      no_own_profile: 'This account has no expert profile.',
+      version_conflict: 'The profile was just changed elsewhere.',
+      claim_not_allowed:
+        'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
@@ -211,6 +228,10 @@ export const en: Messages = {
     sessionsNone: 'No sessions.',
     revokeOthers: 'Sign out other devices',
     revokedOthers: 'Other devices have been signed out.',
+    dataTitle: 'Personal data',
+    dataBody: 'Download all your data, see your consent history or delete your account.',
+    dataLink: 'Manage my data',
+    profileLink: 'Update my expert profile',
   },
   adminUsers: {
     title: 'Users',
@@ -324,5 +345,9 @@ export const en: Messages = {
   common: {
     retry: 'Try again',
     loadFailed: 'The data could not be loaded.',
+    print: 'Print',
   },
+  ...enProfile,
+  ...enProfileValues,
+  ...enDataRights,
 };

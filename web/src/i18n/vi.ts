@@ -1,6 +1,11 @@
+import { viDataRights } from './vi-data-rights';
+import { viProfile } from './vi-profile';
+import { viProfileValues } from './vi-profile-values';
+
 /**
  * Vietnamese, the default language. Its shape is the source of truth for every other
- * language: en.ts must provide the same keys (checked by the `Messages` type).
+ * language: en.ts must provide the same keys (checked by the `Messages` type). Larger
+ * areas live in vi-*.ts files and are spread in at the end.
  */
 export const vi = {
   app: {
@@ -14,6 +19,7 @@ export const vi = {
     main: 'Điều hướng chính',
     home: 'Trang chủ',
     account: 'Tài khoản của tôi',
+    myProfile: 'Hồ sơ của tôi',
     adminUsers: 'Quản lý người dùng',
     adminAudit: 'Nhật ký hoạt động',
     adminOrganisations: 'Tổ chức',
@@ -47,6 +53,8 @@ export const vi = {
     ctaSignUp: 'Đăng ký tài khoản chuyên gia',
     ctaSignIn: 'Đăng nhập',
     ctaAccount: 'Đến tài khoản của tôi',
+    ctaProfile: 'Cập nhật hồ sơ của tôi',
+    accountDeleted: 'Tài khoản và hồ sơ của bạn đã được xóa. Cảm ơn bạn đã tham gia Mạng lưới.',
   },
   fields: {
     email: 'Địa chỉ email',
@@ -76,6 +84,10 @@ export const vi = {
     acceptPrivacy: 'Bạn cần đồng ý với Thông báo xử lý dữ liệu cá nhân để đăng ký.',
     choose: 'Vui lòng chọn một giá trị.',
     invalid: 'Giá trị không hợp lệ.',
+    number: 'Vui lòng nhập một số.',
+    numberMin: 'Giá trị phải từ {{min}} trở lên.',
+    numberMax: 'Giá trị không được lớn hơn {{max}}.',
+    tooMany: 'Tối đa {{max}} mục.',
   },
   errors: {
     auth: {
@@ -102,6 +114,12 @@ export const vi = {
       invalid_json: 'Yêu cầu không hợp lệ.',
       empty_json: 'Yêu cầu không hợp lệ.',
       body_too_large: 'Dữ liệu gửi lên quá lớn.',
+    },
+    profiles: {
+      not_found: 'Không tìm thấy hồ sơ chuyên gia.',
+      no_own_profile: 'Tài khoản này không có hồ sơ chuyên gia.',
+      version_conflict: 'Hồ sơ vừa được thay đổi ở nơi khác.',
+      claim_not_allowed: 'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
@@ -213,6 +231,10 @@ export const vi = {
     sessionsNone: 'Không có phiên đăng nhập nào.',
     revokeOthers: 'Đăng xuất khỏi các thiết bị khác',
     revokedOthers: 'Đã đăng xuất khỏi các thiết bị khác.',
+    dataTitle: 'Dữ liệu cá nhân',
+    dataBody: 'Tải về toàn bộ dữ liệu của bạn, xem lịch sử đồng ý hoặc xóa tài khoản.',
+    dataLink: 'Quản lý dữ liệu của tôi',
+    profileLink: 'Cập nhật hồ sơ chuyên gia',
   },
   adminUsers: {
     title: 'Quản lý người dùng',
@@ -326,7 +348,11 @@ export const vi = {
   common: {
     retry: 'Thử lại',
     loadFailed: 'Không tải được dữ liệu.',
+    print: 'In',
   },
+  ...viProfile,
+  ...viProfileValues,
+  ...viDataRights,
 };
 
 export type Messages = typeof vi;

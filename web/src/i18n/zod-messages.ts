@@ -19,9 +19,15 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
   switch (issue.code) {
     case 'too_small':
       if (issue.origin === 'string') return t('validation.tooShort', { min: Number(issue.minimum) });
+      if (issue.origin === 'number') return t('validation.numberMin', { min: Number(issue.minimum) });
       return undefined;
     case 'too_big':
       if (issue.origin === 'string') return t('validation.tooLong', { max: Number(issue.maximum) });
+      if (issue.origin === 'number') return t('validation.numberMax', { max: Number(issue.maximum) });
+      if (issue.origin === 'array') return t('validation.tooMany', { max: Number(issue.maximum) });
+      return undefined;
+    case 'invalid_type':
+      if (issue.expected === 'number') return t('validation.number');
       return undefined;
     case 'invalid_format':
       if (issue.format === 'email') return t('validation.email');

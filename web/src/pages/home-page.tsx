@@ -1,11 +1,13 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/use-session';
+import type { HomeNotice } from './account/data/delete-account-panel';
 import { usePageTitle } from '../lib/use-page-title';
 
 export function HomePage() {
   const { t } = useTranslation();
   const session = useSession();
+  const notice = (useLocation().state as HomeNotice | null)?.notice;
   usePageTitle('');
 
   const purposes = [t('home.purposeRegistry'), t('home.purposeConsultation'), t('home.purposeCuration'), t('home.purposePolicies')];
@@ -17,14 +19,21 @@ export function HomePage() {
 
   return (
     <div className="home">
+      {notice === 'accountDeleted' ? (
+        <div className="page page-notice" role="status">
+          <p className="notice notice-success" data-testid="account-deleted">
+            {t('home.accountDeleted')}
+          </p>
+        </div>
+      ) : null}
       <section className="hero">
         <div className="hero-inner">
           <h1>{t('home.title')}</h1>
           <p className="hero-lead">{t('home.lead')}</p>
           <div className="hero-actions">
             {session.user ? (
-              <Link className="button-primary button-large" to="/account">
-                {t('home.ctaAccount')}
+              <Link className="button-primary button-large" to={session.user.role === 'expert' ? '/profile/edit' : '/account'}>
+                {session.user.role === 'expert' ? t('home.ctaProfile') : t('home.ctaAccount')}
               </Link>
             ) : (
               <>

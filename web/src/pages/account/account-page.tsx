@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { getMe } from '../../api/me.api';
 import { updateSessionUser } from '../../auth/session-store';
 import { useSession } from '../../auth/use-session';
@@ -9,6 +10,7 @@ import { QueryError } from '../../components/query-error';
 import { formatDate, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
+import { ClaimableProfilesPanel } from '../profile/claimable-profiles-panel';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SessionsPanel } from './sessions-panel';
@@ -74,6 +76,21 @@ export function AccountPage() {
         <ChangePasswordForm />
       </div>
       <SessionsPanel />
+      {user.role === 'expert' ? <ClaimableProfilesPanel /> : null}
+      <section className="panel" aria-labelledby="data-title">
+        <h2 id="data-title">{t('account.dataTitle')}</h2>
+        <p>{t('account.dataBody')}</p>
+        <p className="form-actions">
+          <Link className="button-secondary" to="/account/data" data-testid="account-data-link">
+            {t('account.dataLink')}
+          </Link>
+          {user.role === 'expert' ? (
+            <Link className="button-secondary" to="/profile/edit">
+              {t('account.profileLink')}
+            </Link>
+          ) : null}
+        </p>
+      </section>
     </div>
   );
 }

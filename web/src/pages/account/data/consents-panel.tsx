@@ -1,0 +1,65 @@
+import { useQuery } from '@tanstack/react-query';
+import i18next from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { listConsents } from '../../../api/data-rights.api';
+import { useSession } from '../../../auth/use-session';
+import { Loading } from '../../../components/loading';
+import { QueryError } from '../../../components/query-error';
+import { formatDateTime } from '../../../lib/format';
+import { useLanguage } from '../../../lib/use-language';
+import { describeUserAgent } from '../describe-user-agent';
+
+/** The consent history as a table; printing the page prints just this panel (see print.css). */
+export function ConsentsPanel() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const session = useSession();
+  const consents = useQuery({ queryKey: ['me', 'consents'], queryFn: listConsents });
+  const purpose = (code: string) => (i18next.exists(`dataRights.purposes.${code}`) ? (t(`dataRights.purposes.${code}` as never) as string) : code);
+
+  return (
+    <section className="panel consents-panel print-target" aria-labelledby="consents-title">
+      <div className="section-head">
+        <h2 id="consents-title">{t('dataRights.consentsTitle')}</h2>
+        <button type="button" className="button-secondary button-small no-print" onClick={() => window.print()}>
+          {t('dataRights.printConsents')}
+        </button>
+      </div>
+      <p className="muted">{t('dataRights.consentsIntro')}</p>
+      <p className="print-only">{t('dataRights.printedFor', { email: session.user?.email ?? '', date: formatDateTime(new Date().toISOString(), language) })}</p>
+      {consents.isPending ? <Loading /> : null}
+      {consents.isError ? <QueryError error={consents.error} onRetry={() => void consents.refetch()} /> : null}
+      {consents.data && consents.data.items.length === 0 ? <p>{t('dataRights.consentsNone')}</p> : null}
+      {consents.data && consents.data.items.length > 0 ? (
+        <table className="data-table responsive-table" data-testid="consents-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('dataRights.colTime')}</th>
+              <th scope="col">{t('dataRights.colPurpose')}</th>
+              <th scope="col">{t('dataRights.colNotice')}</th>
+              <th scope="col">{t('dataRights.colAction')}</th>
+              <th scope="col">{t('dataRights.colIp')}</th>
+              <th scope="col">{t('dataRights.colDevice')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {consents.data.items.map((c) => (
+              <tr key={c.id} data-testid="consent-row">
+                <th scope="row" data-label={t('dataRights.colTime')}>
+                  {formatDateTime(c.createdAt, language)}
+                </th>
+                <td data-label={t('dataRights.colPurpose')}>{purpose(c.purpose)}</td>
+                <td data-label={t('dataRights.colNotice')}>{c.noticeVersion}</td>
+                <td data-label={t('dataRights.colAction')}>
+                  <span className={c.action === 'granted' ? 'badge badge-ok' : 'badge badge-warn'}>{t(`dataRights.actions.${c.action}`)}</span>
+                </td>
+                <td data-label={t('dataRights.colIp')}>{c.ip ?? '—'}</td>
+                <td data-label={t('dataRights.colDevice')}>{describeUserAgent(c.userAgent) ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,14 @@
+import type { TFunction } from 'i18next';
+import i18next from 'i18next';
+
+/** "education.0.year" → "Đào tạo · Mục 1 · Năm", for errors that have no input of their own. */
+export function describePath(path: string, t: TFunction): string {
+  return path
+    .split('.')
+    .map((segment) => {
+      if (/^\d+$/.test(segment)) return t('profile.itemN', { n: Number(segment) + 1 });
+      const key = `profile.labels.${segment}`;
+      return i18next.exists(key) ? (t(key as never) as string) : segment;
+    })
+    .join(' · ');
+}
