@@ -117,7 +117,15 @@ describe('validation (each rule has a failing input)', () => {
     expect(res.statusCode).toBe(400);
     const fields = res.json().error.fields as Array<{ path: string }>;
     if (path) expect(fields.map((f) => f.path)).toContain(path);
+    // Every field error has a stable code to translate: never the generic "custom".
+    expect(fields.every((f) => (f as { code?: string }).code && (f as { code?: string }).code !== 'custom')).toBe(true);
     expect((await getOwn()).version).toBe(before.version);
+  });
+
+  it('names custom rules with their own codes', async () => {
+    const res = await patch({ orcid: '0000-0002-1825-0096', positions: [{ title: 'T', organisation: 'O', from: 2020, to: 2010 }], contact: { email: null, phone: '12' } });
+    const codes = Object.fromEntries((res.json().error.fields as Array<{ path: string; code: string }>).map((f) => [f.path, f.code]));
+    expect(codes).toMatchObject({ orcid: 'orcid_invalid', 'positions.0.to': 'from_after_to', 'contact.phone': 'phone_length' });
   });
 
   it('rejects a taxonomy code that does not exist, naming the item', async () => {

@@ -17,7 +17,8 @@ import { organisationsRoutes } from '../modules/organisations/organisations.rout
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
 import { createExpertIndexes, type ExpertIndexes } from '../modules/search/search-indexes.js';
-import { createSearchRelay, reindexAll, type SearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
+import { createReindexJob, createSearchRelay, type ReindexJob, type SearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
+import { searchAdminRoutes } from '../modules/search/search-admin.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { createSearchService } from '../modules/search/search.service.js';
@@ -33,7 +34,7 @@ import { registerWebApp } from './web-static.js';
 declare module 'fastify' {
   interface FastifyInstance {
     /** The search side: indexes, the outbox relay and what reindex/drift need (scripts and tests use it). */
-    searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps };
+    searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps; reindex: ReindexJob };
   }
 }
 
@@ -96,21 +97,24 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const syncDeps: SyncDeps = { indexes, profilesRepository: services.profilesRepository, outboxRepository: services.outboxRepository, referenceService, logger: app.log };
   const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs });
   const searchService = createSearchService({ client: deps.search.client, indexes });
-  app.decorate('searchSync', { indexes, relay, deps: syncDeps });
+  const reindexJob = createReindexJob(syncDeps);
+  app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
   app.addHook('onReady', async () => {
     try {
       const created = await indexes.ensure();
       // A new (or wiped) Meilisearch: fill it from the database in the background.
       if (created.length > 0 && (await services.profilesRepository.count()) > 0) {
-        app.log.info({ created }, 'search: new indexes, rebuilding them from the database');
-        reindexAll(syncDeps).catch((error: unknown) => app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: rebuild failed; run npm run search:reindex'));
+        reindexJob.start('new indexes at start');
       }
     } catch (error) {
       app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: Meilisearch not reachable at start; changes wait in the outbox');
     }
     if (config.search.relay === 'inline') relay.start();
   });
-  app.addHook('onClose', async () => relay.stop());
+  app.addHook('onClose', async () => {
+    await relay.stop();
+    await reindexJob.wait();
+  });
 
   await app.register(authPlugin, { sessionsService });
   await registerDocs(app, config.publicUrl);
@@ -146,6 +150,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(referenceRoutes, { referenceService });
       await api.register(profilesRoutes, { profilesService, profileClaimsService });
       await api.register(searchRoutes, { searchService });
+      await api.register(searchAdminRoutes, { job: reindexJob, deps: syncDeps });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
     },
     { prefix: '/api' },

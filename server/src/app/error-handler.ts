@@ -32,7 +32,8 @@ export function registerErrorHandler(app: FastifyInstance) {
       const where = error.validationContext ?? 'body';
       const fields = error.validation.map((v) => ({
         path: v.instancePath.replace(/^\//, '').replace(/\//g, '.') || where,
-        code: v.keyword,
+        // Custom rules carry their own stable code (see `rule` in the schemas).
+        code: (v.keyword === 'custom' && (v.params as { params?: { code?: string } } | undefined)?.params?.code) || v.keyword,
         message: v.message ?? 'Invalid value',
       }));
       return send(400, { error: { code: 'validation_failed', message: `The request ${where} is invalid`, fields } });

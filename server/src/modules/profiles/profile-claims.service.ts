@@ -56,8 +56,8 @@ export function createProfileClaimsService(deps: Deps) {
       const actor = expertActor(ctx);
       const [profile, user] = await Promise.all([profilesRepository.findById(profileId), usersRepository.findById(actor.userId)]);
       if (!profile || !user) throw profilesErrors.notFound();
-      if (profile.userId) throw profilesErrors.claimNotAllowed('This profile already belongs to an account');
-      if (!profile.contactEmail) throw profilesErrors.claimNotAllowed('This profile has no e-mail to prove; ask a curator');
+      if (profile.userId) throw profilesErrors.alreadyClaimed();
+      if (!profile.contactEmail) throw profilesErrors.claimWithoutEmail();
       const email = profile.contactEmail;
       const link = await db.transaction(async (tx) => {
         const issued = await actionLinks.issue(tx, actor.userId, 'claim_profile', clock(), profile.id);
@@ -75,10 +75,10 @@ export function createProfileClaimsService(deps: Deps) {
         const used = await actionLinks.consumeWithSubject(tx, token, 'claim_profile', now);
         if (!used?.subjectId || used.userId !== actor.userId) throw authErrors.tokenInvalid();
         const profile = await profilesRepository.findById(used.subjectId, tx);
-        if (!profile || profile.userId) throw profilesErrors.claimNotAllowed('This profile already belongs to an account');
+        if (!profile || profile.userId) throw profilesErrors.alreadyClaimed();
         const own = await profilesRepository.findByUserId(actor.userId, tx);
         if (own && own.version > 1) {
-          throw profilesErrors.claimNotAllowed('Your own profile already has content; ask a curator to merge the two profiles');
+          throw profilesErrors.claimNeedsMerge();
         }
         if (own) {
           await profilesRepository.delete(tx, own.id);

@@ -58,6 +58,9 @@ export const defaultVisibility: Record<ProfileSection, VisibilityLevel> = {
 export const visibilitySchema = z.partialRecord(z.enum(profileSections), visibilityLevelSchema);
 export type Visibility = Record<ProfileSection, VisibilityLevel>;
 
+/** A custom rule's message with a stable code: the error's field `code` (for translation) instead of "custom". */
+export const rule = (code: string, message: string) => ({ message, params: { code } });
+
 const thisYear = () => new Date().getFullYear();
 const text = (max: number) => z.string().trim().max(max);
 const requiredText = (max: number) => z.string().trim().min(1).max(max);
@@ -66,35 +69,35 @@ const year = (min = 1940, aheadYears = 0) =>
     .number()
     .int()
     .min(min)
-    .refine((y) => y <= thisYear() + aheadYears, { message: `Must not be later than ${aheadYears ? 'a few years from now' : 'this year'}` });
+    .refine((y) => y <= thisYear() + aheadYears, rule('year_in_future', `Must not be later than ${aheadYears ? 'a few years from now' : 'this year'}`));
 const itemId = z.uuid().optional();
 
 export const orcidSchema = z
   .string()
   .max(60)
   .transform(normaliseOrcid)
-  .refine(isValidOrcid, { message: 'Not a valid ORCID iD (format 0000-0000-0000-0000 and check digit)' });
+  .refine(isValidOrcid, rule('orcid_invalid', 'Not a valid ORCID iD (format 0000-0000-0000-0000 and check digit)'));
 
 export const doiSchema = z
   .string()
   .max(300)
   .transform(normaliseDoi)
-  .refine(isValidDoi, { message: 'Not a valid DOI (expected 10.xxxx/…)' });
+  .refine(isValidDoi, rule('doi_invalid', 'Not a valid DOI (expected 10.xxxx/…)'));
 
 export const countryCodeSchema = z
   .string()
   .length(2)
-  .refine(isCountryCode, { message: 'Not an ISO 3166 country code' });
+  .refine(isCountryCode, rule('country_unknown', 'Not an ISO 3166 country code'));
 
 export const phoneSchema = z
   .string()
   .trim()
   .max(30)
-  .regex(/^\+?[0-9 ().-]+$/, { message: 'Use digits, spaces, + ( ) - only' })
+  .regex(/^\+?[0-9 ().-]+$/, rule('phone_characters', 'Use digits, spaces, + ( ) - only'))
   .refine((v) => {
     const digits = v.replace(/\D/g, '').length;
     return digits >= 8 && digits <= 15;
-  }, { message: 'A phone number has 8 to 15 digits' });
+  }, rule('phone_length', 'A phone number has 8 to 15 digits'));
 
 export const educationItemSchema = z.strictObject({
   id: itemId,
@@ -110,7 +113,7 @@ export const educationItemSchema = z.strictObject({
 const yearRange = <T extends z.ZodRawShape>(shape: T) =>
   z
     .strictObject({ ...shape, from: year(1940), to: year(1940, 10).nullable().default(null) })
-    .refine((v) => fromNotAfterTo(v as unknown as { from: number; to: number | null }), { message: '"From" must not be after "to"', path: ['to'] });
+    .refine((v) => fromNotAfterTo(v as unknown as { from: number; to: number | null }), { ...rule('from_after_to', '"From" must not be after "to"'), path: ['to'] });
 const fromNotAfterTo = (v: { from: number; to: number | null }) => v.to === null || v.from <= v.to;
 
 export const positionItemSchema = yearRange({
@@ -121,12 +124,12 @@ export const positionItemSchema = yearRange({
 });
 
 export const fieldItemSchema = z.strictObject({
-  code: z.string().regex(/^\d{1,3}$/, { message: 'A field code from the taxonomy' }),
+  code: z.string().regex(/^\d{1,3}$/, rule('field_code_format', 'A field code from the taxonomy')),
   primary: z.boolean().default(false),
 });
 
 export const languageItemSchema = z.strictObject({
-  code: z.string().refine(isLanguageCode, { message: 'Not an ISO 639-1 language code' }),
+  code: z.string().refine(isLanguageCode, rule('language_unknown', 'Not an ISO 639-1 language code')),
   level: z.enum(cefrLevels),
 });
 
@@ -179,7 +182,7 @@ const uniqueBy = <T>(key: (item: T) => string, what: string) => (items: T[], ctx
   const seen = new Set<string>();
   items.forEach((item, index) => {
     const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what}`, path: [index] });
+    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what}`, path: [index], params: { code: 'duplicate' } });
     seen.add(k);
   });
 };
@@ -190,7 +193,7 @@ export const profileContentSchema = z.strictObject({
   academicTitle: z.enum(academicTitles).nullable(),
   highestDegree: z.enum(degreeCodes).nullable(),
   orcid: orcidSchema.nullable(),
-  birthYear: year(1920).refine((y) => y <= thisYear() - 16, { message: 'Must be at least 16 years ago' }).nullable(),
+  birthYear: year(1920).refine((y) => y <= thisYear() - 16, rule('birth_year_too_recent', 'Must be at least 16 years ago')).nullable(),
   gender: z.enum(['female', 'male', 'other']).nullable(),
   contact: z.strictObject({
     email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable(),
@@ -201,7 +204,7 @@ export const profileContentSchema = z.strictObject({
     .array(fieldItemSchema)
     .max(10)
     .superRefine(uniqueBy((f) => f.code, 'field'))
-    .refine((fs) => fs.filter((f) => f.primary).length <= 1, { message: 'Only one field can be primary' }),
+    .refine((fs) => fs.filter((f) => f.primary).length <= 1, rule('one_primary_field', 'Only one field can be primary')),
   keywords: z.array(z.string().trim().min(1).max(60)).max(30).superRefine(uniqueBy((k) => k.toLowerCase(), 'keyword')),
   sectors: z.array(z.enum(sectorCodes)).max(sectorCodes.length).superRefine(uniqueBy((s) => s, 'sector')),
   education: z.array(educationItemSchema).max(20),
@@ -311,7 +314,7 @@ export const importCandidateSchema = z.object({
   publication: storedPublicationSchema.nullable(),
   status: z.enum(['new', 'duplicate_existing', 'duplicate_in_file', 'invalid']),
   duplicateOf: z.string().nullable(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })),
+  errors: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })),
 });
 export const importPreviewSchema = z.object({
   entries: z.array(importCandidateSchema),

@@ -9,6 +9,12 @@ describe('publication import preview', () => {
     expect(c).toMatchObject({ status: 'new', publication: { title: 'Cảng biển Hải Phòng', authors: 'Nguyễn Văn', venue: 'Tạp chí GTVT', year: 2021, type: 'journal_article' } });
   });
 
+  it('writes authors in their own order: Vietnamese surname first, others first name first', () => {
+    const bib = '@article{k, author={Nguyễn Văn Hải and Phạm, Thị Thu Hương and Smith, John and Lê Văn Mai and Jane Doe}, title={T}, year=2020}';
+    const [c] = previewPublicationImport('bibtex', bib, []);
+    expect(c?.publication?.authors).toBe('Nguyễn Văn Hải; Phạm Thị Thu Hương; John Smith; Lê Văn Mai; Jane Doe');
+  });
+
   it('flags duplicates by DOI (any case) and by folded title + year, also within the file', () => {
     const bib = `
 @article{a, title={Other title}, year=2020, doi={10.1080/03088839.2019.1234567}}

@@ -1,7 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { z } from 'zod';
-import { foldVietnamese } from '../shared/text.js';
+import { foldVietnamese, displayAuthorName } from '../shared/text.js';
 import { publicationItemSchema } from './profiles.schemas.js';
 
 export type Publication = z.infer<typeof publicationItemSchema>;
@@ -14,7 +14,7 @@ export interface ImportCandidate {
   publication: Publication | null;
   status: 'new' | 'duplicate_existing' | 'duplicate_in_file' | 'invalid';
   duplicateOf: string | null;
-  errors: Array<{ path: string; message: string }>;
+  errors: Array<{ path: string; code: string; message: string }>;
 }
 
 const BIBTEX_TYPES: Record<string, Publication['type']> = {
@@ -32,14 +32,14 @@ const BIBTEX_TYPES: Record<string, Publication['type']> = {
   thesis: 'thesis',
 };
 
-type Raw = { source: string; fields: Record<string, unknown> } | { source: string; error: string };
+type Raw = { source: string; fields: Record<string, unknown> } | { source: string; code: string; error: string };
 
 function bibtexRecords(content: string): Raw[] {
   // Titles keep their case: sentence-casing would mangle Vietnamese proper names.
   const library = parseBibtex(content, { sentenceCase: false, english: false, unsupported: 'ignore' });
   const broken = new Set(library.errors.map((e) => e.input));
   return library.entries.map((entry) => {
-    if (broken.has(entry.input) || entry.input === '') return { source: entry.key, error: 'The entry is not well-formed BibTeX' };
+    if (broken.has(entry.input) || entry.input === '') return { source: entry.key, code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
     // LaTeX accents come out decomposed; store composed (NFC) text like typed Vietnamese.
     const f = Object.fromEntries(
       Object.entries(entry.fields).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFC') : v]),
@@ -50,7 +50,7 @@ function bibtexRecords(content: string): Raw[] {
       fields: {
         title: f.title,
         authors: (creators ?? [])
-          .map((c) => c.name ?? [c.lastName, c.firstName].filter(Boolean).join(' '))
+          .map((c) => c.name ?? displayAuthorName(c.lastName ?? '', c.firstName ?? ''))
           .join('; ')
           .normalize('NFC'),
         venue: f.journal ?? f.booktitle ?? f.publisher ?? f.school ?? f.institution ?? '',
@@ -68,7 +68,7 @@ function csvRecords(content: string): Raw[] {
   const rows = parseCsv(content, { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true }) as Array<Record<string, string>>;
   return rows.map((row, i) => {
     const unknown = Object.keys(row).filter((k) => !(CSV_COLUMNS as readonly string[]).includes(k));
-    if (unknown.length) return { source: `line ${i + 2}`, error: `Unknown columns: ${unknown.join(', ')} (expected ${CSV_COLUMNS.join(', ')})` };
+    if (unknown.length) return { source: `line ${i + 2}`, code: 'csv_unknown_columns', error: `Unknown columns: ${unknown.join(', ')} (expected ${CSV_COLUMNS.join(', ')})` };
     return {
       source: `line ${i + 2}`,
       fields: {
@@ -98,7 +98,7 @@ export function previewPublicationImport(format: ImportFormat, content: string, 
   try {
     records = format === 'bibtex' ? bibtexRecords(content) : csvRecords(content);
   } catch (error) {
-    return [{ index: 0, source: 'file', publication: null, status: 'invalid', duplicateOf: null, errors: [{ path: '', message: `The file cannot be read as ${format.toUpperCase()}: ${(error as Error).message}` }] }];
+    return [{ index: 0, source: 'file', publication: null, status: 'invalid', duplicateOf: null, errors: [{ path: '', code: 'file_unreadable', message: `The file cannot be read as ${format.toUpperCase()}: ${(error as Error).message}` }] }];
   }
   const byDoi = new Map(existing.filter((p) => p.doi).map((p) => [doiKey(p.doi)!, p.id ?? '']));
   const byTitle = new Map(existing.map((p) => [publicationKey(p), p.id ?? '']));
@@ -106,10 +106,15 @@ export function previewPublicationImport(format: ImportFormat, content: string, 
 
   return records.map((record, index): ImportCandidate => {
     const base = { index, source: record.source, duplicateOf: null };
-    if ('error' in record) return { ...base, publication: null, status: 'invalid', errors: [{ path: '', message: record.error }] };
+    if ('error' in record) return { ...base, publication: null, status: 'invalid', errors: [{ path: '', code: record.code, message: record.error }] };
     const parsed = publicationItemSchema.safeParse(record.fields);
     if (!parsed.success) {
-      return { ...base, publication: null, status: 'invalid', errors: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+      return { ...base, publication: null, status: 'invalid', errors: parsed.error.issues.map((i) => ({
+          path: i.path.join('.'),
+          // A missing value is "required"; custom rules carry their own code (orcid_invalid, doi_invalid…).
+          code: i.code === 'invalid_type' && i.input === undefined ? 'required' : ((i as { params?: { code?: string } }).params?.code ?? i.code),
+          message: i.message,
+        })) };
     }
     const p = parsed.data;
     const keys = [publicationKey(p), ...(p.doi ? [`doi:${doiKey(p.doi)}`] : [])];

@@ -252,3 +252,51 @@ export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; on
   }
   return reports;
 }
+
+export interface ReindexState {
+  running: boolean;
+  reason: string | null;
+  phase: ReindexProgress['phase'] | null;
+  done: number;
+  total: number;
+  startedAt: string | null;
+  finishedAt: string | null;
+  ms: number | null;
+  documents: Record<SearchAudience, number> | null;
+  error: string | null;
+}
+
+/** One reindex at a time inside the app, with its progress visible (admin API, logs). */
+export function createReindexJob(deps: SyncDeps) {
+  const state: ReindexState = { running: false, reason: null, phase: null, done: 0, total: 0, startedAt: null, finishedAt: null, ms: null, documents: null, error: null };
+  let current: Promise<void> | undefined;
+  return {
+    state: () => ({ ...state }),
+    /** Starts a reindex unless one runs; returns false when one was already running. */
+    start(reason: string): boolean {
+      if (state.running) return false;
+      Object.assign(state, { running: true, reason, phase: 'building', done: 0, total: 0, startedAt: new Date().toISOString(), finishedAt: null, ms: null, documents: null, error: null });
+      deps.logger.info({ reason }, 'search: reindex started');
+      let lastLogged = 0;
+      current = reindexAll(deps, (p) => {
+        Object.assign(state, { phase: p.phase, done: p.done, total: p.total });
+        if (p.done - lastLogged >= 20_000) {
+          lastLogged = p.done;
+          deps.logger.info({ done: p.done, total: p.total }, 'search: reindex progress');
+        }
+      })
+        .then((result) => {
+          Object.assign(state, { ms: Math.round(result.ms), documents: result.documents });
+          deps.logger.info({ ms: Math.round(result.ms), documents: result.documents }, 'search: reindex done');
+        })
+        .catch((error: unknown) => {
+          state.error = error instanceof Error ? error.message : String(error);
+          deps.logger.warn({ err: state.error }, 'search: reindex failed; the old indexes stay in use');
+        })
+        .finally(() => Object.assign(state, { running: false, finishedAt: new Date().toISOString() }));
+      return true;
+    },
+    wait: () => current ?? Promise.resolve(),
+  };
+}
+export type ReindexJob = ReturnType<typeof createReindexJob>;
