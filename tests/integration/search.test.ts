@@ -24,7 +24,8 @@ async function expert(key: string, email: string, profile: object) {
 }
 
 beforeAll(async () => {
-  t = await createTestApp();
+  // Many searches in a row from one address: lift the per-minute limit for this file.
+  t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
   await seedDemo(t.database.db, { password: 'demo password for tests' });
   agency = await signIn(t.app, 'agency@demo.local', 'demo password for tests');
   // Background: generated experts, so matches must be found among many.

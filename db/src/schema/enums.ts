@@ -22,3 +22,15 @@ export const organisationKinds = [
   'other',
 ] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
+
+export const membershipStatuses = ['pending', 'approved', 'rejected', 'left'] as const;
+export type MembershipStatus = (typeof membershipStatuses)[number];
+
+export const verificationItemTypes = ['degree', 'title', 'position'] as const;
+export type VerificationItemType = (typeof verificationItemTypes)[number];
+export const verificationStatuses = ['pending', 'approved', 'rejected', 'changes_requested', 'superseded', 'withdrawn'] as const;
+export type VerificationStatus = (typeof verificationStatuses)[number];
+
+export const duplicateStatuses = ['open', 'dismissed', 'merged'] as const;
+export const importStatuses = ['parsing', 'dry_run_ready', 'failed', 'importing', 'done'] as const;
+export type ImportStatus = (typeof importStatuses)[number];

@@ -6,3 +6,4 @@ export * from './audit.js';
 export * from './outbox.js';
 export * from './profiles.js';
 export * from './shortlists.js';
+export * from './curation.js';

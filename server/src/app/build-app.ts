@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
 import cors from '@fastify/cors';
 import helmet from '@fastify/helmet';
 import jwt from '@fastify/jwt';
@@ -10,6 +11,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
+import { curationRoutes } from '../modules/curation/curation.routes.js';
 import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
@@ -82,6 +84,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   if (config.corsOrigins.length > 0) await app.register(cors, { origin: config.corsOrigins, credentials: true });
   await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute' });
   await app.register(cookie);
+  // Limits per route (evidence 10 MB, member lists 50 MB); these are the outer bounds.
+  await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 3, fields: 20, parts: 30 } });
   await app.register(jwt, { secret: deps.jwtSecret, sign: { expiresIn: config.accessTokenTtlSeconds, iss: 'hpen' }, verify: { allowedIss: 'hpen' } });
 
   const db = database.db;
@@ -94,7 +98,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const { auditService, sessionsService, authService, usersService, profilesService, profileClaimsService, dataRightsService, referenceService, organisationsService } = services;
 
   const indexes = createExpertIndexes(deps.search.client, config.search.indexPrefix);
-  const syncDeps: SyncDeps = { indexes, profilesRepository: services.profilesRepository, outboxRepository: services.outboxRepository, referenceService, logger: app.log };
+  const syncDeps: SyncDeps = {
+    indexes,
+    profilesRepository: services.profilesRepository,
+    outboxRepository: services.outboxRepository,
+    referenceService,
+    associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
+    logger: app.log,
+  };
   const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs });
   const searchService = createSearchService({ client: deps.search.client, indexes });
   const reindexJob = createReindexJob(syncDeps);
@@ -110,10 +121,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: Meilisearch not reachable at start; changes wait in the outbox');
     }
     if (config.search.relay === 'inline') relay.start();
+    await services.importsService.recover();
   });
   app.addHook('onClose', async () => {
     await relay.stop();
     await reindexJob.wait();
+    await services.importsService.idle();
   });
 
   await app.register(authPlugin, { sessionsService });
@@ -148,7 +161,14 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(auditRoutes, { auditService });
       await api.register(dataRightsRoutes, { dataRightsService });
       await api.register(referenceRoutes, { referenceService });
-      await api.register(profilesRoutes, { profilesService, profileClaimsService });
+      await api.register(profilesRoutes, { profilesService, profileClaimsService, redirectFor: services.duplicatesService.redirectFor });
+      await api.register(curationRoutes, {
+        membershipsService: services.membershipsService,
+        verificationService: services.verificationService,
+        duplicatesService: services.duplicatesService,
+        importsService: services.importsService,
+        dashboard: services.curationDashboard,
+      });
       await api.register(searchRoutes, { searchService });
       await api.register(searchAdminRoutes, { job: reindexJob, deps: syncDeps });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });

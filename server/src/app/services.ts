@@ -16,6 +16,13 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
+import { createCurationDashboard } from '../modules/curation/curation.dashboard.js';
+import { createCurationRepository } from '../modules/curation/curation.repository.js';
+import { createDuplicatesService } from '../modules/curation/duplicates.service.js';
+import { createEvidenceStore } from '../modules/curation/evidence-store.js';
+import { createImportsService } from '../modules/curation/imports.service.js';
+import { createMembershipsService } from '../modules/curation/memberships.service.js';
+import { createVerificationService } from '../modules/curation/verification.service.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
@@ -56,7 +63,28 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const outboxRepository = createOutboxRepository({ db });
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
-  const profilesService = createProfilesService({ db, profilesRepository, referenceService, auditService, outboxRepository });
+  const curationRepository = createCurationRepository({ db });
+  // Built before the auth service exists: mail goes through this late-bound sender.
+  let sendMail: (message: Parameters<Mailer['send']>[0]) => Promise<void> = async () => {};
+  const verificationService = createVerificationService({
+    db,
+    profilesRepository,
+    organisationsRepository,
+    usersRepository,
+    auditService,
+    outboxRepository,
+    evidenceStore: createEvidenceStore(config.dataDir),
+    sendMail: (m) => sendMail(m),
+    clock,
+  });
+  const profilesService = createProfilesService({
+    db,
+    profilesRepository,
+    referenceService,
+    auditService,
+    outboxRepository,
+    onVerifiedItemsChanged: (tx, ctx, profileId, changed) => verificationService.requeueChanged(tx, ctx, profileId, changed),
+  });
   const authService = createAuthService({
     db,
     authRepository,
@@ -88,6 +116,21 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     sendMail: authService.sendAfterCommit,
     clock,
   });
+  sendMail = authService.sendAfterCommit;
+  const membershipsService = createMembershipsService({
+    db,
+    curationRepository,
+    organisationsRepository,
+    profilesRepository,
+    usersRepository,
+    auditService,
+    outboxRepository,
+    sendMail: authService.sendAfterCommit,
+    clock,
+  });
+  const duplicatesService = createDuplicatesService({ db, profilesRepository, organisationsRepository, auditService, outboxRepository, clock });
+  const importsService = createImportsService({ db, dataDir: config.dataDir, organisationsRepository, curationRepository, referenceService, auditService, logger, clock });
+  const curationDashboard = createCurationDashboard({ db, organisationsRepository, importsService, clock });
   const dataRightsService = createDataRightsService({
     db,
     usersRepository,
@@ -111,6 +154,12 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
 
   return {
+    curationRepository,
+    membershipsService,
+    verificationService,
+    duplicatesService,
+    importsService,
+    curationDashboard,
     shortlistsService,
     outboxRepository,
     profilesRepository,

@@ -66,3 +66,12 @@ export function claimProfileMail({ to, name, link, locale, claimant }: LinkMail 
     ),
   };
 }
+
+/** A short bilingual notice (no link): decisions on memberships and verifications. */
+export function noticeMail({ to, locale, subject, vi, en }: { to: string; locale: Locale; subject: { vi: string; en: string }; vi: string; en: string }): MailMessage {
+  return {
+    to,
+    subject: locale === 'en' ? subject.en : subject.vi,
+    text: bilingual(locale, `${vi}\n\n${SIGNATURE.vi}`, `${en}\n\n${SIGNATURE.en}`),
+  };
+}

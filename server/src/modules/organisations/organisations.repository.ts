@@ -17,6 +17,14 @@ export function createOrganisationsRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
+    update(tx: DbOrTx, id: string, values: Partial<NewOrganisation>) {
+      return tx.update(organisations).set({ ...values, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
+    },
+
+    async delete(tx: DbOrTx, id: string) {
+      await tx.delete(organisations).where(eq(organisations.id, id));
+    },
+
     async insert(tx: DbOrTx, values: NewOrganisation): Promise<OrganisationRow> {
       const [row] = await tx.insert(organisations).values(values).returning();
       if (!row) throw new Error('insert returned no row');

@@ -15,6 +15,7 @@ function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility:
     ...contentToColumns(content),
     visibility,
     version: 1,
+    verifications: {},
     createdBy: null,
     claimedAt: null,
     createdAt: now,

@@ -1,4 +1,5 @@
 import type { ExpertProfileRow } from '@hpen/db';
+import { badgesFor } from '../curation/verification-items.js';
 import { rowToContent, rowVisibility } from './profile-document.js';
 import type { ExpertView, ProfileSection, VisibilityLevel } from './profiles.schemas.js';
 
@@ -39,6 +40,7 @@ export function projectProfile(row: ExpertProfileRow, audience: Audience): Exper
     ...(may('awards') ? { awards: c.awards } : {}),
     ...(may('location') ? { location: c.location } : {}),
     ...(may('availability') ? { availability: c.availability } : {}),
+    verified: badgesFor(row.verifications, c, { identity: true, education: may('education'), positions: may('positions') }),
     updatedAt: row.updatedAt.toISOString(),
   };
 }

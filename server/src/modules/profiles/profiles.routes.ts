@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
 import type { ProfileClaimsService } from './profile-claims.service.js';
 import type { ProfilesService } from './profiles.service.js';
@@ -28,11 +29,13 @@ function versionFromIfMatch(header: string | undefined): number | undefined {
 }
 
 interface Options {
+  /** Where a merged-away profile id now lives. */
+  redirectFor: (id: string) => Promise<string | null>;
   profilesService: ProfilesService;
   profileClaimsService: ProfileClaimsService;
 }
 
-export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { profilesService, profileClaimsService }) => {
+export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { profilesService, profileClaimsService, redirectFor }) => {
   app.get(
     '/me/profile',
     {
@@ -108,7 +111,14 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
       // Views differ by caller: never let a shared cache hand one caller's view to another.
       reply.header('cache-control', 'private, no-store');
       reply.header('vary', 'authorization');
-      return profilesService.getForViewer(contextOf(request), request.params.id);
+      try {
+        return await profilesService.getForViewer(contextOf(request), request.params.id);
+      } catch (error) {
+        // A profile merged into another keeps its address: 308 to the one it became.
+        const target = error instanceof AppError && error.statusCode === 404 ? await redirectFor(request.params.id) : null;
+        if (target) return reply.redirect(`/api/experts/${target}`, 308);
+        throw error;
+      }
     },
   );
 

@@ -242,12 +242,22 @@ export const completenessSchema = z.object({
   hints: z.array(z.object({ code: z.string(), section: z.enum(profileSections) })),
 });
 
+export const verificationBadgeSchema = z.object({
+  itemType: z.enum(['degree', 'title', 'position']),
+  /** The education or position item; null for the academic title. */
+  itemId: z.string().nullable(),
+  /** Who verified (curator and organisation) and when. */
+  by: z.string(),
+  at: z.string(),
+});
+
 /** The owner's view: everything, with visibility and version. */
 export const ownProfileSchema = profileOutputSchema.extend({
   id: z.uuid(),
   version: z.number().int(),
   visibility: z.record(z.enum(profileSections), visibilityLevelSchema),
   completeness: completenessSchema,
+  verified: z.array(verificationBadgeSchema),
   claimed: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
@@ -281,6 +291,8 @@ export const expertViewSchema = z.object({
   awards: profileOutputSchema.shape.awards.optional(),
   location: profileOutputSchema.shape.location.optional(),
   availability: profileOutputSchema.shape.availability.optional(),
+  /** Verified items among the sections shown. */
+  verified: z.array(verificationBadgeSchema),
   updatedAt: z.string(),
 });
 export type ExpertView = z.infer<typeof expertViewSchema>;

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ReferenceService } from '../reference/reference.service.js';
+import { badgesFor, reconcileVerifications } from '../curation/verification-items.js';
 import { computeCompleteness } from './profile-completeness.js';
 import { contentToColumns, diffContent, emptyDocument, type FieldChange, rowToContent, rowVisibility } from './profile-document.js';
 import { type Audience, projectProfile } from './profile-projection.js';
@@ -22,6 +23,8 @@ import {
 } from './profiles.schemas.js';
 
 interface Deps {
+  /** Verified items that a save changed: their badges go and they are queued again. */
+  onVerifiedItemsChanged?: (tx: DbOrTx, ctx: RequestContext, profileId: string, changed: ReturnType<typeof reconcileVerifications>['changed']) => Promise<void>;
   db: Database;
   profilesRepository: ProfilesRepository;
   referenceService: ReferenceService;
@@ -48,6 +51,7 @@ export function toOwnProfile(row: ExpertProfileRow): OwnProfile {
     version: row.version,
     visibility: rowVisibility(row),
     completeness: computeCompleteness(content),
+    verified: badgesFor(row.verifications, content, { identity: true, education: true, positions: true }),
     claimed: row.userId !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -131,8 +135,10 @@ export function createProfilesService(deps: Deps) {
         ];
         if (changes.length === 0) return toOwnProfile(row);
 
-        const updated = await profilesRepository.updateIfVersion(tx, row.id, row.version, { ...contentToColumns(after), visibility });
+        const { valid, changed } = reconcileVerifications(row.verifications, after);
+        const updated = await profilesRepository.updateIfVersion(tx, row.id, row.version, { ...contentToColumns(after), visibility, verifications: valid });
         if (!updated) throw profilesErrors.versionConflict(row.version + 1);
+        if (changed.length) await deps.onVerifiedItemsChanged?.(tx, ctx, row.id, changed);
         await profilesRepository.insertVersion(tx, {
           profileId: row.id,
           version: updated.version,

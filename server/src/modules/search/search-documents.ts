@@ -120,7 +120,7 @@ export function documentFromView(view: ExpertView, ctx: DocumentContext, extra: 
     ...languageData(view),
     availability: view.availability?.kinds ?? [],
     modes: view.availability?.modes ?? [],
-    verified: extra.verified ?? false,
+    verified: extra.verified ?? view.verified.length > 0,
     associations: extra.associations ?? [],
     updatedAt: Date.parse(view.updatedAt),
   };
@@ -132,7 +132,7 @@ export function documentFromView(view: ExpertView, ctx: DocumentContext, extra: 
  * profile at all (it must then be absent from that index). The projection is the only input:
  * what an audience may not see cannot reach its index.
  */
-export function buildSearchDocument(row: ExpertProfileRow, audience: SearchAudience, ctx: DocumentContext): ExpertSearchDocument | null {
+export function buildSearchDocument(row: ExpertProfileRow, audience: SearchAudience, ctx: DocumentContext, associations: string[] = []): ExpertSearchDocument | null {
   const view = projectProfile(row, audience);
-  return view ? documentFromView(view, ctx) : null;
+  return view ? documentFromView(view, ctx, { associations }) : null;
 }

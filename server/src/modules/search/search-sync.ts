@@ -17,6 +17,8 @@ export interface SyncDeps {
   profilesRepository: ProfilesRepository;
   outboxRepository: OutboxRepository;
   referenceService: ReferenceService;
+  /** Approved association codes per profile (the "association" filter). */
+  associationsOf: (profileIds: string[]) => Promise<Map<string, string[]>>;
   logger: Logger;
 }
 
@@ -32,7 +34,7 @@ export interface RelayOptions {
 const NEXT_SUFFIX = '_next';
 
 /** Upserts and deletes for each audience that bring the indexes to the rows' current state. */
-export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentContext) {
+export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentContext, associations: Map<string, string[]> = new Map()) {
   const byId = new Map(rows.map((r) => [r.id, r]));
   const out = Object.fromEntries(searchAudiences.map((a) => [a, { upserts: [] as ExpertSearchDocument[], deletes: [] as string[] }])) as Record<
     SearchAudience,
@@ -41,7 +43,7 @@ export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentConte
   for (const id of ids) {
     const row = byId.get(id);
     for (const audience of searchAudiences) {
-      const doc = row ? buildSearchDocument(row, audience, ctx) : null;
+      const doc = row ? buildSearchDocument(row, audience, ctx, associations.get(id)) : null;
       if (doc) out[audience].upserts.push(doc);
       else out[audience].deletes.push(id);
     }
@@ -76,7 +78,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
     }
     const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
     const ctx = { taxonomy: await referenceService.taxonomy() };
-    const work = plan(ids, await profilesRepository.findByIds(ids), ctx);
+    const work = plan(ids, await profilesRepository.findByIds(ids), ctx, await deps.associationsOf(ids));
     for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
   }
 
@@ -179,8 +181,9 @@ export async function reindexAll(deps: SyncDeps, onProgress?: (p: ReindexProgres
   const inFlight: Array<{ task: EnqueuedTaskPromise; what: string }> = [];
   let done = 0;
   for await (const rows of profilesRepository.pages(2000)) {
+    const associations = await deps.associationsOf(rows.map((r) => r.id));
     for (const audience of searchAudiences) {
-      const docs = rows.map((row) => buildSearchDocument(row, audience, ctx)).filter((d): d is ExpertSearchDocument => d !== null);
+      const docs = rows.map((row) => buildSearchDocument(row, audience, ctx, associations.get(row.id))).filter((d): d is ExpertSearchDocument => d !== null);
       documents[audience] += docs.length;
       if (docs.length) inFlight.push({ task: indexes.enqueue(audience, docs, NEXT_SUFFIX), what: `reindex ${audience}` });
     }
@@ -216,9 +219,10 @@ export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; on
   const total = await profilesRepository.count();
   let done = 0;
   for await (const rows of profilesRepository.pages(2000)) {
+    const associations = await deps.associationsOf(rows.map((r) => r.id));
     for (const row of rows) {
       for (const audience of searchAudiences) {
-        const doc = buildSearchDocument(row, audience, ctx);
+        const doc = buildSearchDocument(row, audience, ctx, associations.get(row.id));
         if (doc) expected[audience].set(doc.id, doc.hash);
       }
     }
@@ -246,7 +250,7 @@ export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; on
     const ids = [...new Set(reports.flatMap((r) => [...r.missing, ...r.stale, ...r.extra]))];
     for (let i = 0; i < ids.length; i += 1000) {
       const chunk = ids.slice(i, i + 1000);
-      const work = plan(chunk, await profilesRepository.findByIds(chunk), ctx);
+      const work = plan(chunk, await profilesRepository.findByIds(chunk), ctx, await deps.associationsOf(chunk));
       for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
     }
   }

@@ -1,0 +1,102 @@
+import { type DbOrTx, expertProfiles, memberships, organisations, users } from '@hpen/db';
+import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+
+export function createCurationRepository({ db }: { db: DbOrTx }) {
+  return {
+    /** Associations (and the Union) with their number of approved members. */
+    listAssociations() {
+      return db
+        .select({
+          id: organisations.id,
+          code: organisations.code,
+          kind: organisations.kind,
+          nameVi: organisations.nameVi,
+          nameEn: organisations.nameEn,
+          parentId: organisations.parentId,
+          members: count(memberships.id),
+        })
+        .from(organisations)
+        .leftJoin(memberships, and(eq(memberships.associationId, organisations.id), eq(memberships.status, 'approved')))
+        .where(inArray(organisations.kind, ['association', 'union']))
+        .groupBy(organisations.id)
+        .orderBy(asc(organisations.kind), asc(organisations.nameVi));
+    },
+
+    async findAssociation(id: string, tx: DbOrTx = db) {
+      const [row] = await tx.select().from(organisations).where(and(eq(organisations.id, id), eq(organisations.kind, 'association')));
+      return row;
+    },
+
+    async countMemberships(associationId: string, tx: DbOrTx = db) {
+      return tx.$count(memberships, eq(memberships.associationId, associationId));
+    },
+
+    async findMembership(id: string, tx: DbOrTx = db) {
+      const [row] = await tx.select().from(memberships).where(eq(memberships.id, id));
+      return row;
+    },
+
+    async findMembershipByPair(associationId: string, profileId: string, tx: DbOrTx = db) {
+      const [row] = await tx.select().from(memberships).where(and(eq(memberships.associationId, associationId), eq(memberships.profileId, profileId)));
+      return row;
+    },
+
+    async upsertMembership(tx: DbOrTx, values: typeof memberships.$inferInsert) {
+      const [row] = await tx
+        .insert(memberships)
+        .values(values)
+        .onConflictDoUpdate({
+          target: [memberships.associationId, memberships.profileId],
+          set: { status: values.status, source: values.source ?? 'application', message: values.message ?? '', reason: null, decidedBy: values.decidedBy ?? null, decidedAt: values.decidedAt ?? null, updatedAt: new Date() },
+        })
+        .returning();
+      return row!;
+    },
+
+    async updateMembership(tx: DbOrTx, id: string, values: Partial<typeof memberships.$inferInsert>) {
+      const [row] = await tx.update(memberships).set({ ...values, updatedAt: new Date() }).where(eq(memberships.id, id)).returning();
+      return row!;
+    },
+
+    membershipsOfProfile(profileId: string) {
+      return db
+        .select({ membership: memberships, association: organisations })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.associationId))
+        .where(eq(memberships.profileId, profileId))
+        .orderBy(desc(memberships.createdAt));
+    },
+
+    /** Approved association codes per profile (search documents carry them). */
+    async approvedAssociationCodes(profileIds: string[], tx: DbOrTx = db): Promise<Map<string, string[]>> {
+      const out = new Map<string, string[]>();
+      if (profileIds.length === 0) return out;
+      const rows = await tx
+        .select({ profileId: memberships.profileId, code: organisations.code })
+        .from(memberships)
+        .innerJoin(organisations, eq(organisations.id, memberships.associationId))
+        .where(and(inArray(memberships.profileId, profileIds), eq(memberships.status, 'approved')));
+      for (const r of rows) out.set(r.profileId, [...(out.get(r.profileId) ?? []), r.code]);
+      return out;
+    },
+
+    members(associationId: string, status?: string) {
+      const filters: SQL[] = [eq(memberships.associationId, associationId)];
+      if (status) filters.push(eq(memberships.status, status as 'approved'));
+      return db
+        .select({ membership: memberships, profile: expertProfiles })
+        .from(memberships)
+        .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
+        .where(and(...filters))
+        .orderBy(asc(expertProfiles.fullNameFolded));
+    },
+
+    curatorsOf(organisationId: string) {
+      return db
+        .select({ email: users.email, locale: users.locale })
+        .from(users)
+        .where(and(eq(users.organisationId, organisationId), eq(users.role, 'curator'), eq(users.status, 'active')));
+    },
+  };
+}
+export type CurationRepository = ReturnType<typeof createCurationRepository>;
