@@ -85,12 +85,9 @@ export const duplicateCandidates = pgTable(
   'duplicate_candidates',
   {
     id: id(),
-    profileA: uuid('profile_a')
-      .notNull()
-      .references(() => expertProfiles.id, { onDelete: 'cascade' }),
-    profileB: uuid('profile_b')
-      .notNull()
-      .references(() => expertProfiles.id, { onDelete: 'cascade' }),
+    /** No foreign keys: a decided pair stays on record after a merge deletes one side. */
+    profileA: uuid('profile_a').notNull(),
+    profileB: uuid('profile_b').notNull(),
     score: integer('score').notNull(),
     reasons: jsonb('reasons').$type<string[]>().notNull(),
     status: text('status', { enum: duplicateStatuses }).notNull().default('open'),

@@ -212,7 +212,9 @@ export function createImportsService(deps: Deps) {
           }
           if (newMembers.length) {
             await tx.insert(memberships).values(newMembers).onConflictDoNothing();
-            await tx.insert(outbox).values(newMembers.filter((m) => !newProfiles.some((p) => p.id === m.profileId)).map((m) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: m.profileId, payload: {} })));
+            const createdIds = new Set(newProfiles.map((p) => p.id));
+            const joined = newMembers.filter((m) => !createdIds.has(m.profileId));
+            if (joined.length) await tx.insert(outbox).values(joined.map((m) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: m.profileId, payload: {} })));
           }
           await tx.update(importRows).set({ done: true }).where(and(eq(importRows.jobId, job.id), inArray(importRows.rowNumber, rows.map((r) => r.rowNumber))));
           await auditService.record(tx, ctx, {

@@ -22,7 +22,11 @@ export function itemSnapshot(content: ProfileContent, type: VerificationItemType
   return p ? { title: p.title, organisation: p.organisation, from: p.from, to: p.to } : null;
 }
 
-export const hashSnapshot = (snapshot: Record<string, unknown>) => createHash('sha256').update(JSON.stringify(snapshot)).digest('base64url');
+/** Key order does not count (JSONB reorders keys): the hash is over sorted entries. */
+export const hashSnapshot = (snapshot: Record<string, unknown>) =>
+  createHash('sha256')
+    .update(JSON.stringify(Object.entries(snapshot).sort(([a], [b]) => (a < b ? -1 : 1))))
+    .digest('base64url');
 
 function parseKey(key: string): { type: VerificationItemType; itemId: string | null } {
   if (key === 'title') return { type: 'title', itemId: null };

@@ -15,6 +15,7 @@ export const searchFacetNames = [
   'availability',
   'mode',
   'verified',
+  'association',
 ] as const;
 export type SearchFacetName = (typeof searchFacetNames)[number];
 
@@ -40,6 +41,7 @@ export const searchQuerySchema = z.strictObject({
   availability: list(z.enum(availabilityKinds)),
   mode: list(z.enum(['remote', 'in_person'])),
   verified: z.enum(['true', 'false']).optional(),
+  association: list(z.string().regex(/^[a-z0-9-]{2,40}$/, { message: 'An association code' })),
   facets: list(z.enum(searchFacetNames)),
   sort: z.enum(['relevance', 'name', 'updated']).default('relevance'),
   page: z.coerce.number().int().min(1).max(1000).default(1),

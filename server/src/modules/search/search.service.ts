@@ -37,6 +37,7 @@ export function buildFilter(q: SearchQuery): string[] {
   anyOf(facetAttributes.country, q.country);
   anyOf(facetAttributes.availability, q.availability);
   anyOf(facetAttributes.mode, q.mode);
+  anyOf(facetAttributes.association, q.association);
   if (q.language) filters.push(q.minLevel ? `languages = ${quote(`${q.language}:${q.minLevel}`)}` : `languageCodes = ${quote(q.language)}`);
   if (q.verified) filters.push(`verified = ${q.verified}`);
   return filters;
