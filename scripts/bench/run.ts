@@ -3,11 +3,15 @@
  * Run on an otherwise idle machine; figures go in the issue's closing note.
  */
 import { benchAuth } from './auth.bench.js';
+import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
+import { benchSearch } from './search.bench.js';
 
 const benches: Record<string, () => Promise<Record<string, string>>> = {
   auth: benchAuth,
   experts: benchExperts,
+  search: benchSearch,
+  curation: benchCuration,
 };
 
 const only = process.argv.slice(2);

@@ -61,12 +61,18 @@ async function loadMatchIndex(tx: DbOrTx, associationId: string) {
   const byOrcid = new Map<string, string>();
   const byNameYear = new Map<string, string>();
   const memberByName = new Map<string, string>();
+  /** Profiles with an e-mail: a row with another e-mail is another person, whatever the name. */
+  const emailOf = new Map<string, string>();
   for (const r of rows) {
-    if (r.email) byEmail.set(r.email.toLowerCase(), r.id);
+    if (r.email) {
+      byEmail.set(r.email.toLowerCase(), r.id);
+      emailOf.set(r.id, r.email.toLowerCase());
+    }
     if (r.orcid) byOrcid.set(r.orcid, r.id);
     if (r.birthYear) byNameYear.set(`${r.name}|${r.birthYear}`, r.id);
     if (members.has(r.id)) memberByName.set(r.name, r.id);
   }
+  const sameOrUnknownEmail = (row: ImportRow, id: string | undefined) => (id && (!row.email || !emailOf.has(id) || emailOf.get(id) === row.email) ? id : null);
   return {
     members,
     find(row: ImportRow): string | null {
@@ -74,13 +80,16 @@ async function loadMatchIndex(tx: DbOrTx, associationId: string) {
       return (
         (row.email && byEmail.get(row.email)) ||
         (row.orcid && byOrcid.get(row.orcid)) ||
-        (row.birth_year && byNameYear.get(`${name}|${row.birth_year}`)) ||
-        memberByName.get(name) ||
+        (row.birth_year && sameOrUnknownEmail(row, byNameYear.get(`${name}|${row.birth_year}`))) ||
+        (!row.birth_year && sameOrUnknownEmail(row, memberByName.get(name))) ||
         null
       );
     },
     remember(row: ImportRow, id: string) {
-      if (row.email) byEmail.set(row.email, id);
+      if (row.email) {
+        byEmail.set(row.email, id);
+        emailOf.set(id, row.email);
+      }
       if (row.orcid) byOrcid.set(row.orcid, id);
       if (row.birth_year) byNameYear.set(`${foldVietnamese(row.full_name)}|${row.birth_year}`, id);
       memberByName.set(foldVietnamese(row.full_name), id);

@@ -1,0 +1,163 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDb, type DbHandle } from '@hpen/db';
+import { createSearchClient, expertIndexName, startLocalMeilisearch } from '@hpen/search';
+import { sql } from 'drizzle-orm';
+import { createProfileDataset } from './dataset.js';
+import { fmt, percentile, runLoad, startApp, type LoadResult } from './lib.js';
+
+const COUNT = Number(process.env.BENCH_PROFILES ?? 100_000);
+const PASSWORD = 'bench demo password';
+const PREFIX = 'bench';
+const DURATION_MS = 10_000;
+
+/** The same faceted searches through every path: words typed without diacritics, one filter, three facets. */
+const QUERIES = [
+  { q: 'nguyen', sector: 'seaport' },
+  { q: 'logistics', sector: 'logistics' },
+  { q: 'cang bien', sector: undefined },
+  { q: 'hai phong', sector: 'tourism' },
+  { q: 'tri tue nhan tao', sector: undefined },
+  { q: 'tran thi lan', sector: undefined },
+  { q: '', sector: 'health' },
+];
+const FACETS = ['highestDegree', 'sectors', 'locationKind'];
+
+async function poll<T>(fn: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v !== undefined) return v;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, intervalMs));
+  }
+}
+
+const row = (label: string, r: LoadResult) => ({ [`${label}: p50 / p95`]: `${fmt(r.p50)} / ${fmt(r.p95)}  (${r.perSecond.toFixed(0)} req/s, ${r.errors} errors)` });
+
+/**
+ * Search over COUNT generated profiles: reindex time; one faceted query mix at 1 and 16
+ * concurrent clients through the API, directly against Meilisearch, and as a PostgreSQL ILIKE
+ * baseline; write-to-searchable lag.
+ */
+export async function benchSearch() {
+  const dataset = await createProfileDataset(COUNT);
+  const meiliDir = mkdtempSync(join(tmpdir(), 'hpen-bench-meili-'));
+  const meili = await startLocalMeilisearch({ dataDir: meiliDir });
+  const client = createSearchClient(meili.url, meili.masterKey).client;
+  const figures: Record<string, string> = {};
+  try {
+    const app = await startApp({
+      ...dataset.env,
+      SEED_DEMO: 'true',
+      SEED_DEMO_PASSWORD: PASSWORD,
+      MEILI_URL: meili.url,
+      MEILI_MASTER_KEY: meili.masterKey,
+      MEILI_INDEX_PREFIX: PREFIX,
+      RATE_LIMIT_PER_MINUTE: '100000000',
+      AUTH_RATE_LIMIT_PER_MINUTE: '100000',
+    });
+    try {
+      const signIn = async (email: string) => {
+        const res = await fetch(`${app.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+        return ((await res.json()) as { accessToken: string }).accessToken;
+      };
+      let admin = await signIn('admin@demo.local');
+      const status = async () => (await (await fetch(`${app.url}/api/admin/search/status`, { headers: { authorization: `Bearer ${admin}` } })).json()) as {
+        reindex: { running: boolean; ms: number | null; finishedAt: string | null; documents: { public: number } | null };
+        outbox: { pending: number };
+      };
+      // The app found empty indexes and rebuilt them at start; then a second, explicit rebuild with swap.
+      await poll(async () => ((await status()).reindex.finishedAt ? true : undefined), 600_000);
+      const first = (await status()).reindex;
+      figures[`reindex at start (${first.documents?.public} public docs)`] = fmt(first.ms ?? NaN);
+      await fetch(`${app.url}/api/admin/search/reindex`, { method: 'POST', headers: { authorization: `Bearer ${admin}` } });
+      const second = await poll(async () => {
+        const s = (await status()).reindex;
+        return s.running ? undefined : s;
+      }, 600_000);
+      figures['full reindex with swap, while serving'] = fmt(second.ms ?? NaN);
+      await poll(async () => ((await status()).outbox.pending === 0 ? true : undefined), 120_000);
+
+      let i = 0;
+      const nextQuery = () => QUERIES[i++ % QUERIES.length]!;
+      const viaApi = async () => {
+        const { q, sector } = nextQuery();
+        const res = await fetch(`${app.url}/api/experts/search?q=${encodeURIComponent(q)}&facets=degree,sector,locationKind${sector ? `&sector=${sector}` : ''}`);
+        await res.arrayBuffer();
+        return res.status === 200;
+      };
+      const index = client.index(expertIndexName(PREFIX, 'public'));
+      const direct = async () => {
+        const { q, sector } = nextQuery();
+        await index.search(q, { facets: FACETS, filter: sector ? [`sectors IN ["${sector}"]`] : [], page: 1, hitsPerPage: 20, attributesToHighlight: q ? ['fullName', 'keywords', 'bio'] : [] });
+        return true;
+      };
+      const results: Record<string, LoadResult> = {};
+      for (const c of [1, 16]) {
+        results[`api${c}`] = await runLoad({ connections: c, durationMs: DURATION_MS, send: viaApi });
+        results[`direct${c}`] = await runLoad({ connections: c, durationMs: DURATION_MS, send: direct });
+        Object.assign(figures, row(`faceted query, ${c} client(s), API`, results[`api${c}`]!), row(`faceted query, ${c} client(s), Meilisearch direct`, results[`direct${c}`]!));
+        figures[`API / direct p95 ratio, ${c} client(s)`] = (results[`api${c}`]!.p95 / results[`direct${c}`]!.p95).toFixed(2);
+      }
+
+      // Write-to-searchable lag: an expert saves a new keyword; time until the public index finds it.
+      const expert = await signIn('expert@demo.local');
+      admin = '';
+      const lags: number[] = [];
+      let version = ((await (await fetch(`${app.url}/api/me/profile`, { headers: { authorization: `Bearer ${expert}` } })).json()) as { version: number }).version;
+      for (let n = 0; n < 40; n++) {
+        const word = `zlag${n}x${Date.now().toString(36)}`;
+        const t0 = performance.now();
+        const res = await fetch(`${app.url}/api/me/profile`, {
+          method: 'PATCH',
+          headers: { authorization: `Bearer ${expert}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ keywords: [word], version }),
+        });
+        if (res.status !== 200) throw new Error(`profile save failed: ${res.status} ${await res.text()}`);
+        version += 1;
+        await poll(async () => ((await index.search(word, { limit: 1 })).hits.length ? true : undefined), 30_000, 5);
+        lags.push(performance.now() - t0);
+      }
+      lags.sort((a, b) => a - b);
+      figures['write-to-searchable lag p50 / p95 (40 saves)'] = `${fmt(percentile(lags, 50))} / ${fmt(percentile(lags, 95))}`;
+    } finally {
+      await app.stop();
+    }
+
+    // PostgreSQL baseline on the same rows and queries: ILIKE on the folded name and the document, plus facet counts.
+    const pg = await openDataset(dataset.env);
+    try {
+      const baseline = async () => {
+        const { q, sector } = nextBaseline();
+        const like = `%${q}%`;
+        const where = sql`(${q ? sql`(full_name_folded ilike ${like} or content::text ilike ${like})` : sql`true`}) and ${sector ? sql`content->'sectors' ? ${sector}` : sql`true`}`;
+        await Promise.all([
+          pg.db.execute(sql`select id, full_name from expert_profiles where ${where} order by full_name_folded limit 20`),
+          pg.db.execute(sql`select count(*) from expert_profiles where ${where}`),
+          pg.db.execute(sql`select highest_degree, count(*) from expert_profiles where ${where} group by 1`),
+          pg.db.execute(sql`select s, count(*) from expert_profiles, jsonb_array_elements_text(content->'sectors') s where ${where} group by 1`),
+          pg.db.execute(sql`select content->'location'->>'kind', count(*) from expert_profiles where ${where} group by 1`),
+        ]);
+        return true;
+      };
+      let j = 0;
+      const nextBaseline = () => QUERIES[j++ % QUERIES.length]!;
+      for (const c of [1, 16]) Object.assign(figures, row(`faceted query, ${c} client(s), PostgreSQL ILIKE (${dataset.driver})`, await runLoad({ connections: c, durationMs: DURATION_MS, warmupMs: 0, send: baseline })));
+    } finally {
+      await pg.close();
+    }
+    return figures;
+  } finally {
+    await meili.stop();
+    rmSync(meiliDir, { recursive: true, force: true });
+    await dataset.dispose();
+  }
+}
+
+async function openDataset(env: Record<string, string>): Promise<DbHandle> {
+  return env.DATABASE_URL
+    ? createDb({ driver: 'postgres', url: env.DATABASE_URL, maxConnections: 16 })
+    : createDb({ driver: 'pglite', dataDir: join(env.DATA_DIR!, 'pglite') });
+}
