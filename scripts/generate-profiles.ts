@@ -8,8 +8,8 @@
  */
 import { createWriteStream, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { createDb, migrateDb } from '@hpen/db';
 import { createProfileGenerator, insertSyntheticProfiles, loadConfig } from '@hpen/server';
+import { openMigratedDb } from './lib/open-db.js';
 
 const { values } = parseArgs({
   options: {
@@ -43,13 +43,8 @@ if (values.out) {
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
 } else {
   const config = loadConfig();
-  const handle = await createDb(
-    config.database.driver === 'postgres'
-      ? { driver: 'postgres', url: config.database.url, maxConnections: 2 }
-      : { driver: 'pglite', dataDir: config.database.dataDir },
-  );
+  const handle = await openMigratedDb(config);
   try {
-    await migrateDb(handle);
     await insertSyntheticProfiles(handle.db, { count, seed, enqueueForSearch: true, onProgress: progress });
   } finally {
     await handle.close();

@@ -1,16 +1,8 @@
 /** Applies the committed migrations to DATABASE_URL, or to the embedded PGlite in DATA_DIR. */
-import { createDb, migrateDb } from '@hpen/db';
 import { loadConfig } from '@hpen/server';
+import { openMigratedDb } from './lib/open-db.js';
 
 const config = loadConfig();
-const handle = await createDb(
-  config.database.driver === 'postgres'
-    ? { driver: 'postgres', url: config.database.url, maxConnections: 1 }
-    : { driver: 'pglite', dataDir: config.database.dataDir },
-);
-try {
-  await migrateDb(handle);
-  console.log(`migrations applied (${config.database.driver})`);
-} finally {
-  await handle.close();
-}
+const handle = await openMigratedDb(config);
+console.log(`migrations applied (${config.database.driver})`);
+await handle.close();

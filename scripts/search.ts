@@ -8,7 +8,7 @@
  * Meilisearch) stop the app first: those data folders belong to one process at a time.
  */
 import { buildApp, loadConfig, openRuntime } from '@hpen/server';
-import { checkDrift, reindexAll } from '../server/src/modules/search/search-sync.js';
+import { checkDrift } from '../server/src/modules/search/search-sync.js';
 
 const [command, ...flags] = process.argv.slice(2);
 if (!['reindex', 'drift', 'relay'].includes(command ?? '')) {
@@ -20,7 +20,7 @@ const config = loadConfig({ ...process.env, SEARCH_RELAY: 'off', LOG_LEVEL: proc
 const runtime = await openRuntime(config, { info: (m) => console.error(m), warn: (m) => console.error(`warning: ${m}`) });
 const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
 await app.ready();
-const { deps, relay } = app.searchSync;
+const { deps, relay, reindex } = app.searchSync;
 const bar = (done: number, total: number) => {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
@@ -30,8 +30,14 @@ const bar = (done: number, total: number) => {
 let exitCode = 0;
 try {
   if (command === 'reindex') {
-    const result = await reindexAll(deps, (p) => (p.phase === 'building' ? bar(p.done, p.total) : process.stderr.write(`\n${p.phase}…`)));
-    console.log(`\nreindexed in ${(result.ms / 1000).toFixed(1)} s: ${result.documents.public} public, ${result.documents.agencies} agency documents`);
+    await reindex.wait(); // a rebuild the start-up may have begun (new indexes)
+    reindex.start('command line');
+    const ticker = setInterval(() => bar(reindex.state().done, reindex.state().total), 250);
+    await reindex.wait();
+    clearInterval(ticker);
+    const state = reindex.state();
+    if (state.error) throw new Error(state.error);
+    console.log(`\nreindexed in ${((state.ms ?? 0) / 1000).toFixed(1)} s: ${state.documents?.public} public, ${state.documents?.agencies} agency documents`);
   } else if (command === 'drift') {
     const repair = flags.includes('--repair');
     const reports = await checkDrift(deps, { repair, onProgress: bar });

@@ -8,7 +8,6 @@ import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { contentToColumns, diffContent, rowToContent } from '../profiles/profile-document.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
-import { profilesErrors } from '../profiles/profiles.errors.js';
 import type { ProfileContent, ProfileSection } from '../profiles/profiles.schemas.js';
 import { curationErrors } from './curation.errors.js';
 import { curatorScope } from './curation.scope.js';
@@ -203,15 +202,8 @@ export function createDuplicatesService(deps: Deps) {
           for (const key of SECTION_KEYS[section]) (merged as Record<string, unknown>)[key] = from[key];
         }
         const { valid } = reconcileVerifications({ ...gone.verifications, ...keep.verifications }, merged);
-        const updated = await profilesRepository.updateIfVersion(tx, keep.id, keep.version, {
-          ...contentToColumns(merged),
-          verifications: valid,
-          ...(keep.userId ? {} : { userId: gone.userId, claimedAt: gone.claimedAt }),
-        });
-        if (!updated) throw profilesErrors.versionConflict(keep.version + 1);
-        await profilesRepository.insertVersion(tx, {
-          profileId: keep.id,
-          version: updated.version,
+        const values = { ...contentToColumns(merged), verifications: valid, ...(keep.userId ? {} : { userId: gone.userId, claimedAt: gone.claimedAt }) };
+        const updated = await profilesRepository.saveVersion(tx, keep, values, {
           actorUserId: scope.userId,
           actorRole: ctx.actor?.role ?? null,
           changes: [{ field: 'mergedFrom', before: null, after: gone.id }, ...diffContent(before as unknown as Record<string, unknown>, merged as unknown as Record<string, unknown>)],

@@ -1,5 +1,6 @@
 import type { Database } from '@hpen/db';
 import { stringify } from 'csv-stringify/sync';
+import { defuseCsvCell } from '../shared/csv.js';
 import { forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -192,10 +193,9 @@ export function createMembershipsService(deps: Deps) {
       const { association } = await scopedAssociation(ctx, associationId);
       const rows = await this.members(ctx, associationId, 'approved');
       await auditService.record(db, ctx, { action: 'association.members_exported', targetType: 'organisation', targetId: association.id, details: { rows: rows.length } });
-      const defuse = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
       const body = stringify([
         ['Họ và tên', 'Học hàm', 'Học vị', 'E-mail', 'Nguồn', 'Ngày gia nhập', 'Đã nhận hồ sơ'],
-        ...rows.map((r) => [r.fullName, r.academicTitle ?? '', r.highestDegree ?? '', r.contactEmail ?? '', r.source, (r.decidedAt ?? r.createdAt).slice(0, 10), r.claimed ? 'có' : 'chưa'].map(defuse)),
+        ...rows.map((r) => [r.fullName, r.academicTitle ?? '', r.highestDegree ?? '', r.contactEmail ?? '', r.source, (r.decidedAt ?? r.createdAt).slice(0, 10), r.claimed ? 'có' : 'chưa'].map(defuseCsvCell)),
       ]);
       return { filename: `hoi-vien-${association.code}.csv`, csv: `\uFEFF${body}` };
     },

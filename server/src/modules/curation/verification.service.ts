@@ -184,11 +184,7 @@ export function createVerificationService(deps: Deps) {
           const current = itemSnapshot(rowToContent(profile), request.itemType, request.itemId);
           if (!current || hashSnapshot(current) !== hashSnapshot(request.snapshot)) throw curationErrors.itemChanged();
           const verifications: Verifications = { ...profile.verifications, [itemKey(request.itemType, request.itemId)]: { by: scope.userId, byName, at: now.toISOString(), hash: hashSnapshot(current) } };
-          const updated = await profilesRepository.updateIfVersion(tx, profile.id, profile.version, { verifications });
-          if (!updated) throw profilesErrors.versionConflict(profile.version + 1);
-          await profilesRepository.insertVersion(tx, {
-            profileId: profile.id,
-            version: updated.version,
+          await profilesRepository.saveVersion(tx, profile, { verifications }, {
             actorUserId: scope.userId,
             actorRole: ctx.actor?.role ?? null,
             changes: [{ field: `verified.${itemKey(request.itemType, request.itemId)}`, before: null, after: { by: byName, at: now.toISOString() } }],

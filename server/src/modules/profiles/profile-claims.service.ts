@@ -85,11 +85,7 @@ export function createProfileClaimsService(deps: Deps) {
           await auditService.record(tx, ctx, { action: 'profile.replaced_by_claim', targetType: 'expert_profile', targetId: own.id, details: { claimed: profile.id } });
           await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: own.id });
         }
-        const claimed = await profilesRepository.updateIfVersion(tx, profile.id, profile.version, { userId: actor.userId, claimedAt: now });
-        if (!claimed) throw profilesErrors.versionConflict(profile.version + 1);
-        await profilesRepository.insertVersion(tx, {
-          profileId: profile.id,
-          version: claimed.version,
+        const claimed = await profilesRepository.saveVersion(tx, profile, { userId: actor.userId, claimedAt: now }, {
           actorUserId: actor.userId,
           actorRole: actor.role,
           changes: [{ field: 'claimed', before: false, after: true }],

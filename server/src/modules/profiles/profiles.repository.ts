@@ -1,6 +1,8 @@
 import { type DbOrTx, type ExpertProfileRow, expertProfiles, profileVersions } from '@hpen/db';
 import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 
+import { profilesErrors } from './profiles.errors.js';
+
 export type NewProfile = typeof expertProfiles.$inferInsert;
 
 export function createProfilesRepository({ db }: { db: DbOrTx }) {
@@ -54,6 +56,22 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
         .where(and(eq(expertProfiles.id, id), eq(expertProfiles.version, expectedVersion)))
         .returning();
       return row;
+    },
+
+    /**
+     * The one way to change a profile: writes `values` if nobody saved since `row` was read
+     * (else 409), and records the new version with who changed what.
+     */
+    async saveVersion(
+      tx: DbOrTx,
+      row: ExpertProfileRow,
+      values: Partial<NewProfile>,
+      meta: { actorUserId: string | null; actorRole: string | null; changes: Array<{ field: string; before: unknown; after: unknown }> },
+    ): Promise<ExpertProfileRow> {
+      const updated = await this.updateIfVersion(tx, row.id, row.version, values);
+      if (!updated) throw profilesErrors.versionConflict(row.version + 1);
+      await this.insertVersion(tx, { profileId: row.id, version: updated.version, ...meta });
+      return updated;
     },
 
     async delete(tx: DbOrTx, id: string) {

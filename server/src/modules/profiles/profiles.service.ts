@@ -136,16 +136,12 @@ export function createProfilesService(deps: Deps) {
         if (changes.length === 0) return toOwnProfile(row);
 
         const { valid, changed } = reconcileVerifications(row.verifications, after);
-        const updated = await profilesRepository.updateIfVersion(tx, row.id, row.version, { ...contentToColumns(after), visibility, verifications: valid });
-        if (!updated) throw profilesErrors.versionConflict(row.version + 1);
-        if (changed.length) await deps.onVerifiedItemsChanged?.(tx, ctx, row.id, changed);
-        await profilesRepository.insertVersion(tx, {
-          profileId: row.id,
-          version: updated.version,
+        const updated = await profilesRepository.saveVersion(tx, row, { ...contentToColumns(after), visibility, verifications: valid }, {
           actorUserId: ctx.actor?.userId ?? null,
           actorRole: ctx.actor?.role ?? null,
           changes,
         });
+        if (changed.length) await deps.onVerifiedItemsChanged?.(tx, ctx, row.id, changed);
         // The audit log names what changed, not the values: those stay in the owner's history.
         await auditService.record(tx, ctx, {
           action: 'profile.updated',

@@ -1,5 +1,6 @@
 import type { Database } from '@hpen/db';
 import { stringify } from 'csv-stringify/sync';
+import { defuseCsvCell } from '../shared/csv.js';
 import { AppError, forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -19,8 +20,6 @@ const shortlistsErrors = {
   tooMany: (what: string, max: number) => new AppError(409, 'shortlists.limit_reached', `At most ${max} ${what}`),
 };
 
-/** A cell that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-const cell = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 interface Deps {
   db: Database;
@@ -163,7 +162,7 @@ export function createShortlistsService(deps: Deps) {
             ]
           : ['(hồ sơ không còn chia sẻ)', '', '', '', '', '', '', '', note, ''],
       );
-      const csv = `\uFEFF${stringify([header, ...rows.map((r) => r.map(cell))])}`;
+      const csv = `\uFEFF${stringify([header, ...rows.map((r) => r.map(defuseCsvCell))])}`;
       await auditService.record(db, ctx, { action: 'shortlist.exported', targetType: 'shortlist', targetId: list.id, details: { rows: rows.length } });
       const slug = list.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'shortlist';
       return { filename: `${slug}.csv`, csv };
