@@ -50,11 +50,21 @@ export function createExpertIndexes(client: Meilisearch, prefix: string) {
       return created;
     },
 
-    /** Upserts (full documents replace) and deletes, in one index, waiting for the result. */
-    async apply(audience: SearchAudience, upserts: ExpertSearchDocument[], deletes: string[], suffix = '') {
-      const index = client.index(name(audience, suffix));
-      if (upserts.length) await settled(index.addDocuments(upserts, { primaryKey: 'id' }), `upsert into ${index.uid}`);
-      if (deletes.length) await settled(index.deleteDocuments(deletes), `delete from ${index.uid}`);
+    /**
+     * Upserts (full documents replace) and deletes for each audience: all tasks are enqueued
+     * first (Meilisearch runs them in order), then each result is checked.
+     */
+    async applyAll(work: Record<SearchAudience, { upserts: ExpertSearchDocument[]; deletes: string[] }>) {
+      const tasks: Array<{ task: EnqueuedTaskPromise; what: string }> = [];
+      for (const audience of searchAudiences) {
+        const index = client.index(name(audience));
+        const { upserts, deletes } = work[audience];
+        if (upserts.length) tasks.push({ task: index.addDocuments(upserts, { primaryKey: 'id' }), what: `upsert into ${index.uid}` });
+        if (deletes.length) tasks.push({ task: index.deleteDocuments(deletes), what: `delete from ${index.uid}` });
+      }
+      const results = await Promise.allSettled(tasks.map(({ task, what }) => settled(task, what)));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
     },
 
     /** Sends a batch without waiting; returns the task so a bulk load can pipeline. */

@@ -78,8 +78,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
     }
     const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
     const ctx = { taxonomy: await referenceService.taxonomy() };
-    const work = plan(ids, await profilesRepository.findByIds(ids), ctx, await deps.associationsOf(ids));
-    for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
+    await indexes.applyAll(plan(ids, await profilesRepository.findByIds(ids), ctx, await deps.associationsOf(ids)));
   }
 
   /** One batch; returns how many rows it handled. */
@@ -250,8 +249,7 @@ export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; on
     const ids = [...new Set(reports.flatMap((r) => [...r.missing, ...r.stale, ...r.extra]))];
     for (let i = 0; i < ids.length; i += 1000) {
       const chunk = ids.slice(i, i + 1000);
-      const work = plan(chunk, await profilesRepository.findByIds(chunk), ctx, await deps.associationsOf(chunk));
-      for (const audience of searchAudiences) await indexes.apply(audience, work[audience].upserts, work[audience].deletes);
+      await indexes.applyAll(plan(chunk, await profilesRepository.findByIds(chunk), ctx, await deps.associationsOf(chunk)));
     }
   }
   return reports;
