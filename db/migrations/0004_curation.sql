@@ -33,6 +33,7 @@ CREATE TABLE "import_jobs" (
 	"status" text NOT NULL,
 	"total_rows" integer DEFAULT 0 NOT NULL,
 	"processed_rows" integer DEFAULT 0 NOT NULL,
+	"imported_through" integer DEFAULT 0 NOT NULL,
 	"counts" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"error" text,
 	"clean" boolean DEFAULT false NOT NULL,
@@ -47,8 +48,7 @@ CREATE TABLE "import_rows" (
 	"data" jsonb NOT NULL,
 	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"action" text NOT NULL,
-	"profile_id" uuid,
-	"done" boolean DEFAULT false NOT NULL
+	"profile_id" uuid
 );
 --> statement-breakpoint
 CREATE TABLE "memberships" (

@@ -125,6 +125,8 @@ export const importJobs = pgTable(
     status: text('status', { enum: importStatuses }).notNull(),
     totalRows: integer('total_rows').notNull().default(0),
     processedRows: integer('processed_rows').notNull().default(0),
+    /** The import's resume point: every row up to this row number is done. */
+    importedThrough: integer('imported_through').notNull().default(0),
     counts: jsonb('counts').$type<Record<string, number>>().notNull().default({}),
     error: text('error'),
     /** True when every row passed the dry run: only then can it be confirmed. */
@@ -150,7 +152,6 @@ export const importRows = pgTable(
     /** create | update | match | invalid */
     action: text('action').notNull(),
     profileId: uuid('profile_id'),
-    done: boolean('done').notNull().default(false),
   },
   (t) => [uniqueIndex('import_rows_pk').on(t.jobId, t.rowNumber)],
 );

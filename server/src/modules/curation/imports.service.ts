@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Database, type DbOrTx, expertProfiles, importJobs, importRows, memberships, outbox } from '@hpen/db';
-import { and, asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '../../app/request-context.js';
@@ -33,7 +33,7 @@ interface Deps {
 }
 
 type JobRow = typeof importJobs.$inferSelect;
-const BATCH = 500;
+const BATCH = 1000;
 
 const jobView = (j: JobRow) => ({
   id: j.id,
@@ -187,13 +187,14 @@ export function createImportsService(deps: Deps) {
 
   async function runImport(ctx: RequestContext, job: JobRow) {
     try {
-      let done = (await db.select({ n: sql<number>`count(*)::int` }).from(importRows).where(and(eq(importRows.jobId, job.id), eq(importRows.done, true))))[0]?.n ?? 0;
-      let after = 0;
+      // Resume after the last finished batch (rows go in row order).
+      let after = job.importedThrough;
+      let done = after ? ((await db.select({ n: sql<number>`count(*)::int` }).from(importRows).where(and(eq(importRows.jobId, job.id), lte(importRows.rowNumber, after))))[0]?.n ?? 0) : 0;
       const created: string[] = [];
       // Matched again at import time: someone may have added the person since the dry run.
       const index = await loadMatchIndex(db, job.associationId);
       for (;;) {
-        const rows = await db.select().from(importRows).where(and(eq(importRows.jobId, job.id), eq(importRows.done, false), gt(importRows.rowNumber, after))).orderBy(asc(importRows.rowNumber)).limit(BATCH);
+        const rows = await db.select().from(importRows).where(and(eq(importRows.jobId, job.id), gt(importRows.rowNumber, after))).orderBy(asc(importRows.rowNumber)).limit(BATCH);
         if (rows.length === 0) break;
         after = rows[rows.length - 1]!.rowNumber;
         await db.transaction(async (tx) => {
@@ -225,7 +226,6 @@ export function createImportsService(deps: Deps) {
             const joined = newMembers.filter((m) => !createdIds.has(m.profileId));
             if (joined.length) await tx.insert(outbox).values(joined.map((m) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: m.profileId, payload: {} })));
           }
-          await tx.update(importRows).set({ done: true }).where(and(eq(importRows.jobId, job.id), inArray(importRows.rowNumber, rows.map((r) => r.rowNumber))));
           await auditService.record(tx, ctx, {
             action: 'import.batch_imported',
             targetType: 'import',
@@ -233,7 +233,7 @@ export function createImportsService(deps: Deps) {
             details: { rows: rows.length, createdProfiles: newProfiles.map((p) => p.id), memberships: newMembers.length },
           });
           done += rows.length;
-          await tx.update(importJobs).set({ processedRows: done, updatedAt: clock() }).where(eq(importJobs.id, job.id));
+          await tx.update(importJobs).set({ processedRows: done, importedThrough: after, updatedAt: clock() }).where(eq(importJobs.id, job.id));
         });
       }
       await update(job.id, { status: 'done', processedRows: done, finishedAt: clock(), counts: { ...job.counts, created: created.length } });
@@ -287,13 +287,13 @@ export function createImportsService(deps: Deps) {
     },
 
     async rows(ctx: RequestContext, id: string, q: { only?: 'errors' | 'create' | 'update' | 'match' | undefined; page: number; pageSize: number }) {
-      await scopedJob(ctx, id);
+      const { job } = await scopedJob(ctx, id);
       const where = and(eq(importRows.jobId, id), q.only === 'errors' ? eq(importRows.action, 'invalid') : q.only ? eq(importRows.action, q.only) : undefined);
       const [rows, total] = await Promise.all([
         db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
         db.$count(importRows, where),
       ]);
-      return { items: rows.map((r) => ({ rowNumber: r.rowNumber, action: r.action, data: r.data, errors: r.errors, profileId: r.profileId, done: r.done })), total };
+      return { items: rows.map((r) => ({ rowNumber: r.rowNumber, action: r.action, data: r.data, errors: r.errors, profileId: r.profileId, done: r.rowNumber <= job.importedThrough })), total };
     },
 
     async confirm(ctx: RequestContext, id: string) {
