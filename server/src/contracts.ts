@@ -13,3 +13,4 @@ export * from './modules/data-rights/data-rights.schemas.js';
 export * as referenceData from './modules/reference/reference.data.js';
 export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';
+export { foldVietnamese } from './modules/shared/text.js';

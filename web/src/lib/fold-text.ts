@@ -1,14 +1,5 @@
 /**
  * Folds Vietnamese text for matching: lower case, no diacritics, đ → d, single spaces, so
- * "khoa hoc may tinh" finds "Khoa học máy tính". Mirrors the server's foldVietnamese
- * (server/src/modules/shared/text.ts), which the contracts entry does not re-export.
+ * "khoa hoc may tinh" finds "Khoa học máy tính". The server's own function, from the contracts.
  */
-export function foldText(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { foldVietnamese as foldText } from '@hpen/server/contracts';
