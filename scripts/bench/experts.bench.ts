@@ -1,6 +1,6 @@
 import { createProfileGenerator } from '@hpen/server';
 import { createProfileDataset } from './dataset.js';
-import { fmt, loadFigures, runLoad, startApp, startBareServer } from './lib.js';
+import { fmt, loadFigures, runLoad, startApp, startBareServer, waitSearchIdle } from './lib.js';
 
 const COUNT = Number(process.env.BENCH_PROFILES ?? 100_000);
 const CONNECTIONS = 50;
@@ -19,6 +19,8 @@ export async function benchExperts() {
   const dataset = await createProfileDataset(COUNT);
   try {
     const app = await startApp({ ...dataset.env, RATE_LIMIT_PER_MINUTE: '100000000' });
+    // Steady state: the app first builds its (new, empty) search indexes from the 100 000 rows.
+    await waitSearchIdle(app.url);
     const bare = await startBareServer();
     try {
       const pick = () => dataset.ids[Math.floor(Math.random() * dataset.ids.length)]!;

@@ -126,3 +126,15 @@ export function loadFigures(label: string, r: LoadResult): Record<string, string
     [`${label}: ok / errors`]: `${r.requests} / ${r.errors}`,
   };
 }
+
+/** Waits until the app reports no search rebuild running and nothing waiting in the outbox. */
+export async function waitSearchIdle(url: string, timeoutMs = 900_000) {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as { checks: { searchSync?: { details?: { pending?: number; reindex?: unknown } } } };
+    const d = ready.checks.searchSync?.details;
+    if (d && !d.reindex && d.pending === 0) return;
+    if (Date.now() > until) throw new Error('search did not settle');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}

@@ -140,7 +140,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         check: async () => {
           const stats = await services.outboxRepository.stats();
           const lagSeconds = stats.oldestPendingAt ? Math.max(0, Math.round((clock().getTime() - stats.oldestPendingAt.getTime()) / 1000)) : 0;
-          const details = { pending: stats.pending, failing: stats.failing, lagSeconds, relay: config.search.relay, ...(stats.lastError ? { lastError: stats.lastError } : {}) };
+          const rebuild = reindexJob.state();
+          const details = {
+            pending: stats.pending,
+            failing: stats.failing,
+            lagSeconds,
+            relay: config.search.relay,
+            ...(stats.lastError ? { lastError: stats.lastError } : {}),
+            ...(rebuild.running ? { reindex: { phase: rebuild.phase, done: rebuild.done, total: rebuild.total } } : {}),
+          };
           if (stats.failing > 0) return { degraded: `${stats.failing} change(s) failed to reach the search index and are being retried`, details };
           if (lagSeconds > config.search.lagDegradedSeconds) return { degraded: `the search index is ${lagSeconds}s behind`, details };
           return { details };
