@@ -34,12 +34,17 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     await new Promise((r) => setTimeout(r, 25));
   }
   const readyMs = performance.now() - started;
+  let stopping = false;
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nthe app exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}\n`);
+  });
   return {
     url,
     process: child,
     readyMs,
     stop: () =>
       new Promise((resolve) => {
+        stopping = true;
         child.once('exit', () => resolve());
         process.kill(-child.pid!, 'SIGTERM');
       }),

@@ -144,7 +144,8 @@ export async function benchSearch() {
       };
       let j = 0;
       const nextBaseline = () => QUERIES[j++ % QUERIES.length]!;
-      for (const c of [1, 16]) Object.assign(figures, row(`faceted query, ${c} client(s), PostgreSQL ILIKE (${dataset.driver})`, await runLoad({ connections: c, durationMs: 5_000, warmupMs: 0, send: baseline })));
+      // PGlite has one connection: 16 clients only queue behind each other, so it runs 1 client there.
+      for (const c of dataset.driver === 'postgres' ? [1, 16] : [1]) Object.assign(figures, row(`faceted query, ${c} client(s), PostgreSQL ILIKE (${dataset.driver})`, await runLoad({ connections: c, durationMs: 5_000, warmupMs: 0, send: baseline })));
     } finally {
       await pg.close();
     }
