@@ -27,7 +27,8 @@ const FACETS = ['highestDegree', 'sectors', 'locationKind'];
 async function poll<T>(fn: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const v = await fn();
+    // A busy server may drop an idle keep-alive connection: a failed poll is just tried again.
+    const v = await fn().catch(() => undefined);
     if (v !== undefined) return v;
     if (Date.now() > until) throw new Error('timed out');
     await new Promise((r) => setTimeout(r, intervalMs));
