@@ -13,4 +13,5 @@ export * from './modules/data-rights/data-rights.schemas.js';
 export * as referenceData from './modules/reference/reference.data.js';
 export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';
+export * from './modules/curation/curation.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';

@@ -163,7 +163,7 @@ export const curationRoutes: FastifyPluginAsyncZod<Options> = async (app, o) => 
       const { file, stream } = await o.verificationService.evidence(contextOf(request), request.params.id);
       reply
         .header('content-type', file.mimeType)
-        .header('content-disposition', `attachment; filename="${encodeURIComponent(file.filename)}"`)
+        .header('content-disposition', `attachment; filename="${file.filename.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(file.filename)}`)
         .header('x-content-type-options', 'nosniff')
         .header('cache-control', 'private, no-store');
       return reply.send(stream);

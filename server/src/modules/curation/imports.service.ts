@@ -300,7 +300,7 @@ export function createImportsService(deps: Deps) {
       const { job } = await scopedJob(ctx, id);
       if (job.status !== 'dry_run_ready') throw curationErrors.importState(job.status);
       if (!job.clean) throw curationErrors.importNotClean();
-      const [claimed] = await db.update(importJobs).set({ status: 'importing', error: null, updatedAt: clock() }).where(and(eq(importJobs.id, id), eq(importJobs.status, 'dry_run_ready'))).returning();
+      const [claimed] = await db.update(importJobs).set({ status: 'importing', error: null, processedRows: 0, updatedAt: clock() }).where(and(eq(importJobs.id, id), eq(importJobs.status, 'dry_run_ready'))).returning();
       if (!claimed) throw curationErrors.importState('already importing');
       await auditService.record(db, ctx, { action: 'import.confirmed', targetType: 'import', targetId: id });
       track(runImport(ctx, claimed));

@@ -154,8 +154,9 @@ export function createVerificationService(deps: Deps) {
     async get(ctx: RequestContext, id: string) {
       const { request } = await scopedRequest(ctx, id);
       const profile = await profilesRepository.findById(request.profileId);
+      const association = request.associationId ? await organisationsRepository.findById(request.associationId) : undefined;
       await auditService.record(db, ctx, { action: 'verification.viewed', targetType: 'verification', targetId: request.id, details: { profileId: request.profileId } });
-      return { ...view(request, await files([request.id]), clock()), fullName: profile?.fullName ?? '', associationName: null };
+      return { ...view(request, await files([request.id]), clock()), fullName: profile?.fullName ?? '', associationName: association?.nameVi ?? null };
     },
 
     async decide(ctx: RequestContext, id: string, decision: 'approve' | 'reject' | 'request_changes', reason: string | undefined) {
