@@ -8,13 +8,19 @@ import { AdminAuditPage } from './pages/admin/admin-audit-page';
 import { AdminOrganisationsPage } from './pages/admin/admin-organisations-page';
 import { AdminUsersPage } from './pages/admin/admin-users-page';
 import { ClaimProfilePage } from './pages/claim-profile-page';
+import { CurationArea } from './pages/curation/curation-area';
 import { ExpertPage } from './pages/experts/expert-page';
 import { ForgotPasswordPage } from './pages/forgot-password-page';
 import { HomePage } from './pages/home-page';
+import { AssociationsPage } from './pages/membership/associations-page';
+import { MyMembershipsPage } from './pages/membership/my-memberships-page';
+import { VerificationPage } from './pages/membership/verification-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { ProfileEditPage } from './pages/profile/profile-edit-page';
 import { ResetPasswordPage } from './pages/reset-password-page';
+import { SearchPage } from './pages/search/search-page';
+import { ShortlistsArea } from './pages/shortlists/shortlists-area';
 import { SignInPage } from './pages/sign-in-page';
 import { SignUpPage } from './pages/sign-up-page';
 import { VerifyEmailPage } from './pages/verify-email-page';
@@ -63,7 +69,28 @@ export function App() {
             </RequireAuth>
           }
         />
+        <Route path="experts" element={<SearchPage />} />
         <Route path="experts/:id" element={<ExpertPage />} />
+        <Route path="shortlists/*" element={<ShortlistsArea />} />
+        <Route path="associations" element={<AssociationsPage />} />
+        <Route
+          path="account/memberships"
+          element={
+            <RequireAuth>
+              <MyMembershipsPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="profile/verification"
+          element={
+            <RequireAuth>
+              <VerificationPage />
+            </RequireAuth>
+          }
+        />
+        {/* Curators and admins; the area guards itself (see curation-area.tsx). */}
+        <Route path="curation/*" element={<CurationArea />} />
         {/* One guard for the whole admin area: a new admin page cannot forget it. */}
         <Route path="admin/*" element={<AdminArea />} />
         <Route path="*" element={<NotFoundPage />} />

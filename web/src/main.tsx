@@ -15,6 +15,10 @@ import './styles/tables.css';
 import './styles/profile-editor.css';
 import './styles/profile-widgets.css';
 import './styles/expert-profile.css';
+import './styles/curation.css';
+import './styles/search.css';
+import './styles/search-results.css';
+import './styles/shortlists.css';
 import './styles/print.css';
 
 initI18n();

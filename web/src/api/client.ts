@@ -9,6 +9,7 @@ const staleTokenCodes = new Set(['auth.token_expired', 'auth.unauthenticated']);
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Sent as JSON; a FormData body goes as multipart/form-data (file uploads). */
   body?: unknown;
   query?: Record<string, QueryValue>;
   /** false for the public auth endpoints: no bearer token, and a 401 is an answer, not an expiry. */
@@ -26,13 +27,15 @@ export function buildUrl(path: string, query?: Record<string, QueryValue>): stri
 
 async function send(url: string, options: RequestOptions, token: string | null): Promise<Response> {
   const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const form = options.body instanceof FormData;
+  // The browser sets the multipart content type itself (with its boundary).
+  if (options.body !== undefined && !form) headers['Content-Type'] = 'application/json';
   if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
   try {
     return await fetch(url, {
       method: options.method ?? 'GET',
       headers,
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
     });
   } catch (cause) {
@@ -41,11 +44,11 @@ async function send(url: string, options: RequestOptions, token: string | null):
 }
 
 /**
- * Calls the API and returns the parsed JSON (undefined for 204). An expired access token
- * is refreshed once and the request retried once; if the refresh fails the session ends
- * and the original error is thrown, so guarded pages fall back to sign-in.
+ * Calls the API and returns the successful response (for files: read it as a blob). An
+ * expired access token is refreshed once and the request retried once; if the refresh fails
+ * the session ends and the original error is thrown, so guarded pages fall back to sign-in.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiResponse(path: string, options: RequestOptions = {}): Promise<Response> {
   const url = buildUrl(path, options.query);
   const token = getAccessToken();
   let response = await send(url, options, token);
@@ -61,6 +64,12 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
   }
 
   if (!response.ok) throw await toApiError(response);
+  return response;
+}
+
+/** Calls the API (see apiResponse) and returns the parsed JSON (undefined for 204). */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiResponse(path, options);
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;

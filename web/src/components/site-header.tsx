@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { signOut } from '../api/auth.api';
+import { isStaff } from '../auth/staff';
 import { useSession } from '../auth/use-session';
 import { LanguageSwitch } from './language-switch';
 
@@ -36,10 +37,41 @@ export function SiteHeader() {
                 {t('nav.home')}
               </NavLink>
             </li>
+            <li>
+              <NavLink to="/experts" end data-testid="nav-search">
+                {t('search.nav')}
+              </NavLink>
+            </li>
+            {isStaff(user) ? (
+              <li>
+                <NavLink to="/shortlists" data-testid="nav-shortlists">
+                  {t('shortlists.nav')}
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/associations" data-testid="nav-associations">
+                {t('associations.navLink')}
+              </NavLink>
+            </li>
             {user?.role === 'expert' ? (
               <li>
                 <NavLink to="/profile/edit" data-testid="nav-my-profile">
                   {t('nav.myProfile')}
+                </NavLink>
+              </li>
+            ) : null}
+            {user?.role === 'expert' ? (
+              <li>
+                <NavLink to="/account/memberships" data-testid="nav-my-associations">
+                  {t('membership.navLink')}
+                </NavLink>
+              </li>
+            ) : null}
+            {user?.role === 'curator' || user?.role === 'admin' ? (
+              <li>
+                <NavLink to="/curation" data-testid="nav-curation">
+                  {t('curation.navLink')}
                 </NavLink>
               </li>
             ) : null}

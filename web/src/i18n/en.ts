@@ -1,4 +1,6 @@
+import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
 import { enDataRights } from './en-data-rights';
+import { enSearch, enSearchErrors } from './en-search';
 import { enProfile } from './en-profile';
 import { enProfileValues } from './en-profile-values';
 import type { Messages } from './vi';
@@ -118,6 +120,8 @@ export const en: Messages = {
       claim_not_allowed:
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
+    curation: enCurationErrors,
+    ...enSearchErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The requested item was not found.',
@@ -128,6 +132,7 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again.',
   },
   fieldErrors: {
+    ...enCurationFieldErrors,
     too_small: 'This value is too short or too small.',
     too_big: 'This value is too long or too large.',
     invalid_format: 'This value has an invalid format.',
@@ -350,4 +355,6 @@ export const en: Messages = {
   ...enProfile,
   ...enProfileValues,
   ...enDataRights,
+  ...enSearch,
+  ...enCuration,
 };

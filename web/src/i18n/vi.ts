@@ -1,4 +1,6 @@
+import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import { viDataRights } from './vi-data-rights';
+import { viSearch, viSearchErrors } from './vi-search';
 import { viProfile } from './vi-profile';
 import { viProfileValues } from './vi-profile-values';
 
@@ -121,6 +123,8 @@ export const vi = {
       version_conflict: 'Hồ sơ vừa được thay đổi ở nơi khác.',
       claim_not_allowed: 'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
+    curation: viCurationErrors,
+    ...viSearchErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
@@ -131,6 +135,7 @@ export const vi = {
     unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   },
   fieldErrors: {
+    ...viCurationFieldErrors,
     too_small: 'Giá trị quá ngắn hoặc quá nhỏ.',
     too_big: 'Giá trị quá dài hoặc quá lớn.',
     invalid_format: 'Định dạng không hợp lệ.',
@@ -353,6 +358,8 @@ export const vi = {
   ...viProfile,
   ...viProfileValues,
   ...viDataRights,
+  ...viSearch,
+  ...viCuration,
 };
 
 export type Messages = typeof vi;

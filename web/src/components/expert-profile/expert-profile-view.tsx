@@ -5,6 +5,7 @@ import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { AwardsPart, EducationPart, LanguagesPart, PatentsPart, PositionsPart, ProjectsPart, PublicationsPart } from './profile-lists';
 import { AvailabilityPart, BioPart, ContactPart, ExpertisePart, LocationPart } from './profile-summary-parts';
+import { VerifiedBadge } from './verified-badge';
 
 interface Props {
   view: ExpertView;
@@ -36,7 +37,14 @@ export function ExpertProfileView({ view, headingLevel }: Props) {
           {view.academicTitle ? <span className="name-title">{t(`profileValues.academicTitleShort.${view.academicTitle}`)} </span> : null}
           {view.fullName}
         </Name>
-        {credentials.length ? <p className="expert-credentials">{credentials.join(' · ')}</p> : null}
+        {credentials.length ? (
+          <p className="expert-credentials">
+            {credentials[0]}
+            {/* The badge belongs to the academic title, which comes first when there is one. */}
+            {view.academicTitle ? <VerifiedBadge badges={view.verified} itemType="title" itemId={null} /> : null}
+            {credentials.length > 1 ? ` · ${credentials.slice(1).join(' · ')}` : null}
+          </p>
+        ) : null}
         {view.orcid ? (
           <p className="expert-orcid">
             {t('expert.orcid')}:{' '}
@@ -56,8 +64,8 @@ export function ExpertProfileView({ view, headingLevel }: Props) {
         <div className="expert-main">
           {view.bio && (view.bio.vi.trim() || view.bio.en.trim()) ? <BioPart bio={view.bio} level={level} /> : null}
           {hasExpertise ? <ExpertisePart view={view} level={level} /> : null}
-          {has(view.positions) ? <PositionsPart items={view.positions} level={level} /> : null}
-          {has(view.education) ? <EducationPart items={view.education} level={level} /> : null}
+          {has(view.positions) ? <PositionsPart items={view.positions} level={level} verified={view.verified} /> : null}
+          {has(view.education) ? <EducationPart items={view.education} level={level} verified={view.verified} /> : null}
           {has(view.projects) ? <ProjectsPart items={view.projects} level={level} /> : null}
           {has(view.publications) ? <PublicationsPart items={view.publications} level={level} /> : null}
           {has(view.patents) ? <PatentsPart items={view.patents} level={level} /> : null}

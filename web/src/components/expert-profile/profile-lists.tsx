@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { countryName, degreeLabel, languageName } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { ProfilePart, yearSpan } from './profile-part';
+import { VerifiedBadge, type VerificationBadges } from './verified-badge';
 
 type Level = { level: 2 | 3 };
+type Verified = { verified?: VerificationBadges | undefined };
 /** Newest first, as in a CV. */
 const newestFirst = <T,>(items: T[], year: (item: T) => number) => [...items].sort((a, b) => year(b) - year(a));
 const join = (parts: Array<string | number | null | undefined | false>) => parts.filter((p) => p !== '' && p !== null && p !== undefined && p !== false).join(', ');
 
-export function EducationPart({ items, level }: { items: NonNullable<ExpertView['education']> } & Level) {
+export function EducationPart({ items, level, verified }: { items: NonNullable<ExpertView['education']> } & Level & Verified) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -22,6 +24,7 @@ export function EducationPart({ items, level }: { items: NonNullable<ExpertView[
               <strong>{degreeLabel(e.degree, language)}</strong> — {join([e.field, e.institution, countryName(e.country, language)])}
               {e.honours !== 'none' ? ` · ${t(`profileValues.honours.${e.honours}`)}` : ''}
               {e.trainedAbroad ? ` · ${t('profile.labels.trainedAbroad')}` : ''}
+              <VerifiedBadge badges={verified} itemType="degree" itemId={e.id} />
             </span>
           </li>
         ))}
@@ -30,7 +33,7 @@ export function EducationPart({ items, level }: { items: NonNullable<ExpertView[
   );
 }
 
-export function PositionsPart({ items, level }: { items: NonNullable<ExpertView['positions']> } & Level) {
+export function PositionsPart({ items, level, verified }: { items: NonNullable<ExpertView['positions']> } & Level & Verified) {
   const { t } = useTranslation();
   return (
     <ProfilePart section="positions" level={level}>
@@ -40,6 +43,7 @@ export function PositionsPart({ items, level }: { items: NonNullable<ExpertView[
             <span className="timeline-when">{yearSpan(p.from, p.to, t('expert.present'), p.current)}</span>
             <span className="timeline-what">
               <strong>{p.title}</strong>, {p.organisation}
+              <VerifiedBadge badges={verified} itemType="position" itemId={p.id} />
             </span>
           </li>
         ))}

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { getExpert } from '../../api/profiles.api';
+import { isStaff } from '../../auth/staff';
 import { useSession } from '../../auth/use-session';
 import { ExpertProfileView } from '../../components/expert-profile/expert-profile-view';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { usePageTitle } from '../../lib/use-page-title';
+import { AddToShortlist } from '../shortlists/add-to-shortlist';
 
 /** Not found, hidden from this viewer, or not an id at all: the same page for all three. */
 const isMissing = (error: unknown) => isApiError(error) && (error.status === 404 || error.status === 400);
@@ -43,6 +45,7 @@ export function ExpertPage() {
             {t('expert.editLink')}
           </Link>
         ) : null}
+        {isStaff(session.user) && view.audience === 'agencies' ? <AddToShortlist profileId={view.id} expertName={view.fullName} /> : null}
         <button type="button" className="button-secondary button-small" onClick={() => window.print()}>
           {t('expert.printButton')}
         </button>

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@hpen/search';
+import { seedDemo } from '@hpen/server';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEMO_PASSWORD = 'demo-password-for-search-e2e';
+const DEMO_EXPERT = 'Nguyễn Văn Hải';
+let t: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let base: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
+  await seedDemo(t.database.db, { password: DEMO_PASSWORD, syntheticProfiles: 200 });
+  await t.searchSettled();
+  await t.app.listen({ port, host: '127.0.0.1' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+// Page-side expressions are strings here: the tests' TypeScript setup has no DOM types.
+const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+const hits = (page: Page) => page.locator('[data-testid="search-hit"]');
+const firstHitName = (page: Page) => hits(page).first().locator('h3').innerText();
+
+describe('finding experts in the browser', () => {
+  it('searches as a visitor types, without diacritics, with facets in the URL and Back restoring the previous search', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/`);
+    await page.click('[data-testid="nav-search"]');
+    await page.waitForURL(`${base}/experts`);
+    await page.locator('[data-testid="search-intro"]').waitFor();
+
+    await page.fill('input[name="q"]', 'nguyen van hai');
+    await expect.poll(() => firstHitName(page)).toContain(DEMO_EXPERT);
+    // Matched words come back as segments and are marked, never injected as HTML.
+    const marks = await hits(page).first().locator('h3 mark').allInnerTexts();
+    expect(marks).toEqual(['Nguyễn', 'Văn', 'Hải']);
+    expect(param(page, 'q')).toBe('nguyen van hai');
+    expect(await page.locator('[data-testid="add-to-shortlist"]').count()).toBe(0);
+    const totalBefore = await page.innerText('[data-testid="search-total"]');
+
+    await page.check('input[name="degree"][value="TS"]');
+    await expect.poll(() => param(page, 'degree')).toBe('TS');
+    await expect.poll(() => page.locator('[data-testid="filter-chip"]').allInnerTexts()).toEqual([expect.stringContaining('Tiến sĩ')]);
+    await expect.poll(() => page.innerText('[data-testid="search-total"]')).not.toBe(totalBefore);
+    const credentials = await page.locator('[data-testid="search-hit"] .hit-credentials').allInnerTexts();
+    expect(credentials.length).toBeGreaterThan(0);
+    expect(credentials.every((line) => line.includes('Tiến sĩ'))).toBe(true);
+    expect(await firstHitName(page)).toContain(DEMO_EXPERT);
+
+    await page.goBack();
+    await expect.poll(() => param(page, 'degree')).toBeNull();
+    await expect.poll(() => page.locator('[data-testid="filter-chip"]').count()).toBe(0);
+    await expect.poll(() => page.innerText('[data-testid="search-total"]')).toBe(totalBefore);
+    expect(await page.isChecked('input[name="degree"][value="TS"]')).toBe(false);
+    expect(await page.inputValue('input[name="q"]')).toBe('nguyen van hai');
+
+    await page.fill('input[name="q"]', 'zzqqxvbw');
+    await page.locator('[data-testid="no-results"]').waitFor();
+    expect(await hits(page).count()).toBe(0);
+    expect(param(page, 'q')).toBe('zzqqxvbw');
+
+    // The card opens the expert's page.
+    await page.fill('input[name="q"]', 'nguyen van hai');
+    await expect.poll(() => firstHitName(page)).toContain(DEMO_EXPERT);
+    await hits(page).first().locator('h3 a').click();
+    await page.waitForURL(/\/experts\/[0-9a-f-]{36}$/);
+    expect(await page.innerText('[data-testid="expert-name"]')).toContain(DEMO_EXPERT);
+    await page.close();
+  }, 90_000);
+
+  it('fits a 375px phone screen, with the filters behind one button', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${base}/experts?q=cang+bien&degree=TS`);
+    await hits(page).first().waitFor();
+    expect(await page.isVisible('input[name="degree"][value="TS"]')).toBe(false);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await page.click('[data-testid="filters-toggle"]');
+    expect(await page.isChecked('input[name="degree"][value="TS"]')).toBe(true);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    await page.close();
+  });
+
+  it('lets agency staff shortlist an expert with a note and export the list as CSV', async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/sign-in`);
+    await page.fill('input[name="email"]', 'agency@demo.local');
+    await page.fill('input[name="password"]', DEMO_PASSWORD);
+    await page.locator('main form button[type="submit"]').click();
+    await page.waitForURL(`${base}/account`);
+
+    await page.goto(`${base}/experts?q=nguyen+van+hai`);
+    await expect.poll(() => firstHitName(page)).toContain(DEMO_EXPERT);
+    const expertId = await hits(page).first().getAttribute('data-id');
+    await hits(page).first().locator('[data-testid="add-to-shortlist"]').click();
+    const dialog = page.locator('dialog[open]');
+    const note = 'Mời phản biện đề án logistics cảng Lạch Huyện';
+    await dialog.locator('input[name="name"]').fill('Hội đồng tư vấn logistics 2026');
+    await dialog.locator('textarea[name="note"]').fill(note);
+    await dialog.locator('button[type="submit"]').click();
+    await page.locator('[data-testid="shortlist-added"]').waitFor();
+
+    await page.click('[data-testid="open-shortlist"]');
+    await page.waitForURL(/\/shortlists\/[0-9a-f-]{36}$/);
+    const item = page.locator(`[data-testid="shortlist-item"][data-id="${expertId}"]`);
+    await expect.poll(() => item.innerText()).toContain(DEMO_EXPERT);
+    expect(await item.locator('textarea[name="note"]').inputValue()).toBe(note);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-csv"]')]);
+    expect(download.suggestedFilename()).toBe('Hoi-dong-tu-van-logistics-2026.csv');
+    const csv = readFileSync((await download.path())!, 'utf8');
+    expect(csv).toContain(DEMO_EXPERT);
+    expect(csv).toContain(note);
+
+    await page.goto(`${base}/shortlists`);
+    await expect.poll(() => page.locator('[data-testid="shortlist-row"]').allInnerTexts()).toEqual([expect.stringContaining('Hội đồng tư vấn logistics 2026')]);
+    await page.close();
+  }, 90_000);
+});
