@@ -1,36 +1,26 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { parseSearchParams, toSearchString } from './search-url';
 
 /**
  * The URL is the state: every change navigates, so links can be shared and Back restores
  * the previous search. Typing is the exception to one-entry-per-change: the first keystroke
- * of a burst adds a history entry, the rest replace it.
+ * of a burst adds a history entry, the rest replace it. The router renders navigations
+ * synchronously (main.tsx), so the state never lags behind the URL.
  */
 export function useSearchState() {
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const location = useLocation();
   const parsed = useMemo(() => parseSearchParams(params), [params]);
-  // The router applies navigations in a transition; until it lands, show the new state
-  // right away (a ticked box stays ticked, the new search starts at once).
-  const [pending, setPending] = useState<SearchQuery | null>(null);
-  // Any landed navigation (ours, Back, a link) ends the wait; adjusted during render, so
-  // the previous entry's state never flashes.
-  const [seenKey, setSeenKey] = useState(location.key);
-  if (seenKey !== location.key) {
-    setSeenKey(location.key);
-    setPending(null);
-  }
-  const query = pending ?? parsed.query;
+  const query = parsed.query;
   const typingEntry = useRef<string | null>(null);
   const latest = useRef({ query, key: location.key });
   latest.current = { query, key: location.key };
 
   const go = (next: SearchQuery, options: { typing?: boolean } = {}) => {
     const replace = Boolean(options.typing) && typingEntry.current === latest.current.key;
-    setPending(next);
     latest.current = { ...latest.current, query: next };
     void navigate({ search: toSearchString(next) }, { replace });
     // The router keeps the entry's key in history.state (the same key useLocation reports).
