@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { createDb, type DbHandle } from '@hpen/db';
 import { createSearchClient, expertIndexName, startLocalMeilisearch } from '@hpen/search';
 import { sql } from 'drizzle-orm';
+import { meiliSearchParams } from '../../server/src/modules/search/search.service.js';
+import type { SearchQuery } from '../../server/src/modules/search/search.schemas.js';
 import { createProfileDataset } from './dataset.js';
 import { fmt, percentile, runLoad, startApp, type LoadResult } from './lib.js';
 
@@ -22,7 +24,6 @@ const QUERIES = [
   { q: 'tran thi lan', sector: undefined },
   { q: '', sector: 'health' },
 ];
-const FACETS = ['highestDegree', 'sectors', 'locationKind'];
 
 async function poll<T>(fn: () => Promise<T | undefined>, timeoutMs: number, intervalMs = 200): Promise<T> {
   const until = Date.now() + timeoutMs;
@@ -90,9 +91,10 @@ export async function benchSearch() {
         return res.status === 200;
       };
       const index = client.index(expertIndexName(PREFIX, 'public'));
+      // Directly: exactly the parameters the API sends for the same query (filters, facets, highlights).
       const direct = async () => {
         const { q, sector } = nextQuery();
-        await index.search(q, { facets: FACETS, filter: sector ? [`sectors IN ["${sector}"]`] : [], page: 1, hitsPerPage: 20, attributesToHighlight: q ? ['fullName', 'keywords', 'bio'] : [] });
+        await index.search(q, meiliSearchParams({ q, sector: sector ? [sector] : undefined, facets: ['degree', 'sector', 'locationKind'], sort: 'relevance', page: 1, pageSize: 20 } as SearchQuery));
         return true;
       };
       const results: Record<string, LoadResult> = {};

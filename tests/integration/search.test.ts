@@ -74,6 +74,22 @@ describe('Vietnamese search', () => {
     ]);
   });
 
+  it('shows why an expert matched: a snippet from the matching field, words marked, typed without diacritics', async () => {
+    const hit = (await search('q=doan%20van%20hai%20khai%20thac%20cang')).json().hits.find((h: { id: string }) => h.id === experts.hai!.id);
+    expect(hit.highlights.snippet).toEqual({
+      attribute: 'keywords',
+      text: [
+        { text: 'khai', match: true },
+        { text: ' ', match: false },
+        { text: 'thác', match: true },
+        { text: ' ', match: false },
+        { text: 'cảng', match: true },
+      ],
+    });
+    const noWords = (await search('sector=seaport&pageSize=5')).json().hits;
+    expect(noWords.every((h: { highlights: { snippet: unknown } }) => h.highlights.snippet === null)).toBe(true);
+  });
+
   it('finds "Hải Phòng" from "hai phong"', async () => {
     const res = await search(`q=hai%20phong&degree=TS&sector=seaport&district=ngo-quyen&pageSize=50`);
     expect(res.json().total).toBeGreaterThan(0);

@@ -69,8 +69,12 @@ function locationOf(view: ExpertView) {
   return { locationKind: 'overseas', district: null, province: null, country: loc.country, locationLabel: `${regionNames.of(loc.country) ?? ''} ${regionNamesEn.of(loc.country) ?? ''}`.trim() };
 }
 
+/** Fields by code, built once per taxonomy (not once per document: a reindex builds 200 000). */
+const fieldsByCode = new WeakMap<Taxonomy, Map<string, Taxonomy['fields'][number]>>();
+
 function fieldData(view: ExpertView, taxonomy: Taxonomy) {
-  const byCode = new Map(taxonomy.fields.map((f) => [f.code, f]));
+  let byCode = fieldsByCode.get(taxonomy);
+  if (!byCode) fieldsByCode.set(taxonomy, (byCode = new Map(taxonomy.fields.map((f) => [f.code, f]))));
   const codes = new Set<string>();
   const labels: string[] = [];
   for (const { code } of view.fields ?? []) {

@@ -5,10 +5,10 @@ import type { RequestContext } from '../../app/request-context.js';
 import type { ExpertSearchDocument } from './search-documents.js';
 import type { ExpertIndexes } from './search-indexes.js';
 import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.schemas.js';
+import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor } from './search-snippets.js';
 
 const PRE = '\u0002';
 const POST = '\u0003';
-const SNIPPET_ATTRIBUTES = ['keywords', 'fieldLabels', 'sectorLabels', 'degreeLabels', 'positions', 'bio', 'education', 'locationLabel', 'publications', 'projects'] as const;
 const RETRIEVE = ['id', 'fullName', 'academicTitle', 'highestDegree', 'fields', 'primaryField', 'sectors', 'keywords', 'locationKind', 'district', 'province', 'country', 'verified', 'updatedAt'];
 
 export const searchUnavailable = () =>
@@ -54,19 +54,10 @@ export function segments(formatted: string): Highlight {
   return out.length ? out : [{ text: '', match: false }];
 }
 
-function snippetOf(formatted: Record<string, unknown>): SearchHit['highlights']['snippet'] {
-  for (const attribute of SNIPPET_ATTRIBUTES) {
-    const value = formatted[attribute];
-    const texts = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
-    const hit = texts.find((t) => t.includes(PRE));
-    if (hit) return { attribute, text: segments(hit) };
-  }
-  return null;
-}
+type Stored = Pick<ExpertSearchDocument, 'id' | 'fullName' | 'academicTitle' | 'highestDegree' | 'fields' | 'primaryField' | 'sectors' | 'keywords' | 'locationKind' | 'district' | 'province' | 'country' | 'verified' | 'updatedAt'> &
+  Partial<Pick<ExpertSearchDocument, SnippetAttribute>>;
 
-type Stored = Pick<ExpertSearchDocument, 'id' | 'fullName' | 'academicTitle' | 'highestDegree' | 'fields' | 'primaryField' | 'sectors' | 'keywords' | 'locationKind' | 'district' | 'province' | 'country' | 'verified' | 'updatedAt'>;
-
-function toHit(doc: Stored & { _formatted?: Record<string, unknown> }): SearchHit {
+function toHit(doc: Stored & { _formatted?: Record<string, unknown> }, terms: QueryTerms | null): SearchHit {
   const formatted = doc._formatted ?? {};
   return {
     id: doc.id,
@@ -82,8 +73,24 @@ function toHit(doc: Stored & { _formatted?: Record<string, unknown> }): SearchHi
     updatedAt: new Date(doc.updatedAt).toISOString(),
     highlights: {
       fullName: segments(typeof formatted.fullName === 'string' ? formatted.fullName : doc.fullName),
-      snippet: snippetOf(formatted),
+      snippet: terms ? snippetFor(doc, terms) : null,
     },
+  };
+}
+
+/** Exactly what the API asks Meilisearch for a query (the benchmark sends the same directly). */
+export function meiliSearchParams(q: SearchQuery) {
+  return {
+    filter: buildFilter(q),
+    facets: (q.facets ?? []).map((f) => facetAttributes[f]),
+    sort: q.sort === 'name' ? ['nameSort:asc'] : q.sort === 'updated' ? ['updatedAt:desc'] : undefined,
+    page: q.page,
+    hitsPerPage: q.pageSize,
+    // With words, the snippet texts come along and are marked in Node (search-snippets.ts).
+    attributesToRetrieve: q.q ? [...RETRIEVE, ...SNIPPET_ATTRIBUTES] : RETRIEVE,
+    attributesToHighlight: q.q ? ['fullName'] : [],
+    highlightPreTag: PRE,
+    highlightPostTag: POST,
   };
 }
 
@@ -92,23 +99,12 @@ export function createSearchService({ client, indexes }: { client: Meilisearch; 
     async search(ctx: RequestContext, q: SearchQuery): Promise<SearchResult> {
       const audience = searchAudienceFor(ctx);
       const facets = q.facets ?? [];
+      const terms = q.q ? queryTerms(q.q) : null;
       try {
-        const res = await client.index<Stored>(indexes.name(audience)).search(q.q, {
-          filter: buildFilter(q),
-          facets: facets.map((f) => facetAttributes[f]),
-          sort: q.sort === 'name' ? ['nameSort:asc'] : q.sort === 'updated' ? ['updatedAt:desc'] : undefined,
-          page: q.page,
-          hitsPerPage: q.pageSize,
-          attributesToRetrieve: RETRIEVE,
-          attributesToHighlight: q.q ? ['fullName', ...SNIPPET_ATTRIBUTES] : [],
-          attributesToCrop: q.q ? ['bio', 'publications', 'projects'] : [],
-          cropLength: 24,
-          highlightPreTag: PRE,
-          highlightPostTag: POST,
-        });
+        const res = await client.index<Stored>(indexes.name(audience)).search(q.q, meiliSearchParams(q));
         const distribution = res.facetDistribution ?? {};
         return {
-          hits: res.hits.map(toHit),
+          hits: res.hits.map((hit) => toHit(hit, terms)),
           total: res.totalHits ?? 0,
           page: res.page ?? q.page,
           pageSize: q.pageSize,

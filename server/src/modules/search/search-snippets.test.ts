@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { markText, queryTerms, snippetFor } from './search-snippets.js';
+
+const marked = (segments: Array<{ text: string; match: boolean }> | null) => segments?.filter((s) => s.match).map((s) => s.text) ?? null;
+const joined = (segments: Array<{ text: string; match: boolean }> | null) => segments?.map((s) => s.text).join('') ?? null;
+
+describe('snippets marked in Node', () => {
+  it('marks Vietnamese words for a query typed without diacritics, keeping the text as written', () => {
+    const text = 'Quy hoạch cảng biển Hải Phòng, giai đoạn 2021–2030';
+    const out = markText(text, queryTerms('cang bien hai phong'));
+    expect(marked(out)).toEqual(['cảng', 'biển', 'Hải', 'Phòng']);
+    expect(joined(out)).toBe(text);
+  });
+
+  it('treats the last word as a prefix, allows typos by word length, and knows the synonyms', () => {
+    expect(marked(markText('Logistics xanh và chuỗi cung ứng', queryTerms('chuoi cung u')))).toEqual(['chuỗi', 'cung', 'ứng']);
+    expect(marked(markText('Tự động hóa cảng container', queryTerms('containre ')))).toEqual(['container']);
+    expect(markText('Ô nhiễm', queryTerms('nhm '))).toBeNull(); // three letters: no typo allowed, and not a prefix
+    expect(marked(markText('Tiến sĩ', queryTerms('phd')))).toEqual(['Tiến', 'sĩ']);
+    expect(marked(markText('Seaport operations', queryTerms('cang bien')))).toEqual(['Seaport']);
+  });
+
+  it('crops long texts to a window around the first match, with ellipses', () => {
+    const words = Array.from({ length: 60 }, (_, i) => `từ${i}`);
+    words[20] = 'logistics';
+    const out = markText(words.join(' '), queryTerms('logistics'), true);
+    const text = joined(out)!;
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    expect(text.split(' ').length).toBeLessThanOrEqual(26);
+    expect(marked(out)).toEqual(['logistics']);
+  });
+
+  it('takes the snippet from the most telling attribute that matches, or none', () => {
+    const doc = { keywords: ['kinh tế biển'], bio: ['Nghiên cứu logistics cảng biển'], publications: ['Green logistics in Vietnam'] };
+    expect(snippetFor(doc, queryTerms('logistics'))?.attribute).toBe('bio');
+    expect(snippetFor(doc, queryTerms('kinh te'))?.attribute).toBe('keywords');
+    expect(snippetFor(doc, queryTerms('zzqqxv'))).toBeNull();
+    expect(snippetFor(doc, queryTerms(''))).toBeNull();
+  });
+});
