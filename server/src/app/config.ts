@@ -20,6 +20,7 @@ export const envSchema = z.object({
   MEILI_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   MEILI_MASTER_KEY: optionalString,
   MEILI_BIN: optionalString,
+  MEILI_MAX_INDEXING_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).optional()),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/).default('hpen'),
   SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -51,7 +52,7 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
   database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
-  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string };
+  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string; maxIndexingThreads: number | undefined };
   search: {
     indexPrefix: string;
     /** inline: the outbox relay runs inside the app; off: run `npm run search:relay` as its own process. */
@@ -104,7 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { driver: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     meili: e.MEILI_URL
       ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY }
-      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch') },
+      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch'), maxIndexingThreads: e.MEILI_MAX_INDEXING_THREADS },
     search: {
       indexPrefix: e.MEILI_INDEX_PREFIX,
       relay: e.SEARCH_RELAY,
