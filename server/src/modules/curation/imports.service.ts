@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Database, type DbOrTx, expertProfiles, importJobs, importRows, memberships, outbox } from '@hpen/db';
+import { type Database, type DbOrTx, expertProfiles, importJobs, importRows, insertMany, memberships, outbox } from '@hpen/db';
 import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
@@ -151,7 +151,7 @@ export function createImportsService(deps: Deps) {
       let total = 0;
       const flush = async () => {
         if (!batch.length) return;
-        await db.insert(importRows).values(batch);
+        await insertMany(db, importRows, batch);
         batch = [];
         await update(job.id, { processedRows: total, totalRows: total });
       };
@@ -217,8 +217,8 @@ export function createImportsService(deps: Deps) {
             created.push(id);
           }
           if (newProfiles.length) {
-            await tx.insert(expertProfiles).values(newProfiles);
-            await tx.insert(outbox).values(newProfiles.map((p) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: p.id!, payload: {} })));
+            await insertMany(tx, expertProfiles, newProfiles);
+            await insertMany(tx, outbox, newProfiles.map((p) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: p.id!, payload: {} })));
           }
           if (newMembers.length) {
             await tx.insert(memberships).values(newMembers).onConflictDoNothing();

@@ -1,4 +1,5 @@
-import { type Database, type DbOrTx, expertProfiles, outbox, taxonomyFields, taxonomyVersions } from '@hpen/db';
+import { randomUUID } from 'node:crypto';
+import { type Database, type DbOrTx, expertProfiles, insertMany, outbox, taxonomyFields, taxonomyVersions } from '@hpen/db';
 import { and, eq, gt } from 'drizzle-orm';
 import { systemContext } from '../../app/request-context.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
@@ -27,7 +28,7 @@ export interface InsertSyntheticOptions {
 
 /** Row values for a generated, unclaimed profile (no account, as if imported by a curator). */
 export function syntheticRow({ content, visibility }: GeneratedProfile) {
-  return { ...contentToColumns(content), userId: null, visibility, createdBy: null, claimedAt: null };
+  return { id: randomUUID(), ...contentToColumns(content), userId: null, visibility, createdBy: null, claimedAt: null };
 }
 
 /**
@@ -43,9 +44,9 @@ export async function insertSyntheticProfiles(db: Database, options: InsertSynth
     const size = Math.min(batchSize, options.count - inserted);
     const rows = Array.from({ length: size }, () => syntheticRow(next()));
     await db.transaction(async (tx) => {
-      const ids = await tx.insert(expertProfiles).values(rows).returning({ id: expertProfiles.id });
+      await insertMany(tx, expertProfiles, rows);
       if (options.enqueueForSearch) {
-        await tx.insert(outbox).values(ids.map(({ id }) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: id, payload: {} })));
+        await insertMany(tx, outbox, rows.map(({ id }) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: id, payload: {} })));
       }
     });
     inserted += size;
