@@ -244,6 +244,19 @@ describe('member-list import', () => {
     expect(members.filter((m: { source: string }) => m.source === 'import').map((m: { fullName: string; claimed: boolean }) => [m.fullName, m.claimed])).toEqual(
       expect.arrayContaining([['Đinh Thị Thu Trang', false], ['Lương Văn Tùng', false], ['Tạ Quang Bửu', false]]),
     );
+    // The list pages (an import can bring tens of thousands) and finds names typed without diacritics.
+    const list = (query: string) => call('GET', `/api/associations/${assoc['hoi-tin-hoc']}/members?status=approved&${query}`, itCurator);
+    const all = (await list('pageSize=200')).json();
+    const first = (await list('pageSize=2&page=1')).json();
+    const second = (await list('pageSize=2&page=2')).json();
+    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 2 });
+    expect(first.items).toHaveLength(2);
+    expect([...first.items, ...second.items].map((m: { id: string }) => m.id)).toEqual(all.items.slice(0, 4).map((m: { id: string }) => m.id));
+    const found = (await list('q=quang%20buu')).json();
+    expect(found.total).toBe(1);
+    expect(found.items.map((m: { fullName: string }) => m.fullName)).toEqual(['Tạ Quang Bửu']);
+    expect((await list('q=100%25')).json().total).toBe(0);
+    expect((await list('pageSize=500')).statusCode).toBe(400);
 
     // The same file again (without the BOM this time): every row matches, nothing is created.
     const again = (await csvUpload(good)).json();

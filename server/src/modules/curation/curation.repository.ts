@@ -1,5 +1,5 @@
 import { type DbOrTx, expertProfiles, memberships, organisations, users } from '@hpen/db';
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
 
 export function createCurationRepository({ db }: { db: DbOrTx }) {
   return {
@@ -80,15 +80,24 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
       return out;
     },
 
-    members(associationId: string, status?: string) {
+    /** Members by folded name; a page of them with the total when `page` is given, else all (the CSV export). */
+    async members(associationId: string, options: { status?: string | undefined; nameFolded?: string | undefined; page?: { limit: number; offset: number } } = {}) {
       const filters: SQL[] = [eq(memberships.associationId, associationId)];
-      if (status) filters.push(eq(memberships.status, status as 'approved'));
-      return db
+      if (options.status) filters.push(eq(memberships.status, options.status as 'approved'));
+      if (options.nameFolded) filters.push(ilike(expertProfiles.fullNameFolded, `%${options.nameFolded.replace(/[\\%_]/g, '\\$&')}%`));
+      const where = and(...filters);
+      const query = db
         .select({ membership: memberships, profile: expertProfiles })
         .from(memberships)
         .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
-        .where(and(...filters))
-        .orderBy(asc(expertProfiles.fullNameFolded));
+        .where(where)
+        .orderBy(asc(expertProfiles.fullNameFolded), asc(memberships.id));
+      if (!options.page) return { rows: await query, total: null };
+      const [rows, [count]] = await Promise.all([
+        query.limit(options.page.limit).offset(options.page.offset),
+        db.select({ n: sql<number>`count(*)::int` }).from(memberships).innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId)).where(where),
+      ]);
+      return { rows, total: count?.n ?? 0 };
     },
 
     curatorsOf(organisationId: string) {

@@ -63,7 +63,7 @@ export const curationRoutes: FastifyPluginAsyncZod<Options> = async (app, o) => 
   app.get(
     '/associations/:id/members',
     { preHandler: app.authenticate, schema: { tags, security, summary: "An association's members and applications (its curators)", params: s.idParamsSchema, querystring: s.membersQuerySchema, response: { 200: s.membersSchema } } },
-    async (request) => ({ items: await o.membershipsService.members(contextOf(request), request.params.id, request.query.status) }),
+    async (request) => o.membershipsService.members(contextOf(request), request.params.id, request.query),
   );
   app.get(
     '/associations/:id/members.csv',

@@ -39,9 +39,19 @@ export const applyBodySchema = z.strictObject({ associationId: z.uuid(), message
 export const decisionBodySchema = z
   .strictObject({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(1000).optional() })
   .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), { message: 'Give a reason when rejecting', path: ['reason'], params: { code: 'reason_required' } });
-export const membersQuerySchema = z.strictObject({ status: z.enum(['pending', 'approved', 'rejected', 'left']).optional() });
+export const membersQuerySchema = z.strictObject({
+  status: z.enum(['pending', 'approved', 'rejected', 'left']).optional(),
+  /** Part of a name, with or without diacritics. */
+  q: z.string().trim().max(100).optional(),
+  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type MembersQuery = z.infer<typeof membersQuerySchema>;
 export const membersSchema = z.object({
   items: z.array(membershipSchema.extend({ fullName: z.string(), highestDegree: z.string().nullable(), academicTitle: z.string().nullable(), contactEmail: z.string().nullable(), claimed: z.boolean() })),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
 });
 
 const fileSchema = z.object({ id: z.uuid(), filename: z.string(), mimeType: z.string(), size: z.number().int() });

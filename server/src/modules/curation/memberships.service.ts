@@ -14,6 +14,8 @@ import type { UsersRepository } from '../users/users.repository.js';
 import { curationErrors } from './curation.errors.js';
 import type { CurationRepository } from './curation.repository.js';
 import { curatorScope, inScope } from './curation.scope.js';
+import type { MembersQuery } from './curation.schemas.js';
+import { foldVietnamese } from '../shared/text.js';
 
 interface Deps {
   db: Database;
@@ -58,6 +60,15 @@ export function createMembershipsService(deps: Deps) {
     reason: m.reason,
     createdAt: m.createdAt.toISOString(),
     decidedAt: iso(m.decidedAt),
+  });
+  type MemberRow = Awaited<ReturnType<CurationRepository['members']>>['rows'][number];
+  const memberView = ({ membership, profile }: MemberRow) => ({
+    ...membershipView(membership),
+    fullName: profile.fullName,
+    highestDegree: profile.highestDegree,
+    academicTitle: profile.academicTitle,
+    contactEmail: profile.contactEmail,
+    claimed: profile.userId !== null,
   });
 
   async function notifyExpert(profileId: string, subject: { vi: string; en: string }, vi: string, en: string) {
@@ -177,21 +188,20 @@ export function createMembershipsService(deps: Deps) {
       return membershipView(m);
     },
 
-    async members(ctx: RequestContext, associationId: string, status?: string) {
+    /** One page of an association's members (its curators), by name, optionally filtered by status and name. */
+    async members(ctx: RequestContext, associationId: string, query: MembersQuery) {
       await scopedAssociation(ctx, associationId);
-      return (await repo.members(associationId, status)).map(({ membership, profile }) => ({
-        ...membershipView(membership),
-        fullName: profile.fullName,
-        highestDegree: profile.highestDegree,
-        academicTitle: profile.academicTitle,
-        contactEmail: profile.contactEmail,
-        claimed: profile.userId !== null,
-      }));
+      const { rows, total } = await repo.members(associationId, {
+        status: query.status,
+        nameFolded: query.q ? foldVietnamese(query.q) : undefined,
+        page: { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+      });
+      return { items: rows.map(memberView), total: total ?? rows.length, page: query.page, pageSize: query.pageSize };
     },
 
     async membersCsv(ctx: RequestContext, associationId: string) {
       const { association } = await scopedAssociation(ctx, associationId);
-      const rows = await this.members(ctx, associationId, 'approved');
+      const rows = (await repo.members(associationId, { status: 'approved' })).rows.map(memberView);
       await auditService.record(db, ctx, { action: 'association.members_exported', targetType: 'organisation', targetId: association.id, details: { rows: rows.length } });
       const body = stringify([
         ['Họ và tên', 'Học hàm', 'Học vị', 'E-mail', 'Nguồn', 'Ngày gia nhập', 'Đã nhận hồ sơ'],

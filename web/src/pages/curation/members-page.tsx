@@ -1,5 +1,5 @@
 import { decisionBodySchema, membersQuerySchema } from '@hpen/server/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -7,12 +7,13 @@ import { curationKeys, decideMembership, downloadMembersCsv, listMembers, type M
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
-import { SelectField } from '../../forms/fields';
+import { SelectField, TextField } from '../../forms/fields';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
 import { formatDate } from '../../lib/format';
 import { degreeLabel } from '../../lib/reference-labels';
 import { saveFile } from '../../lib/save-file';
+import { useDebouncedEffect } from '../../lib/use-debounced-effect';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { academicTitleLabel } from './curation-labels';
@@ -57,7 +58,8 @@ export function MembersPage() {
 
 function PendingApplications({ associationId }: { associationId: string }) {
   const { t } = useTranslation();
-  const pending = useQuery({ queryKey: curationKeys.members(associationId, 'pending'), queryFn: () => listMembers(associationId, 'pending') });
+  const [page, setPage] = useState(1);
+  const pending = useQuery({ queryKey: curationKeys.members(associationId, 'pending', '', page), queryFn: () => listMembers(associationId, { status: 'pending', page, pageSize: MEMBERS_PAGE }), placeholderData: keepPreviousData });
   const [done, setDone] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="pending-title">
@@ -71,6 +73,7 @@ function PendingApplications({ associationId }: { associationId: string }) {
           <Application key={member.id} member={member} onDone={setDone} />
         ))}
       </ul>
+      {pending.data ? <Pagination page={page} pageSize={MEMBERS_PAGE} total={pending.data.total} onPage={setPage} /> : null}
     </section>
   );
 }
@@ -120,9 +123,19 @@ function MemberList({ associationId }: { associationId: string }) {
   const { t } = useTranslation();
   const language = useLanguage();
   const [status, setStatus] = useState<MembershipStatus>('approved');
-  // The API answers the whole list; an association may have thousands: show it a page at a time.
+  // An association may have tens of thousands of members (imports): the API pages and filters.
   const [page, setPage] = useState(1);
-  const members = useQuery({ queryKey: curationKeys.members(associationId, status), queryFn: () => listMembers(associationId, status) });
+  const [text, setText] = useState('');
+  const [name, setName] = useState('');
+  useDebouncedEffect(text.trim(), 250, (value) => {
+    setName(value);
+    setPage(1);
+  });
+  const members = useQuery({
+    queryKey: curationKeys.members(associationId, status, name, page),
+    queryFn: () => listMembers(associationId, { status, q: name, page, pageSize: MEMBERS_PAGE }),
+    placeholderData: keepPreviousData,
+  });
   const exportCsv = useMutation({
     mutationFn: async () => {
       const file = await downloadMembersCsv(associationId);
@@ -151,7 +164,9 @@ function MemberList({ associationId }: { associationId: string }) {
             setPage(1);
           }}
         />
+        <TextField name="memberName" type="search" label={t('curation.members.findName')} value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />
       </div>
+      {members.data ? <p className="muted" data-testid="members-total">{t('curation.members.total', { count: members.data.total })}</p> : null}
       {members.isPending ? <Loading /> : null}
       {members.isError ? <QueryError error={members.error} onRetry={() => void members.refetch()} /> : null}
       {members.data?.items.length === 0 ? <p>{t('curation.members.listNone')}</p> : null}
@@ -168,7 +183,7 @@ function MemberList({ associationId }: { associationId: string }) {
             </tr>
           </thead>
           <tbody>
-            {members.data.items.slice((page - 1) * MEMBERS_PAGE, page * MEMBERS_PAGE).map((m) => (
+            {members.data.items.map((m) => (
               <tr key={m.id} data-testid="member-row">
                 <th scope="row" data-label={t('curation.members.colName')}>
                   <span className="cell-title">{m.fullName}</span>
@@ -186,7 +201,7 @@ function MemberList({ associationId }: { associationId: string }) {
           </tbody>
         </table>
       ) : null}
-      {members.data ? <Pagination page={page} pageSize={MEMBERS_PAGE} total={members.data.items.length} onPage={setPage} /> : null}
+      {members.data ? <Pagination page={page} pageSize={MEMBERS_PAGE} total={members.data.total} onPage={setPage} /> : null}
     </section>
   );
 }
