@@ -3,7 +3,8 @@ import { createdAt, timestampTz } from './columns.js';
 
 /**
  * Transactional outbox: services add a row in the same transaction as the change;
- * a relay (search/) delivers it after commit and marks it processed. Rows are never dropped.
+ * a relay (search/) delivers it after commit and marks it processed. Undelivered rows are never
+ * dropped; delivered ones are pruned after OUTBOX_RETENTION_DAYS.
  */
 export const outbox = pgTable(
   'outbox',

@@ -106,7 +106,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
-  const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs });
+  const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs, retentionDays: config.search.outboxRetentionDays });
   const searchService = createSearchService({ client: deps.search.client, indexes });
   const reindexJob = createReindexJob(syncDeps);
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });

@@ -25,6 +25,7 @@ export const envSchema = z.object({
   SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SEARCH_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
@@ -60,6 +61,8 @@ export interface AppConfig {
     maxBackoffMs: number;
     /** /readyz reports "degraded" when the oldest undelivered change is older than this. */
     lagDegradedSeconds: number;
+    /** Delivered outbox rows are deleted after this many days (undelivered ones never). */
+    outboxRetentionDays: number;
   };
   jwtSecret: string | undefined;
   accessTokenTtlSeconds: number;
@@ -111,6 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       relay: e.SEARCH_RELAY,
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS,
       lagDegradedSeconds: e.SEARCH_LAG_DEGRADED_SECONDS,
+      outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     },
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

@@ -10,7 +10,7 @@ export interface OutboxEvent {
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
-/** Services enqueue in their own transaction; the search relay delivers after commit. Rows are never deleted by delivery. */
+/** Services enqueue in their own transaction; the search relay delivers after commit. Delivery never deletes a row; pruning deletes delivered rows after the retention period. */
 export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
   const dbOf = () => {
     if (!deps.db) throw new Error('outbox repository built without a database handle');
@@ -72,6 +72,20 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
     async maxId(): Promise<number> {
       const [row] = await dbOf().select({ id: sql<number>`coalesce(max(${outbox.id}), 0)::int` }).from(outbox);
       return Number(row?.id ?? 0);
+    },
+
+    /**
+     * Deletes rows delivered more than `days` ago, in chunks so no statement holds a long lock.
+     * Undelivered rows are never deleted. Returns how many went.
+     */
+    async pruneProcessed(days: number, chunk = 10_000): Promise<number> {
+      let deleted = 0;
+      for (;;) {
+        const old = sql`(select id from ${outbox} where ${outbox.processedAt} < now() - ${`${days} days`}::interval order by ${outbox.id} limit ${chunk})`;
+        const gone = await dbOf().delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id });
+        deleted += gone.length;
+        if (gone.length < chunk) return deleted;
+      }
     },
 
     /** Makes rows written after `afterId` due again (a reindex replays what changed while it ran). */

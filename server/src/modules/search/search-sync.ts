@@ -29,6 +29,9 @@ export interface RelayOptions {
   /** A claimed row comes back after this long if its relay died. */
   leaseMs?: number;
   maxBackoffMs?: number;
+  /** Delivered rows older than this many days are pruned, at most once per `pruneEveryMs`. */
+  retentionDays?: number;
+  pruneEveryMs?: number;
 }
 
 const NEXT_SUFFIX = '_next';
@@ -62,6 +65,9 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
   const pollMs = options.pollMs ?? 100;
   const leaseMs = options.leaseMs ?? 60_000;
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
+  const retentionDays = options.retentionDays ?? 7;
+  const pruneEveryMs = options.pruneEveryMs ?? 3_600_000;
+  let lastPruned = 0;
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
@@ -132,6 +138,16 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
           } catch (error) {
             // The database itself failed (e.g. during shutdown): wait and try again.
             logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: cannot read the outbox');
+          }
+          if (running && handled === 0 && Date.now() - lastPruned >= pruneEveryMs) {
+            // Idle: a good moment to drop rows delivered long ago (the table would grow forever).
+            lastPruned = Date.now();
+            try {
+              const pruned = await outboxRepository.pruneProcessed(retentionDays);
+              if (pruned) logger.info({ pruned, retentionDays }, 'search relay: pruned delivered outbox rows');
+            } catch (error) {
+              logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: pruning the outbox failed');
+            }
           }
           if (running && handled === 0) await sleep(pollMs);
         }
