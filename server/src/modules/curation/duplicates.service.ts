@@ -4,7 +4,7 @@ import { forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
-import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import { contentToColumns, diffContent, rowToContent } from '../profiles/profile-document.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -224,7 +224,7 @@ export function createDuplicatesService(deps: Deps) {
         await tx.insert(profileRedirects).values({ fromId: gone.id, toId: keep.id });
         await auditService.record(tx, ctx, { action: 'profile.merged', targetType: 'expert_profile', targetId: keep.id, details: { mergedAway: gone.id, take: body.take, duplicate: pair.id } });
         await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: gone.id });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: keep.id });
+        await outboxRepository.enqueue(tx, profileChanged(keep.id));
         return { keptId: keep.id, mergedAwayId: gone.id, version: updated.version };
       });
     },

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Database, type DbOrTx, expertProfiles, importJobs, importRows, insertMany, memberships, outbox } from '@hpen/db';
+import { type Database, type DbOrTx, expertProfiles, importJobs, importRows, insertMany, memberships } from '@hpen/db';
 import { and, asc, desc, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import { stringify } from 'csv-stringify/sync';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import { contentToColumns, emptyDocument } from '../profiles/profile-document.js';
 import { defaultVisibility, type ProfileContent } from '../profiles/profiles.schemas.js';
 import type { ReferenceService } from '../reference/reference.service.js';
@@ -28,6 +29,7 @@ interface Deps {
   curationRepository: CurationRepository;
   referenceService: ReferenceService;
   auditService: AuditService;
+  outboxRepository: OutboxRepository;
   logger: Logger;
   clock: () => Date;
 }
@@ -122,7 +124,7 @@ function contentOf(row: ImportRow): ProfileContent {
  * file twice creates nothing new: every row then matches.
  */
 export function createImportsService(deps: Deps) {
-  const { db, auditService, clock } = deps;
+  const { db, auditService, outboxRepository, clock } = deps;
   const dir = join(deps.dataDir, 'imports');
 
   async function scopedAssociation(ctx: RequestContext, associationId: string) {
@@ -218,13 +220,13 @@ export function createImportsService(deps: Deps) {
           }
           if (newProfiles.length) {
             await insertMany(tx, expertProfiles, newProfiles);
-            await insertMany(tx, outbox, newProfiles.map((p) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: p.id!, payload: {} })));
+            await outboxRepository.enqueueMany(tx, newProfiles.map((p) => profileChanged(p.id!)));
           }
           if (newMembers.length) {
             await tx.insert(memberships).values(newMembers).onConflictDoNothing();
             const createdIds = new Set(newProfiles.map((p) => p.id));
             const joined = newMembers.filter((m) => !createdIds.has(m.profileId));
-            if (joined.length) await tx.insert(outbox).values(joined.map((m) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: m.profileId, payload: {} })));
+            if (joined.length) await outboxRepository.enqueueMany(tx, joined.map((m) => profileChanged(m.profileId)));
           }
           await auditService.record(tx, ctx, {
             action: 'import.batch_imported',

@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { MailMessage } from '../mail/mail.service.js';
 import { noticeMail } from '../mail/mail.templates.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
-import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import { rowToContent } from '../profiles/profile-document.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
@@ -190,7 +190,7 @@ export function createVerificationService(deps: Deps) {
             actorRole: ctx.actor?.role ?? null,
             changes: [{ field: `verified.${itemKey(request.itemType, request.itemId)}`, before: null, after: { by: byName, at: now.toISOString() } }],
           });
-          await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profile.id });
+          await outboxRepository.enqueue(tx, profileChanged(profile.id));
         }
         const [row] = await tx.update(verificationRequests).set({ status, reason: reason ?? null, decidedBy: scope.userId, decidedAt: now, updatedAt: now }).where(eq(verificationRequests.id, request.id)).returning();
         await auditService.record(tx, ctx, { action: `verification.${status}`, targetType: 'verification', targetId: request.id, details: { profileId: request.profileId, itemType: request.itemType, reason: reason ?? null } });

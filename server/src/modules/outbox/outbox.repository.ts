@@ -1,4 +1,4 @@
-import { type DbOrTx, outbox } from '@hpen/db';
+import { type DbOrTx, insertMany, outbox } from '@hpen/db';
 import { and, asc, count, gt, inArray, isNull, lte, min, sql } from 'drizzle-orm';
 
 export interface OutboxEvent {
@@ -10,6 +10,9 @@ export interface OutboxEvent {
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
+/** "This profile changed": the search relay rebuilds its documents from the row as it is now. */
+export const profileChanged = (profileId: string): OutboxEvent => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profileId });
+
 /** Services enqueue in their own transaction; the search relay delivers after commit. Delivery never deletes a row; pruning deletes delivered rows after the retention period. */
 export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
   const dbOf = () => {
@@ -19,6 +22,11 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
   return {
     async enqueue(tx: DbOrTx, event: OutboxEvent) {
       await tx.insert(outbox).values({ ...event, payload: event.payload ?? {} });
+    },
+
+    /** Many events in one statement (bulk imports and seeds). */
+    async enqueueMany(tx: DbOrTx, events: readonly OutboxEvent[]) {
+      await insertMany(tx, outbox, events.map((event) => ({ ...event, payload: event.payload ?? {} })));
     },
 
     /**
@@ -75,17 +83,12 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
     },
 
     /**
-     * Deletes rows delivered more than `days` ago, in chunks so no statement holds a long lock.
-     * Undelivered rows are never deleted. Returns how many went.
+     * Deletes up to `limit` rows delivered more than `days` ago (oldest first) and returns how
+     * many went; a caller with more to delete calls again. Undelivered rows are never deleted.
      */
-    async pruneProcessed(days: number, chunk = 10_000): Promise<number> {
-      let deleted = 0;
-      for (;;) {
-        const old = sql`(select id from ${outbox} where ${outbox.processedAt} < now() - ${`${days} days`}::interval order by ${outbox.id} limit ${chunk})`;
-        const gone = await dbOf().delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id });
-        deleted += gone.length;
-        if (gone.length < chunk) return deleted;
-      }
+    async pruneProcessed(days: number, limit = 10_000): Promise<number> {
+      const old = sql`(select id from ${outbox} where ${outbox.processedAt} < now() - ${`${days} days`}::interval order by ${outbox.id} limit ${limit})`;
+      return (await dbOf().delete(outbox).where(inArray(outbox.id, old)).returning({ id: outbox.id })).length;
     },
 
     /** Makes rows written after `afterId` due again (a reindex replays what changed while it ran). */

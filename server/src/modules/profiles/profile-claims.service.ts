@@ -6,7 +6,7 @@ import type { ActionLinks } from '../auth/action-links.js';
 import { authErrors } from '../auth/auth.errors.js';
 import type { MailMessage } from '../mail/mail.service.js';
 import { claimProfileMail } from '../mail/mail.templates.js';
-import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import type { ProfilesRepository } from './profiles.repository.js';
 import { profilesErrors } from './profiles.errors.js';
@@ -91,7 +91,7 @@ export function createProfileClaimsService(deps: Deps) {
           changes: [{ field: 'claimed', before: false, after: true }],
         });
         await auditService.record(tx, ctx, { action: 'profile.claimed', targetType: 'expert_profile', targetId: profile.id });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profile.id });
+        await outboxRepository.enqueue(tx, profileChanged(profile.id));
         return toOwnProfile(claimed);
       });
     },

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, DbOrTx, ExpertProfileRow } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { badgesFor, reconcileVerifications } from '../curation/verification-items.js';
 import { computeCompleteness } from './profile-completeness.js';
@@ -110,7 +110,7 @@ export function createProfilesService(deps: Deps) {
         claimedAt: input.userId ? new Date() : null,
       });
       await auditService.record(tx, ctx, { action: 'profile.created', targetType: 'expert_profile', targetId: row.id, details: { claimed: input.userId !== null } });
-      await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: row.id });
+      await outboxRepository.enqueue(tx, profileChanged(row.id));
       return row;
     },
 
@@ -149,7 +149,7 @@ export function createProfilesService(deps: Deps) {
           targetId: row.id,
           details: { version: updated.version, fields: changes.map((c) => c.field) },
         });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: row.id });
+        await outboxRepository.enqueue(tx, profileChanged(row.id));
         return toOwnProfile(updated);
       });
     },

@@ -35,6 +35,7 @@ export interface RelayOptions {
 }
 
 const NEXT_SUFFIX = '_next';
+const PRUNE_CHUNK = 10_000;
 
 /** Upserts and deletes for each audience that bring the indexes to the rows' current state. */
 export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentContext, associations: Map<string, string[]> = new Map()) {
@@ -141,11 +142,13 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
           }
           if (running && handled === 0 && Date.now() - lastPruned >= pruneEveryMs) {
             // Idle: a good moment to drop rows delivered long ago (the table would grow forever).
-            lastPruned = Date.now();
+            // One chunk per idle turn, so new changes never wait behind a long clean-up.
             try {
-              const pruned = await outboxRepository.pruneProcessed(retentionDays);
+              const pruned = await outboxRepository.pruneProcessed(retentionDays, PRUNE_CHUNK);
+              if (pruned < PRUNE_CHUNK) lastPruned = Date.now();
               if (pruned) logger.info({ pruned, retentionDays }, 'search relay: pruned delivered outbox rows');
             } catch (error) {
+              lastPruned = Date.now();
               logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: pruning the outbox failed');
             }
           }

@@ -10,7 +10,7 @@ import { createOrganisationsRepository } from '../organisations/organisations.re
 import { createUsersRepository } from '../users/users.repository.js';
 import { defaultVisibility } from '../profiles/profiles.schemas.js';
 import { contentToColumns } from '../profiles/profile-document.js';
-import { createOutboxRepository } from '../outbox/outbox.repository.js';
+import { createOutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import { createProfilesRepository } from '../profiles/profiles.repository.js';
 import { demoAccounts, demoExpertProfile, demoOrganisations } from './demo-data.js';
 import { insertSyntheticProfiles } from './synthetic-seed.js';
@@ -72,7 +72,7 @@ export async function seedDemo(
       if (user && account.role === 'expert') {
         const content = { ...demoExpertProfile, ...withIds(demoExpertProfile) };
         const profile = await profilesRepository.insert(tx, { ...contentToColumns(content), userId: user.id, visibility: defaultVisibility, createdBy: user.id, claimedAt: now });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profile.id });
+        await outboxRepository.enqueue(tx, profileChanged(profile.id));
       }
     }
     await meta.set(tx, SEED_KEY, { at: now.toISOString() });

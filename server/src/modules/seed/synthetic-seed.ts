@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, type DbOrTx, expertProfiles, insertMany, outbox, taxonomyFields, taxonomyVersions } from '@hpen/db';
+import { type Database, type DbOrTx, expertProfiles, insertMany, taxonomyFields, taxonomyVersions } from '@hpen/db';
 import { and, eq, gt } from 'drizzle-orm';
 import { systemContext } from '../../app/request-context.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { createAuditService } from '../audit/audit.service.js';
+import { createOutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import { contentToColumns } from '../profiles/profile-document.js';
 import { createProfileGenerator, type GeneratedProfile } from './synthetic-profiles.js';
 
@@ -39,6 +40,7 @@ export async function insertSyntheticProfiles(db: Database, options: InsertSynth
   const fieldCodes = await currentFieldCodes(db);
   const next = createProfileGenerator({ seed: options.seed, fieldCodes });
   const batchSize = options.batchSize ?? 500;
+  const outboxRepository = createOutboxRepository();
   let inserted = 0;
   while (inserted < options.count) {
     const size = Math.min(batchSize, options.count - inserted);
@@ -46,7 +48,7 @@ export async function insertSyntheticProfiles(db: Database, options: InsertSynth
     await db.transaction(async (tx) => {
       await insertMany(tx, expertProfiles, rows);
       if (options.enqueueForSearch) {
-        await insertMany(tx, outbox, rows.map(({ id }) => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: id, payload: {} })));
+        await outboxRepository.enqueueMany(tx, rows.map(({ id }) => profileChanged(id)));
       }
     });
     inserted += size;
