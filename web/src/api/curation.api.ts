@@ -49,7 +49,7 @@ export const curationKeys = {
   dashboard: ['curation', 'dashboard'] as const,
   queue: (query: QueueQuery) => ['curation', 'verifications', query] as const,
   verification: (id: string) => ['curation', 'verification', id] as const,
-  members: (associationId: string, status: string, q = '', page = 1) => ['curation', 'members', associationId, status, q, page] as const,
+  members: (associationId: string, query: MembersListQuery) => ['curation', 'members', associationId, query] as const,
   duplicates: ['curation', 'duplicates'] as const,
   imports: (associationId: string) => ['curation', 'imports', associationId] as const,
   importJob: (id: string) => ['curation', 'import', id] as const,
@@ -75,8 +75,14 @@ export const getVerification = (requestId: string) => apiRequest<QueueItem>(`/cu
 export const decideVerification = (requestId: string, body: z.infer<typeof verificationDecisionBodySchema>) =>
   apiRequest<Verification>(`/curation/verifications/${id(requestId)}/decision`, { method: 'POST', body });
 
-export const listMembers = (associationId: string, query: { status: MembershipStatus; q?: string; page?: number; pageSize?: number }) =>
-  apiRequest<z.infer<typeof membersSchema>>(`/associations/${id(associationId)}/members`, { query: { ...query, q: query.q || undefined } });
+export interface MembersListQuery {
+  status: MembershipStatus;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
+export const listMembers = (associationId: string, query: MembersListQuery) =>
+  apiRequest<z.infer<typeof membersSchema>>(`/associations/${id(associationId)}/members`, { query: { ...query } });
 export const decideMembership = (membershipId: string, body: z.infer<typeof decisionBodySchema>) =>
   apiRequest<Membership>(`/curation/memberships/${id(membershipId)}/decision`, { method: 'POST', body });
 

@@ -1,7 +1,17 @@
 import { type DbOrTx, expertProfiles, memberships, organisations, users } from '@hpen/db';
-import { and, asc, count, desc, eq, ilike, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
+import { containing } from '../shared/sql.js';
 
 export function createCurationRepository({ db }: { db: DbOrTx }) {
+  const membersQuery = (associationId: string, filters: SQL[]) =>
+    db
+      .select({ membership: memberships, profile: expertProfiles })
+      .from(memberships)
+      .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
+      .where(and(eq(memberships.associationId, associationId), ...filters))
+      .orderBy(asc(expertProfiles.fullNameFolded), asc(memberships.id))
+      .$dynamic();
+
   return {
     /** Associations (and the Union) with their number of approved members. */
     listAssociations() {
@@ -80,24 +90,25 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
       return out;
     },
 
-    /** Members by folded name; a page of them with the total when `page` is given, else all (the CSV export). */
-    async members(associationId: string, options: { status?: string | undefined; nameFolded?: string | undefined; page?: { limit: number; offset: number } } = {}) {
-      const filters: SQL[] = [eq(memberships.associationId, associationId)];
+    /** An association's members by name (the CSV export takes them all). */
+    members(associationId: string, status?: string) {
+      return membersQuery(associationId, status ? [eq(memberships.status, status as 'approved')] : []);
+    },
+
+    /** One page of members by name, with the total, filtered by status and part of the folded name. */
+    async membersPage(associationId: string, options: { status?: string | undefined; nameFolded?: string | undefined; limit: number; offset: number }) {
+      const filters: SQL[] = [];
       if (options.status) filters.push(eq(memberships.status, options.status as 'approved'));
-      if (options.nameFolded) filters.push(ilike(expertProfiles.fullNameFolded, `%${options.nameFolded.replace(/[\\%_]/g, '\\$&')}%`));
-      const where = and(...filters);
-      const query = db
-        .select({ membership: memberships, profile: expertProfiles })
-        .from(memberships)
-        .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
-        .where(where)
-        .orderBy(asc(expertProfiles.fullNameFolded), asc(memberships.id));
-      if (!options.page) return { rows: await query, total: null };
-      const [rows, [count]] = await Promise.all([
-        query.limit(options.page.limit).offset(options.page.offset),
-        db.select({ n: sql<number>`count(*)::int` }).from(memberships).innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId)).where(where),
+      if (options.nameFolded) filters.push(ilike(expertProfiles.fullNameFolded, containing(options.nameFolded)));
+      const [rows, [counted]] = await Promise.all([
+        membersQuery(associationId, filters).limit(options.limit).offset(options.offset),
+        db
+          .select({ n: count() })
+          .from(memberships)
+          .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
+          .where(and(eq(memberships.associationId, associationId), ...filters)),
       ]);
-      return { rows, total: count?.n ?? 0 };
+      return { rows, total: counted?.n ?? 0 };
     },
 
     curatorsOf(organisationId: string) {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { expertViewSchema, profileSections } from '../profiles/profiles.schemas.js';
+import { pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
 
 export const associationSchema = z.object({
   id: z.uuid(),
@@ -40,19 +41,15 @@ export const decisionBodySchema = z
   .strictObject({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(1000).optional() })
   .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), { message: 'Give a reason when rejecting', path: ['reason'], params: { code: 'reason_required' } });
 export const membersQuerySchema = z.strictObject({
+  ...pageQuerySchema.shape,
   status: z.enum(['pending', 'approved', 'rejected', 'left']).optional(),
   /** Part of a name, with or without diacritics. */
   q: z.string().trim().max(100).optional(),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });
 export type MembersQuery = z.infer<typeof membersQuerySchema>;
-export const membersSchema = z.object({
-  items: z.array(membershipSchema.extend({ fullName: z.string(), highestDegree: z.string().nullable(), academicTitle: z.string().nullable(), contactEmail: z.string().nullable(), claimed: z.boolean() })),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const membersSchema = pageOf(
+  membershipSchema.extend({ fullName: z.string(), highestDegree: z.string().nullable(), academicTitle: z.string().nullable(), contactEmail: z.string().nullable(), claimed: z.boolean() }),
+);
 
 const fileSchema = z.object({ id: z.uuid(), filename: z.string(), mimeType: z.string(), size: z.number().int() });
 export const verificationSchema = z.object({

@@ -7,7 +7,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { MailMessage } from '../mail/mail.service.js';
 import { noticeMail } from '../mail/mail.templates.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
-import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
 import type { UsersRepository } from '../users/users.repository.js';
@@ -61,7 +61,7 @@ export function createMembershipsService(deps: Deps) {
     createdAt: m.createdAt.toISOString(),
     decidedAt: iso(m.decidedAt),
   });
-  type MemberRow = Awaited<ReturnType<CurationRepository['members']>>['rows'][number];
+  type MemberRow = Awaited<ReturnType<CurationRepository['members']>>[number];
   const memberView = ({ membership, profile }: MemberRow) => ({
     ...membershipView(membership),
     fullName: profile.fullName,
@@ -157,7 +157,7 @@ export function createMembershipsService(deps: Deps) {
         if (!existing || (existing.status !== 'approved' && existing.status !== 'pending')) throw curationErrors.notMember();
         const m = await repo.updateMembership(tx, existing.id, { status: 'left', decidedAt: deps.clock() });
         await auditService.record(tx, ctx, { action: 'membership.left', targetType: 'membership', targetId: m.id, details: { associationId, profileId: profile.id, was: existing.status } });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profile.id });
+        await outboxRepository.enqueue(tx, profileChanged(profile.id));
         return membershipView(m);
       });
     },
@@ -176,7 +176,7 @@ export function createMembershipsService(deps: Deps) {
           decidedAt: deps.clock(),
         });
         await auditService.record(tx, ctx, { action: `membership.${decision === 'approve' ? 'approved' : 'rejected'}`, targetType: 'membership', targetId: row.id, details: { associationId: row.associationId, profileId: row.profileId, reason: reason ?? null } });
-        await outboxRepository.enqueue(tx, { topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: row.profileId });
+        await outboxRepository.enqueue(tx, profileChanged(row.profileId));
         return row;
       });
       await notifyExpert(
@@ -191,17 +191,18 @@ export function createMembershipsService(deps: Deps) {
     /** One page of an association's members (its curators), by name, optionally filtered by status and name. */
     async members(ctx: RequestContext, associationId: string, query: MembersQuery) {
       await scopedAssociation(ctx, associationId);
-      const { rows, total } = await repo.members(associationId, {
+      const { rows, total } = await repo.membersPage(associationId, {
         status: query.status,
         nameFolded: query.q ? foldVietnamese(query.q) : undefined,
-        page: { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
+        limit: query.pageSize,
+        offset: (query.page - 1) * query.pageSize,
       });
-      return { items: rows.map(memberView), total: total ?? rows.length, page: query.page, pageSize: query.pageSize };
+      return { items: rows.map(memberView), total, page: query.page, pageSize: query.pageSize };
     },
 
     async membersCsv(ctx: RequestContext, associationId: string) {
       const { association } = await scopedAssociation(ctx, associationId);
-      const rows = (await repo.members(associationId, { status: 'approved' })).rows.map(memberView);
+      const rows = (await repo.members(associationId, 'approved')).map(memberView);
       await auditService.record(db, ctx, { action: 'association.members_exported', targetType: 'organisation', targetId: association.id, details: { rows: rows.length } });
       const body = stringify([
         ['Họ và tên', 'Học hàm', 'Học vị', 'E-mail', 'Nguồn', 'Ngày gia nhập', 'Đã nhận hồ sơ'],

@@ -1,13 +1,10 @@
 import { type DbOrTx, type OrganisationRow, type UserRow, organisations, users } from '@hpen/db';
 import { and, count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { containing } from '../shared/sql.js';
 import type { ListUsersQuery } from './users.schemas.js';
 
 export type NewUser = typeof users.$inferInsert;
 export type UserWithOrganisation = UserRow & { organisation: OrganisationRow | null };
-
-function escapeLike(value: string): string {
-  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function createUsersRepository({ db }: { db: DbOrTx }) {
   const withOrganisation = (tx: DbOrTx) =>
@@ -54,7 +51,7 @@ export function createUsersRepository({ db }: { db: DbOrTx }) {
       if (query.status) filters.push(eq(users.status, query.status));
       if (query.organisationId) filters.push(eq(users.organisationId, query.organisationId));
       if (query.q) {
-        const pattern = `%${escapeLike(query.q)}%`;
+        const pattern = containing(query.q);
         const match = or(ilike(users.email, pattern), ilike(users.fullName, pattern));
         if (match) filters.push(match);
       }

@@ -59,7 +59,8 @@ export function MembersPage() {
 function PendingApplications({ associationId }: { associationId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
-  const pending = useQuery({ queryKey: curationKeys.members(associationId, 'pending', '', page), queryFn: () => listMembers(associationId, { status: 'pending', page, pageSize: MEMBERS_PAGE }), placeholderData: keepPreviousData });
+  const query = { status: 'pending', page, pageSize: MEMBERS_PAGE } as const;
+  const pending = useQuery({ queryKey: curationKeys.members(associationId, query), queryFn: () => listMembers(associationId, query), placeholderData: keepPreviousData });
   const [done, setDone] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="pending-title">
@@ -131,11 +132,8 @@ function MemberList({ associationId }: { associationId: string }) {
     setName(value);
     setPage(1);
   });
-  const members = useQuery({
-    queryKey: curationKeys.members(associationId, status, name, page),
-    queryFn: () => listMembers(associationId, { status, q: name, page, pageSize: MEMBERS_PAGE }),
-    placeholderData: keepPreviousData,
-  });
+  const query = { status, q: name, page, pageSize: MEMBERS_PAGE };
+  const members = useQuery({ queryKey: curationKeys.members(associationId, query), queryFn: () => listMembers(associationId, query), placeholderData: keepPreviousData });
   const exportCsv = useMutation({
     mutationFn: async () => {
       const file = await downloadMembersCsv(associationId);
