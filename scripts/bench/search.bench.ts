@@ -6,7 +6,7 @@ import { createDb, type DbHandle } from '@hpen/db';
 import { createSearchClient, expertIndexName, startLocalMeilisearch } from '@hpen/search';
 import { sql } from 'drizzle-orm';
 import { meiliSearchParams } from '../../server/src/modules/search/search.service.js';
-import type { SearchQuery } from '../../server/src/modules/search/search.schemas.js';
+import { searchQuerySchema } from '../../server/src/modules/search/search.schemas.js';
 import { createProfileDataset } from './dataset.js';
 import { fmt, percentile, runLoad, startApp, type LoadResult } from './lib.js';
 
@@ -109,7 +109,7 @@ export async function benchSearch() {
       // Directly: exactly the parameters the API sends for the same query (filters, facets, highlights).
       const direct = async () => {
         const { q, sector } = nextQuery();
-        await index.search(q, meiliSearchParams({ q, sector: sector ? [sector] : undefined, facets: ['degree', 'sector', 'locationKind'], sort: 'relevance', page: 1, pageSize: 20 } as SearchQuery));
+        await index.search(q, meiliSearchParams(searchQuerySchema.parse({ q, facets: 'degree,sector,locationKind', ...(sector ? { sector } : {}) })));
         return true;
       };
       const results: Record<string, LoadResult> = {};
