@@ -91,6 +91,8 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`Meilisearch did not become healthy at ${url} within ${timeoutMs} ms`);
 }
 
+export const DEFAULT_INDEXING_MEMORY = '512MiB';
+
 export interface StartLocalMeilisearchOptions {
   dataDir: string;
   binary?: string;
@@ -99,6 +101,8 @@ export interface StartLocalMeilisearchOptions {
   port?: number;
   /** Indexing threads; default every core (Meilisearch's own default is half of them). */
   maxIndexingThreads?: number | undefined;
+  /** Indexing memory, e.g. "512MiB"; default 512 MiB (Meilisearch's own default is two thirds of the RAM). */
+  maxIndexingMemory?: string | undefined;
   timeoutMs?: number;
   onLog?: (line: string) => void;
 }
@@ -124,6 +128,10 @@ export async function startLocalMeilisearch(options: StartLocalMeilisearchOption
       // Meilisearch indexes on half the cores by default; the embedded server shares its
       // machine only with the app, and a full reindex on two cores measured 1.6x faster on both.
       '--max-indexing-threads', String(options.maxIndexingThreads ?? availableParallelism()),
+      // With two thirds of the RAM to claim, a one-document update measured 40 ms to 1.6 s here
+      // (the time went to memory, not to indexing); with 512 MiB, 20 to 30 ms. A full reindex
+      // of 100 000 profiles runs as fast with 512 MiB as with 15 GiB.
+      '--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_INDEXING_MEMORY,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

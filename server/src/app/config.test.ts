@@ -38,6 +38,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ MEILI_URL: 'http://search:7700' })).toThrow(/MEILI_MASTER_KEY/);
   });
 
+  it('passes the spawned Meilisearch its indexing limits, checking the memory size', () => {
+    expect(loadConfig({ MEILI_MAX_INDEXING_THREADS: '2', MEILI_MAX_INDEXING_MEMORY: '2GiB' }).meili).toMatchObject({ spawn: true, maxIndexingThreads: 2, maxIndexingMemory: '2GiB' });
+    expect(loadConfig({}).meili).toMatchObject({ maxIndexingMemory: undefined });
+    expect(() => loadConfig({ MEILI_MAX_INDEXING_MEMORY: 'lots' })).toThrow(/MEILI_MAX_INDEXING_MEMORY/);
+  });
+
   it('treats empty variables as unset, as .env files write them', () => {
     expect(loadConfig({ DATABASE_URL: '', MEILI_URL: '', JWT_SECRET: '' }).database.driver).toBe('pglite');
   });

@@ -21,6 +21,7 @@ export const envSchema = z.object({
   MEILI_MASTER_KEY: optionalString,
   MEILI_BIN: optionalString,
   MEILI_MAX_INDEXING_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).optional()),
+  MEILI_MAX_INDEXING_MEMORY: z.preprocess(emptyToUndefined, z.string().regex(/^\d+(\.\d+)?(KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'a size such as 512MiB or 2GiB').optional()),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/).default('hpen'),
   SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -53,7 +54,7 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
   database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
-  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string; maxIndexingThreads: number | undefined };
+  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string; maxIndexingThreads: number | undefined; maxIndexingMemory: string | undefined };
   search: {
     indexPrefix: string;
     /** inline: the outbox relay runs inside the app; off: run `npm run search:relay` as its own process. */
@@ -108,7 +109,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { driver: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     meili: e.MEILI_URL
       ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY }
-      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch'), maxIndexingThreads: e.MEILI_MAX_INDEXING_THREADS },
+      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch'), maxIndexingThreads: e.MEILI_MAX_INDEXING_THREADS, maxIndexingMemory: e.MEILI_MAX_INDEXING_MEMORY },
     search: {
       indexPrefix: e.MEILI_INDEX_PREFIX,
       relay: e.SEARCH_RELAY,

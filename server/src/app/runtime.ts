@@ -54,7 +54,7 @@ export async function openRuntime(config: AppConfig, log: Log): Promise<Runtime>
       search = createSearchClient(config.meili.url, config.meili.masterKey);
       log.info(`search: Meilisearch at ${config.meili.url}`);
     } else {
-      const local = await startLocalMeilisearch({ dataDir: config.meili.dataDir, maxIndexingThreads: config.meili.maxIndexingThreads, ...(config.meili.binary ? { binary: config.meili.binary } : {}) });
+      const local = await startLocalMeilisearch({ dataDir: config.meili.dataDir, maxIndexingThreads: config.meili.maxIndexingThreads, maxIndexingMemory: config.meili.maxIndexingMemory, ...(config.meili.binary ? { binary: config.meili.binary } : {}) });
       closers.push(() => local.stop());
       search = createSearchClient(local.url, local.masterKey);
       log.info(`search: local Meilisearch at ${local.url} (data in ${config.meili.dataDir})`);
