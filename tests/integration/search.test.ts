@@ -225,6 +225,25 @@ describe('sync through the outbox', () => {
   });
 });
 
+describe('a relay woken by writes', () => {
+  it('makes a saved change searchable without waiting for its next poll', async () => {
+    // The relay would next look at the outbox in ten minutes: only the write's nudge can deliver in time.
+    const own = await createTestApp({ env: { SEARCH_RELAY_POLL_MS: '600000' } });
+    try {
+      const session = await registerAndSignIn(own, 'vu.thao@example.vn');
+      const res = await own.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(session.accessToken), payload: { fullName: 'Vũ Phương Thảo', keywords: ['hải dương học'] } });
+      expect(res.statusCode, res.body).toBe(200);
+      let found: string[] = [];
+      for (const until = Date.now() + 20_000; Date.now() < until && found.length === 0; await new Promise((r) => setTimeout(r, 50))) {
+        found = ids(await own.app.inject({ method: 'GET', url: '/api/experts/search?q=vu%20phuong%20thao' }));
+      }
+      expect(found).toEqual([res.json().id]);
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('privacy of search (property)', () => {
   it('never returns "only me" values to anyone, nor agency-only values to the public, in hits or highlights', async () => {
     await expert('prop', 'property.search@example.vn', { fullName: 'Lương Thế Vinh' });

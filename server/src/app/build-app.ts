@@ -106,7 +106,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
-  const relay = createSearchRelay(syncDeps, { maxBackoffMs: config.search.maxBackoffMs, retentionDays: config.search.outboxRetentionDays });
+  const relay = createSearchRelay(syncDeps, { pollMs: config.search.pollMs, maxBackoffMs: config.search.maxBackoffMs, retentionDays: config.search.outboxRetentionDays });
   const searchService = createSearchService({ client: deps.search.client, indexes });
   const reindexJob = createReindexJob(syncDeps);
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
@@ -123,6 +123,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     if (config.search.relay === 'inline') relay.start();
     await services.importsService.recover();
   });
+  if (config.search.relay === 'inline') {
+    // A write has answered: its outbox rows are committed, so the relay need not wait for its next poll.
+    app.addHook('onResponse', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) relay.nudge();
+    });
+  }
   app.addHook('onClose', async () => {
     await relay.stop();
     await reindexJob.wait();

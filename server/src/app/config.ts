@@ -24,6 +24,7 @@ export const envSchema = z.object({
   MEILI_MAX_INDEXING_MEMORY: z.preprocess(emptyToUndefined, z.string().regex(/^\d+(\.\d+)?(KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'a size such as 512MiB or 2GiB').optional()),
   MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/).default('hpen'),
   SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
+  SEARCH_RELAY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(100),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SEARCH_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
@@ -59,6 +60,8 @@ export interface AppConfig {
     indexPrefix: string;
     /** inline: the outbox relay runs inside the app; off: run `npm run search:relay` as its own process. */
     relay: 'inline' | 'off';
+    /** How often an idle relay looks at the outbox; the app's own writes wake it at once. */
+    pollMs: number;
     maxBackoffMs: number;
     /** /readyz reports "degraded" when the oldest undelivered change is older than this. */
     lagDegradedSeconds: number;
@@ -113,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     search: {
       indexPrefix: e.MEILI_INDEX_PREFIX,
       relay: e.SEARCH_RELAY,
+      pollMs: e.SEARCH_RELAY_POLL_MS,
       maxBackoffMs: e.SEARCH_RELAY_MAX_BACKOFF_MS,
       lagDegradedSeconds: e.SEARCH_LAG_DEGRADED_SECONDS,
       outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,

@@ -72,6 +72,8 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
+  /** Set by nudge(): a write committed since the loop last read the outbox. */
+  let nudged = false;
   let consecutiveFailures = 0;
   // Settings go on before the first document, also when Meilisearch was down at start.
   let prepared = false;
@@ -134,6 +136,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
       loop = (async () => {
         while (running) {
           let handled = 0;
+          nudged = false;
           try {
             handled = await runOnce();
           } catch (error) {
@@ -152,9 +155,15 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
               logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: pruning the outbox failed');
             }
           }
-          if (running && handled === 0) await sleep(pollMs);
+          if (running && handled === 0 && !nudged) await sleep(pollMs);
         }
       })();
+    },
+
+    /** Looks at the outbox now if the loop is waiting for its next poll (a write just committed). */
+    nudge() {
+      nudged = true;
+      wake?.();
     },
 
     async stop() {
