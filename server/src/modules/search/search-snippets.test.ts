@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markText, queryTerms, snippetFor } from './search-snippets.js';
+import { markText, queryTerms, snippetFor, termsBeyondName } from './search-snippets.js';
 
 const marked = (segments: Array<{ text: string; match: boolean }> | null) => segments?.filter((s) => s.match).map((s) => s.text) ?? null;
 const joined = (segments: Array<{ text: string; match: boolean }> | null) => segments?.map((s) => s.text).join('') ?? null;
@@ -36,6 +36,28 @@ describe('snippets marked in Node', () => {
     expect(snippetFor(doc, queryTerms('logistics'))?.attribute).toBe('bio');
     expect(snippetFor(doc, queryTerms('kinh te'))?.attribute).toBe('keywords');
     expect(snippetFor(doc, queryTerms('zzqqxv'))).toBeNull();
+    // More words matched as typed beat a typo match in a more telling attribute.
+    const port = { keywords: ['an toàn hàng hải'], bio: ['Quy hoạch cảng biển Lạch Huyện'] };
+    expect(snippetFor(port, queryTerms('cang bien'))?.attribute).toBe('bio');
+    expect(marked(snippetFor({ keywords: ['an toàn hàng hải'] }, queryTerms('cang'))!.text)).toEqual(['hàng']);
     expect(snippetFor(doc, queryTerms(''))).toBeNull();
+  });
+
+  it('leaves out of the snippet the words the name already matches', () => {
+    const doc = { keywords: ['cảng biển'], sectorLabels: ['Kinh tế biển và vận tải biển'] };
+    // The name matches every word (the last as a prefix): no snippet at all.
+    expect(termsBeyondName('Nguyễn Văn Hải', queryTerms('nguyen van'))).toBeNull();
+    expect(termsBeyondName('Nguyễn Văn Hải', queryTerms('nguyen van ha'))).toBeNull();
+    // Only words matched as typed count: "khai" may be the name's "Hải" with a typo, or the keyword "khai thác".
+    expect(termsBeyondName('Đoàn Văn Hải', queryTerms('doan van hai khai thac'))!.words.map((w) => w.word)).toEqual(['khai', 'thac']);
+    // The rest of the query explains the match, and only the rest is marked.
+    const rest = termsBeyondName('Nguyễn Văn Hải', queryTerms('van cang bien'))!;
+    const snippet = snippetFor(doc, rest);
+    expect(snippet?.attribute).toBe('keywords');
+    expect(marked(snippet!.text)).toEqual(['cảng', 'biển']);
+    expect(marked(markText('Kinh tế biển và vận tải biển', rest))).toEqual(['biển', 'biển']);
+    // A name that matches nothing leaves the query whole.
+    const terms = queryTerms('logistics');
+    expect(termsBeyondName('Trần Thị Lan', terms)).toBe(terms);
   });
 });

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../app/request-context.js';
 import type { ExpertSearchDocument } from './search-documents.js';
 import type { ExpertIndexes } from './search-indexes.js';
 import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.schemas.js';
-import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor } from './search-snippets.js';
+import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor, termsBeyondName } from './search-snippets.js';
 
 const PRE = '\u0002';
 const POST = '\u0003';
@@ -73,9 +73,15 @@ function toHit(doc: Stored & { _formatted?: Record<string, unknown> }, terms: Qu
     updatedAt: new Date(doc.updatedAt).toISOString(),
     highlights: {
       fullName: segments(typeof formatted.fullName === 'string' ? formatted.fullName : doc.fullName),
-      snippet: terms ? snippetFor(doc, terms) : null,
+      snippet: snippetBeyondName(doc, terms),
     },
   };
+}
+
+/** Why the hit matched beyond its name (the name is marked on its own); none when the name says it all. */
+function snippetBeyondName(doc: Stored, terms: QueryTerms | null) {
+  const rest = terms && termsBeyondName(doc.fullName, terms);
+  return rest ? snippetFor(doc, rest) : null;
 }
 
 /** Exactly what the API asks Meilisearch for a query (the benchmark sends the same directly). */
