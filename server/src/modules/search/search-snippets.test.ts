@@ -18,6 +18,10 @@ describe('snippets marked in Node', () => {
     expect(markText('Ô nhiễm', queryTerms('nhm'))).toBeNull(); // three letters: no typo allowed, and no word starts with it
     expect(marked(markText('Tiến sĩ', queryTerms('phd')))).toEqual(['Tiến', 'sĩ']);
     expect(marked(markText('Seaport operations', queryTerms('cang bien')))).toEqual(['Seaport']);
+    // A synonym of several words is marked only as a phrase.
+    expect(marked(markText('An toàn hàng hải tại cảng Hải Phòng', queryTerms('maritime')))).toEqual(['hàng', 'hải']);
+    expect(markText('Nguyễn Thị Hằng làm việc tại Hải Phòng', queryTerms('maritime'))).toBeNull();
+    expect(marked(markText('Marine economy and maritime transport', queryTerms('van tai bien')))).toEqual(['maritime', 'transport']);
   });
 
   it('crops long texts to a window around the first match, with ellipses', () => {
@@ -40,6 +44,7 @@ describe('snippets marked in Node', () => {
     const port = { keywords: ['an toàn hàng hải'], bio: ['Quy hoạch cảng biển Lạch Huyện'] };
     expect(snippetFor(port, queryTerms('cang bien'))?.attribute).toBe('bio');
     expect(marked(snippetFor({ keywords: ['an toàn hàng hải'] }, queryTerms('cang'))!.text)).toEqual(['hàng']);
+    expect(snippetFor({ bio: ['Nguyễn Thị Hằng làm việc tại Hải Phòng'], keywords: ['an toàn hàng hải'] }, queryTerms('maritime'))?.attribute).toBe('keywords');
     expect(snippetFor(doc, queryTerms(''))).toBeNull();
   });
 

@@ -39,16 +39,21 @@ const ONE_TYPO = typoSettings?.oneTypo ?? 5;
 const TWO_TYPOS = typoSettings?.twoTypos ?? 9;
 
 /** Folded synonym groups: a word or phrase → the words of every alternative. */
-const synonymWords = new Map<string, string[]>();
+const synonymAlternatives = new Map<string, string[][]>();
 for (const [key, alternatives] of Object.entries(expertIndexSettings.synonyms ?? {})) {
-  synonymWords.set(foldVietnamese(key), alternatives.flatMap((a) => foldVietnamese(a).split(' ')));
+  synonymAlternatives.set(foldVietnamese(key), alternatives.map((a) => foldVietnamese(a).split(' ')));
 }
 
 export interface QueryTerms {
   /** Query words with their typo budget. */
   words: Array<{ word: string; typos: number }>;
-  /** Words of the query's synonyms: exact matches only. */
+  /** The query's words and its one-word synonyms: exact matches only. */
   exact: Set<string>;
+  /**
+   * Its synonyms of several words, matched only as a phrase: "maritime" marks "hàng hải", never
+   * a "Hằng" or a "Hải Phòng" (one-syllable Vietnamese words are everywhere).
+   */
+  phrases: string[][];
   /** The last word, matched as a prefix (search-as-you-type, as Meilisearch does). */
   prefix: string | null;
   /** Tokens already judged for this query. */
@@ -62,12 +67,19 @@ export interface QueryTerms {
 export function queryTerms(q: string): QueryTerms {
   const words = (foldVietnamese(q).match(WORD) ?? []).slice(0, 10);
   const exact = new Set<string>(words);
+  const phrases: string[][] = [];
   for (let size = 1; size <= 3; size++) {
-    for (let i = 0; i + size <= words.length; i++) for (const w of synonymWords.get(words.slice(i, i + size).join(' ')) ?? []) exact.add(w);
+    for (let i = 0; i + size <= words.length; i++) {
+      for (const alternative of synonymAlternatives.get(words.slice(i, i + size).join(' ')) ?? []) {
+        if (alternative.length === 1) exact.add(alternative[0]!);
+        else phrases.push(alternative);
+      }
+    }
   }
   return {
     words: words.map((word) => ({ word, typos: word.length >= TWO_TYPOS ? 2 : word.length >= ONE_TYPO ? 1 : 0 })),
     exact,
+    phrases,
     prefix: words.at(-1) ?? null,
     seen: new Map(),
     scores: new Map(),
@@ -151,22 +163,36 @@ function score(text: string, terms: QueryTerms): number {
   if (total !== undefined) return total;
   let typed = 0;
   let typo = 0;
-  for (const word of text.match(WORD) ?? []) {
-    const m = tokenMatch(foldWord(word), terms);
+  const tokens = (text.match(WORD) ?? []).map(foldWord);
+  for (const token of tokens) {
+    const m = tokenMatch(token, terms);
     typed |= m.typed;
     typo |= m.typo;
   }
+  if (!(typed & SYNONYM_BIT) && terms.phrases.some((phrase) => phraseAt(tokens, phrase).length > 0)) typed |= SYNONYM_BIT;
   total = 2 * bits(typed) + bits(typo & ~typed);
   if (text.length <= 80) terms.scores.set(text, total);
   return total;
 }
 
+/** Where a phrase (folded words) starts among a text's folded tokens. */
+function phraseAt(tokens: readonly string[], phrase: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + phrase.length <= tokens.length; i++) if (phrase.every((w, k) => tokens[i + k] === w)) starts.push(i);
+  return starts;
+}
+
 /** One text as segments with its matched words marked, or null when nothing matches. */
 export function markText(text: string, terms: QueryTerms, crop = false): Highlight | null {
-  // Most texts of a hit do not match: find out before building anything.
-  const words = text.match(WORD) ?? [];
-  if (!words.some((word) => matches(foldWord(word), terms))) return null;
-  const spans = [...text.matchAll(WORD)].map((m) => ({ start: m.index, end: m.index + m[0].length, match: matches(foldWord(m[0]), terms) }));
+  const spans = [...text.matchAll(WORD)].map((m) => {
+    const token = foldWord(m[0]);
+    return { start: m.index, end: m.index + m[0].length, token, match: matches(token, terms) };
+  });
+  if (terms.phrases.length) {
+    const tokens = spans.map((s) => s.token);
+    for (const phrase of terms.phrases) for (const at of phraseAt(tokens, phrase)) for (let k = 0; k < phrase.length; k++) spans[at + k]!.match = true;
+  }
+  if (!spans.some((s) => s.match)) return null;
   let from = 0;
   let to = text.length;
   let before = '';
@@ -221,6 +247,7 @@ export function termsBeyondName(fullName: string, terms: QueryTerms): QueryTerms
     reduced = {
       words: terms.words.filter((_, i) => !covered[i]),
       exact: new Set([...terms.exact].filter((w) => !coveredWords.has(w))),
+      phrases: terms.phrases,
       prefix: covered[last] ? null : terms.prefix,
       seen: new Map(),
       scores: new Map(),
