@@ -124,9 +124,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await services.importsService.recover();
   });
   if (config.search.relay === 'inline') {
-    // A write has answered: its outbox rows are committed, so the relay need not wait for its next poll.
-    app.addHook('onResponse', async (request, reply) => {
-      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 400) relay.nudge();
+    // A request that wrote to the outbox has answered, so its transaction has committed: the relay
+    // need not wait for its next poll. (A rolled-back write only costs one early look.)
+    app.addHook('onResponse', async () => {
+      if (services.outboxRepository.takeWritten()) relay.nudge();
     });
   }
   app.addHook('onClose', async () => {

@@ -19,14 +19,24 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
     if (!deps.db) throw new Error('outbox repository built without a database handle');
     return deps.db;
   };
+  let written = false;
   return {
     async enqueue(tx: DbOrTx, event: OutboxEvent) {
       await tx.insert(outbox).values({ ...event, payload: event.payload ?? {} });
+      written = true;
     },
 
     /** Many events in one statement (bulk imports and seeds). */
     async enqueueMany(tx: DbOrTx, events: readonly OutboxEvent[]) {
       await insertMany(tx, outbox, events.map((event) => ({ ...event, payload: event.payload ?? {} })));
+      written = true;
+    },
+
+    /** Whether anything was enqueued through this repository since the last call. */
+    takeWritten(): boolean {
+      const was = written;
+      written = false;
+      return was;
     },
 
     /**

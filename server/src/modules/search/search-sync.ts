@@ -118,6 +118,22 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
     return rows.length;
   }
 
+  /**
+   * Idle: a good moment to drop rows delivered long ago (the table would grow forever). One chunk
+   * per idle turn, so new changes never wait behind a long clean-up; done for an hour once a chunk
+   * comes back short.
+   */
+  async function pruneChunk() {
+    try {
+      const pruned = await outboxRepository.pruneProcessed(retentionDays, PRUNE_CHUNK);
+      if (pruned < PRUNE_CHUNK) lastPruned = Date.now();
+      if (pruned) logger.info({ pruned, retentionDays }, 'search relay: pruned delivered outbox rows');
+    } catch (error) {
+      lastPruned = Date.now();
+      logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: pruning the outbox failed');
+    }
+  }
+
   const sleep = (ms: number) =>
     new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, ms);
@@ -143,18 +159,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
             // The database itself failed (e.g. during shutdown): wait and try again.
             logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: cannot read the outbox');
           }
-          if (running && handled === 0 && Date.now() - lastPruned >= pruneEveryMs) {
-            // Idle: a good moment to drop rows delivered long ago (the table would grow forever).
-            // One chunk per idle turn, so new changes never wait behind a long clean-up.
-            try {
-              const pruned = await outboxRepository.pruneProcessed(retentionDays, PRUNE_CHUNK);
-              if (pruned < PRUNE_CHUNK) lastPruned = Date.now();
-              if (pruned) logger.info({ pruned, retentionDays }, 'search relay: pruned delivered outbox rows');
-            } catch (error) {
-              lastPruned = Date.now();
-              logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'search relay: pruning the outbox failed');
-            }
-          }
+          if (running && handled === 0 && Date.now() - lastPruned >= pruneEveryMs) await pruneChunk();
           if (running && handled === 0 && !nudged) await sleep(pollMs);
         }
       })();
