@@ -54,8 +54,8 @@ export interface QueryTerms {
    * a "Hằng" or a "Hải Phòng" (one-syllable Vietnamese words are everywhere).
    */
   phrases: string[][];
-  /** The last word, matched as a prefix (search-as-you-type, as Meilisearch does). */
-  prefix: string | null;
+  /** Whether the last word matches as a prefix (search-as-you-type, as Meilisearch does); not when the name took it. */
+  lastIsPrefix: boolean;
   /** Tokens already judged for this query. */
   seen: Map<string, TokenMatch>;
   /** Short texts already scored for this query. */
@@ -80,7 +80,7 @@ export function queryTerms(q: string): QueryTerms {
     words: words.map((word) => ({ word, typos: word.length >= TWO_TYPOS ? 2 : word.length >= ONE_TYPO ? 1 : 0 })),
     exact,
     phrases,
-    prefix: words.at(-1) ?? null,
+    lastIsPrefix: true,
     seen: new Map(),
     scores: new Map(),
     reduced: new Map(),
@@ -131,7 +131,7 @@ function tokenMatchUncached(token: string, terms: QueryTerms): TokenMatch {
   let typed = 0;
   let typo = 0;
   terms.words.forEach(({ word, typos }, i) => {
-    if (token === word || (word === terms.prefix && i === terms.words.length - 1 && token.startsWith(word))) typed |= 1 << i;
+    if (token === word || (terms.lastIsPrefix && i === terms.words.length - 1 && token.startsWith(word))) typed |= 1 << i;
     else if (typos && withinEdits(token, word, typos)) typo |= 1 << i;
   });
   if (!typed && terms.exact.has(token)) typed = SYNONYM_BIT;
@@ -248,7 +248,7 @@ export function termsBeyondName(fullName: string, terms: QueryTerms): QueryTerms
       words: terms.words.filter((_, i) => !covered[i]),
       exact: new Set([...terms.exact].filter((w) => !coveredWords.has(w))),
       phrases: terms.phrases,
-      prefix: covered[last] ? null : terms.prefix,
+      lastIsPrefix: !covered[last],
       seen: new Map(),
       scores: new Map(),
       reduced: new Map(),
