@@ -7,6 +7,7 @@ import type {
   importJobListSchema,
   importJobSchema,
   importRowsSchema,
+  membersQuerySchema,
   membersSchema,
   membershipSchema,
   mergeBodySchema,
@@ -33,6 +34,7 @@ export type VerificationStatus = Verification['status'];
 export type VerificationItemType = Verification['itemType'];
 export type QueueItem = z.infer<typeof queueItemSchema>;
 export type QueueQuery = z.infer<typeof queueQuerySchema>;
+export type MembersQuery = z.infer<typeof membersQuerySchema>;
 export type Dashboard = z.infer<typeof dashboardSchema>;
 export type DuplicatePair = z.infer<typeof duplicateListSchema>['items'][number];
 export type DuplicateSide = NonNullable<DuplicatePair['a']>;
@@ -49,7 +51,7 @@ export const curationKeys = {
   dashboard: ['curation', 'dashboard'] as const,
   queue: (query: QueueQuery) => ['curation', 'verifications', query] as const,
   verification: (id: string) => ['curation', 'verification', id] as const,
-  members: (associationId: string, query: MembersListQuery) => ['curation', 'members', associationId, query] as const,
+  members: (associationId: string, query: MembersQuery) => ['curation', 'members', associationId, query] as const,
   duplicates: ['curation', 'duplicates'] as const,
   imports: (associationId: string) => ['curation', 'imports', associationId] as const,
   importJob: (id: string) => ['curation', 'import', id] as const,
@@ -75,13 +77,7 @@ export const getVerification = (requestId: string) => apiRequest<QueueItem>(`/cu
 export const decideVerification = (requestId: string, body: z.infer<typeof verificationDecisionBodySchema>) =>
   apiRequest<Verification>(`/curation/verifications/${id(requestId)}/decision`, { method: 'POST', body });
 
-export interface MembersListQuery {
-  status: MembershipStatus;
-  q?: string;
-  page: number;
-  pageSize: number;
-}
-export const listMembers = (associationId: string, query: MembersListQuery) =>
+export const listMembers = (associationId: string, query: MembersQuery) =>
   apiRequest<z.infer<typeof membersSchema>>(`/associations/${id(associationId)}/members`, { query: { ...query } });
 export const decideMembership = (membershipId: string, body: z.infer<typeof decisionBodySchema>) =>
   apiRequest<Membership>(`/curation/memberships/${id(membershipId)}/decision`, { method: 'POST', body });

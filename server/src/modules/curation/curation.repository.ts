@@ -3,12 +3,14 @@ import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm
 import { containing } from '../shared/sql.js';
 
 export function createCurationRepository({ db }: { db: DbOrTx }) {
+  /** An association's memberships (joined to their profiles) where `filters` also hold. */
+  const membersWhere = (associationId: string, filters: SQL[]) => and(eq(memberships.associationId, associationId), ...filters);
   const membersQuery = (associationId: string, filters: SQL[]) =>
     db
       .select({ membership: memberships, profile: expertProfiles })
       .from(memberships)
       .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
-      .where(and(eq(memberships.associationId, associationId), ...filters))
+      .where(membersWhere(associationId, filters))
       .orderBy(asc(expertProfiles.fullNameFolded), asc(memberships.id))
       .$dynamic();
 
@@ -106,7 +108,7 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
           .select({ n: count() })
           .from(memberships)
           .innerJoin(expertProfiles, eq(expertProfiles.id, memberships.profileId))
-          .where(and(eq(memberships.associationId, associationId), ...filters)),
+          .where(membersWhere(associationId, filters)),
       ]);
       return { rows, total: counted?.n ?? 0 };
     },
