@@ -91,7 +91,7 @@ async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`Meilisearch did not become healthy at ${url} within ${timeoutMs} ms`);
 }
 
-export const DEFAULT_INDEXING_MEMORY = '512MiB';
+const DEFAULT_INDEXING_MEMORY = '512MiB';
 
 export interface StartLocalMeilisearchOptions {
   dataDir: string;
