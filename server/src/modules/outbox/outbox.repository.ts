@@ -1,5 +1,5 @@
 import { type DbOrTx, insertMany, outbox } from '@hpen/db';
-import { and, asc, count, gt, inArray, isNull, lte, min, sql } from 'drizzle-orm';
+import { and, asc, count, gt, inArray, isNull, min, sql } from 'drizzle-orm';
 
 export interface OutboxEvent {
   topic: string;
@@ -106,11 +106,9 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
       await dbOf().update(outbox).set({ processedAt: null, nextAttemptAt: sql`now()` }).where(gt(outbox.id, afterId));
     },
 
-    async dueCount(): Promise<number> {
-      const [row] = await dbOf()
-        .select({ n: count() })
-        .from(outbox)
-        .where(and(isNull(outbox.processedAt), lte(outbox.nextAttemptAt, sql`now()`)));
+    /** Rows not delivered yet: due, claimed, or waiting out a retry backoff. */
+    async undeliveredCount(): Promise<number> {
+      const [row] = await dbOf().select({ n: count() }).from(outbox).where(isNull(outbox.processedAt));
       return row?.n ?? 0;
     },
   };

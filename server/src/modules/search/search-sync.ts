@@ -77,8 +77,6 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
   let consecutiveFailures = 0;
   // Settings go on before the first document, also when Meilisearch was down at start.
   let prepared = false;
-  /** Batches being delivered by this relay (the loop, or a drain). */
-  let inFlight = 0;
 
   async function deliver(rows: OutboxRow[]) {
     if (!prepared) {
@@ -92,15 +90,6 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
 
   /** One batch; returns how many rows it handled. */
   async function runOnce(): Promise<number> {
-    inFlight += 1;
-    try {
-      return await handle();
-    } finally {
-      inFlight -= 1;
-    }
-  }
-
-  async function handle(): Promise<number> {
     const rows = await outboxRepository.claimDue(batchSize, leaseMs);
     if (rows.length === 0) return 0;
     const rowIds = rows.map((r) => r.id);
@@ -177,12 +166,15 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
       await loop;
     },
 
-    /** Delivers until nothing is due (tests and scripts); gives up after `timeoutMs`. */
+    /**
+     * Delivers until every row is delivered (tests and scripts), also rows waiting out a retry
+     * backoff or claimed by the loop; gives up after `timeoutMs`.
+     */
     async drain(timeoutMs = 30_000) {
       const until = Date.now() + timeoutMs;
       while (Date.now() < until) {
         const handled = await runOnce();
-        if (handled === 0 && inFlight === 0 && (await outboxRepository.dueCount()) === 0) return;
+        if (handled === 0 && (await outboxRepository.undeliveredCount()) === 0) return;
         if (handled === 0) await new Promise((r) => setTimeout(r, 10));
       }
       throw new Error(`search relay: outbox not drained within ${timeoutMs} ms`);
