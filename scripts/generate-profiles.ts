@@ -33,7 +33,12 @@ const started = performance.now();
 if (values.out) {
   // Sub-field codes (below the six top-level areas) of the 12/2008 classification, straight from the reference file (no database needed).
   const csv = readFileSync(new URL('../db/reference/st-fields-12-2008.csv', import.meta.url), 'utf8');
-  const fieldCodes = csv.split('\n').slice(1).map((line) => line.split(',')).filter((cols) => cols[1] !== '1').map((cols) => cols[0]!);
+  const fieldCodes = csv
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+    .filter((cols) => cols[1] !== '1')
+    .map((cols) => cols[0]!);
   const next = createProfileGenerator({ seed, fieldCodes });
   const out = createWriteStream(values.out);
   for (let i = 1; i <= count; i++) {

@@ -37,14 +37,22 @@ try {
     clearInterval(ticker);
     const state = reindex.state();
     if (state.error) throw new Error(state.error);
-    console.log(`\nreindexed in ${((state.ms ?? 0) / 1000).toFixed(1)} s: ${state.documents?.public} public, ${state.documents?.agencies} agency documents`);
+    console.log(
+      `\nreindexed in ${((state.ms ?? 0) / 1000).toFixed(1)} s: ${state.documents?.public} public, ${state.documents?.agencies} agency documents`,
+    );
   } else if (command === 'drift') {
     const repair = flags.includes('--repair');
     const reports = await checkDrift(deps, { repair, onProgress: bar });
     process.stderr.write('\n');
     for (const r of reports) {
-      console.log(`${r.audience}: database ${r.database}, index ${r.index}; missing ${r.missing.length}, extra ${r.extra.length}, stale ${r.stale.length}`);
-      for (const [kind, list] of [['missing', r.missing], ['extra', r.extra], ['stale', r.stale]] as const) {
+      console.log(
+        `${r.audience}: database ${r.database}, index ${r.index}; missing ${r.missing.length}, extra ${r.extra.length}, stale ${r.stale.length}`,
+      );
+      for (const [kind, list] of [
+        ['missing', r.missing],
+        ['extra', r.extra],
+        ['stale', r.stale],
+      ] as const) {
         for (const id of list.slice(0, 20)) console.log(`  ${kind} ${id}`);
         if (list.length > 20) console.log(`  … ${list.length - 20} more ${kind}`);
       }

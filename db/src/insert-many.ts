@@ -20,7 +20,15 @@ export async function insertMany<T extends PgTable>(db: DbOrTx, table: T, rows: 
   if (rows.length === 0) return;
   const columns = getTableColumns(table) as Record<string, AnyColumn>;
   // The columns any row sets; a row that leaves one out gets NULL, which is only right without a default.
-  const keys = [...new Set(rows.flatMap((row) => Object.entries(row as Record<string, unknown>).filter(([, v]) => v !== undefined).map(([k]) => k)))];
+  const keys = [
+    ...new Set(
+      rows.flatMap((row) =>
+        Object.entries(row as Record<string, unknown>)
+          .filter(([, v]) => v !== undefined)
+          .map(([k]) => k),
+      ),
+    ),
+  ];
   for (const key of keys) if (!columns[key]) throw new Error(`insertMany: ${key} is not a column`);
   const payload = rows.map((row) => {
     const record = row as Record<string, unknown>;
@@ -32,7 +40,15 @@ export async function insertMany<T extends PgTable>(db: DbOrTx, table: T, rows: 
       }),
     );
   });
-  const names = sql.join(keys.map((key) => sql.identifier(columns[key]!.name)), sql`, `);
-  const types = sql.join(keys.map((key) => sql`${sql.identifier(columns[key]!.name)} ${sql.raw(columns[key]!.getSQLType())}`), sql`, `);
-  await db.execute(sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as batch(${types})`);
+  const names = sql.join(
+    keys.map((key) => sql.identifier(columns[key]!.name)),
+    sql`, `,
+  );
+  const types = sql.join(
+    keys.map((key) => sql`${sql.identifier(columns[key]!.name)} ${sql.raw(columns[key]!.getSQLType())}`),
+    sql`, `,
+  );
+  await db.execute(
+    sql`insert into ${table} (${names}) select ${names} from jsonb_to_recordset(${JSON.stringify(payload)}::jsonb) as batch(${types})`,
+  );
 }

@@ -27,7 +27,11 @@ export async function benchAuth() {
         connections: 20,
         durationMs: 15_000,
         send: async () => {
-          const res = await fetch(`${warm.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+          const res = await fetch(`${warm.url}/api/auth/sign-in`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          });
           await res.arrayBuffer();
           return res.status === 200;
         },

@@ -20,15 +20,47 @@ function peakMb(pid: number): number {
 /** A member list of ROWS generated people, as a curator would upload it. */
 function writeMemberList(path: string) {
   const csv = readFileSync(new URL('../../db/reference/st-fields-12-2008.csv', import.meta.url), 'utf8');
-  const fieldCodes = csv.split('\n').slice(1).map((l) => l.split(',')).filter((c) => c[1] === '2').map((c) => c[0]!);
+  const fieldCodes = csv
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(','))
+    .filter((c) => c[1] === '2')
+    .map((c) => c[0]!);
   const next = createProfileGenerator({ seed: 2027, fieldCodes });
-  const rows: string[][] = [['full_name', 'email', 'phone', 'birth_year', 'gender', 'academic_title', 'highest_degree', 'fields', 'sectors', 'position', 'organisation', 'orcid', 'district']];
+  const rows: string[][] = [
+    [
+      'full_name',
+      'email',
+      'phone',
+      'birth_year',
+      'gender',
+      'academic_title',
+      'highest_degree',
+      'fields',
+      'sectors',
+      'position',
+      'organisation',
+      'orcid',
+      'district',
+    ],
+  ];
   for (let i = 0; i < ROWS; i++) {
     const { content: c } = next();
     const p = c.positions.at(-1);
     rows.push([
-      c.fullName, c.contact.email ?? '', c.contact.phone ?? '', String(c.birthYear ?? ''), c.gender ?? '', c.academicTitle ?? '', c.highestDegree ?? '',
-      c.fields.map((f) => f.code).join(';'), c.sectors.join(';'), p?.title ?? '', p?.organisation ?? '', c.orcid ?? '', c.location?.kind === 'haiphong' ? (c.location.district ?? '') : '',
+      c.fullName,
+      c.contact.email ?? '',
+      c.contact.phone ?? '',
+      String(c.birthYear ?? ''),
+      c.gender ?? '',
+      c.academicTitle ?? '',
+      c.highestDegree ?? '',
+      c.fields.map((f) => f.code).join(';'),
+      c.sectors.join(';'),
+      p?.title ?? '',
+      p?.organisation ?? '',
+      c.orcid ?? '',
+      c.location?.kind === 'haiphong' ? (c.location.district ?? '') : '',
     ]);
   }
   writeFileSync(path, `\uFEFF${stringify(rows)}`);
@@ -43,15 +75,31 @@ export async function benchCuration() {
   const file = join(dir, 'members.csv');
   writeMemberList(file);
   const dataset = await createProfileDataset(0);
-  const app = await startApp({ ...dataset.env, SEED_DEMO: 'true', SEED_DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_MINUTE: '1000000', LOG_LEVEL: 'warn' });
+  const app = await startApp({
+    ...dataset.env,
+    SEED_DEMO: 'true',
+    SEED_DEMO_PASSWORD: PASSWORD,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    LOG_LEVEL: 'warn',
+  });
   try {
-    const signIn = await fetch(`${app.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'curator@demo.local', password: PASSWORD }) });
+    const signIn = await fetch(`${app.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'curator@demo.local', password: PASSWORD }),
+    });
     const auth = { authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
     const associations = (await (await fetch(`${app.url}/api/associations`)).json()) as { items: Array<{ id: string; code: string }> };
     const associationId = associations.items.find((a) => a.code === 'hoi-hang-hai')!.id;
     const poll = async (id: string, done: (s: string) => boolean) => {
       for (;;) {
-        const job = (await (await fetch(`${app.url}/api/curation/imports/${id}`, { headers: auth })).json()) as { status: string; processedRows: number; totalRows: number; counts: Record<string, number>; error: string | null };
+        const job = (await (await fetch(`${app.url}/api/curation/imports/${id}`, { headers: auth })).json()) as {
+          status: string;
+          processedRows: number;
+          totalRows: number;
+          counts: Record<string, number>;
+          error: string | null;
+        };
         if (done(job.status)) return job;
         process.stderr.write(`\r  ${job.status} ${job.processedRows}/${job.totalRows}   `);
         await new Promise((r) => setTimeout(r, 500));
@@ -64,7 +112,9 @@ export async function benchCuration() {
     const started = performance.now();
     const form = new FormData();
     form.append('file', new Blob([readFileSync(file)], { type: 'text/csv' }), 'members.csv');
-    const uploaded = (await (await fetch(`${app.url}/api/curation/imports?associationId=${associationId}`, { method: 'POST', headers: auth, body: form })).json()) as { id: string };
+    const uploaded = (await (
+      await fetch(`${app.url}/api/curation/imports?associationId=${associationId}`, { method: 'POST', headers: auth, body: form })
+    ).json()) as { id: string };
     const uploadMs = performance.now() - started;
     const dry = await poll(uploaded.id, (s) => s !== 'parsing');
     const dryMs = performance.now() - started;
@@ -78,7 +128,11 @@ export async function benchCuration() {
     const peak = peakMb(app.process.pid!);
 
     const scanStarted = performance.now();
-    const scan = (await (await fetch(`${app.url}/api/curation/duplicates/scan`, { method: 'POST', headers: auth })).json()) as { profiles: number; candidates: number; ms: number };
+    const scan = (await (await fetch(`${app.url}/api/curation/duplicates/scan`, { method: 'POST', headers: auth })).json()) as {
+      profiles: number;
+      candidates: number;
+      ms: number;
+    };
     const scanMs = performance.now() - scanStarted;
     return {
       [`import ${ROWS} rows, ${dataset.driver} (${(statSync(file).size / 1e6).toFixed(1)} MB CSV): upload`]: fmt(uploadMs),

@@ -29,8 +29,16 @@ export async function benchExperts() {
         await res.arrayBuffer();
         return res.status === 200;
       };
-      const bareResult = await runLoad({ connections: CONNECTIONS, durationMs: DURATION_MS, send: () => get(`${bare.url}/bare/${pick()}`)() });
-      const apiResult = await runLoad({ connections: CONNECTIONS, durationMs: DURATION_MS, send: () => get(`${app.url}/api/experts/${pick()}`)() });
+      const bareResult = await runLoad({
+        connections: CONNECTIONS,
+        durationMs: DURATION_MS,
+        send: () => get(`${bare.url}/bare/${pick()}`)(),
+      });
+      const apiResult = await runLoad({
+        connections: CONNECTIONS,
+        durationMs: DURATION_MS,
+        send: () => get(`${app.url}/api/experts/${pick()}`)(),
+      });
       return {
         [`generator: ${COUNT} profiles`]: fmt(generatorMs),
         [`insert ${COUNT} profiles (${dataset.driver})`]: fmt(dataset.insertMs),

@@ -74,7 +74,12 @@ export function percentile(sorted: number[], p: number): number {
  * Closed-loop load: `connections` clients each send the next request when the last answers.
  * Exact percentiles from every latency (autocannon's histogram has no p95 bucket).
  */
-export async function runLoad(options: { connections: number; durationMs: number; warmupMs?: number; send: () => Promise<boolean> }): Promise<LoadResult> {
+export async function runLoad(options: {
+  connections: number;
+  durationMs: number;
+  warmupMs?: number;
+  send: () => Promise<boolean>;
+}): Promise<LoadResult> {
   const latencies: number[] = [];
   let errors = 0;
   const warmupEnd = performance.now() + (options.warmupMs ?? 1000);
@@ -138,7 +143,9 @@ export function loadFigures(label: string, r: LoadResult): Record<string, string
 export async function waitSearchIdle(url: string, timeoutMs = 900_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const ready = (await (await fetch(`${url}/readyz`)).json()) as { checks: { searchSync?: { details?: { pending?: number; reindex?: unknown } } } };
+    const ready = (await (await fetch(`${url}/readyz`)).json()) as {
+      checks: { searchSync?: { details?: { pending?: number; reindex?: unknown } } };
+    };
     const d = ready.checks.searchSync?.details;
     if (d && !d.reindex && d.pending === 0) return;
     if (Date.now() > until) throw new Error('search did not settle');

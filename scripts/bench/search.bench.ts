@@ -52,7 +52,9 @@ async function poll<T>(fn: () => Promise<T | undefined>, timeoutMs: number, inte
   }
 }
 
-const row = (label: string, r: LoadResult) => ({ [`${label}: p50 / p95`]: `${fmt(r.p50)} / ${fmt(r.p95)}  (${r.perSecond.toFixed(0)} req/s, ${r.errors} errors)` });
+const row = (label: string, r: LoadResult) => ({
+  [`${label}: p50 / p95`]: `${fmt(r.p50)} / ${fmt(r.p95)}  (${r.perSecond.toFixed(0)} req/s, ${r.errors} errors)`,
+});
 
 /**
  * Search over COUNT generated profiles: reindex time; one faceted query mix at 1 and 16
@@ -78,14 +80,19 @@ export async function benchSearch() {
     });
     try {
       const signIn = async (email: string) => {
-        const res = await fetch(`${app.url}/api/auth/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: PASSWORD }) });
+        const res = await fetch(`${app.url}/api/auth/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email, password: PASSWORD }),
+        });
         return ((await res.json()) as { accessToken: string }).accessToken;
       };
       let admin = await signIn('admin@demo.local');
-      const status = async () => (await (await fetch(`${app.url}/api/admin/search/status`, { headers: { authorization: `Bearer ${admin}` } })).json()) as {
-        reindex: { running: boolean; ms: number | null; finishedAt: string | null; documents: { public: number } | null };
-        outbox: { pending: number };
-      };
+      const status = async () =>
+        (await (await fetch(`${app.url}/api/admin/search/status`, { headers: { authorization: `Bearer ${admin}` } })).json()) as {
+          reindex: { running: boolean; ms: number | null; finishedAt: string | null; documents: { public: number } | null };
+          outbox: { pending: number };
+        };
       // The app found empty indexes and rebuilt them at start; then a second, explicit rebuild with swap.
       await poll(async () => ((await status()).reindex.finishedAt ? true : undefined), 600_000);
       const first = (await status()).reindex;
@@ -127,10 +134,21 @@ export async function benchSearch() {
         processing.length = 0;
         const meili = await runLoad({ connections: c, durationMs: DURATION_MS, send: direct });
         processing.sort((a, b) => a - b);
-        Object.assign(figures, row(`faceted query, ${c} client(s), API`, api), row(`faceted query, ${c} client(s), Meilisearch direct`, meili));
+        Object.assign(
+          figures,
+          row(`faceted query, ${c} client(s), API`, api),
+          row(`faceted query, ${c} client(s), Meilisearch direct`, meili),
+        );
         figures[`API / direct p95 ratio, ${c} client(s)`] = (api.p95 / meili.p95).toFixed(2);
-        figures[`Meilisearch's own processing time (processingTimeMs), ${c} client(s): p50 / p95`] = `${fmt(percentile(processing, 50))} / ${fmt(percentile(processing, 95))}`;
-        Object.assign(figures, row(`floor: words only, 20 ids, no filter or facet, ${c} client(s), Meilisearch direct`, await runLoad({ connections: c, durationMs: DURATION_MS, send: bare })));
+        figures[`Meilisearch's own processing time (processingTimeMs), ${c} client(s): p50 / p95`] =
+          `${fmt(percentile(processing, 50))} / ${fmt(percentile(processing, 95))}`;
+        Object.assign(
+          figures,
+          row(
+            `floor: words only, 20 ids, no filter or facet, ${c} client(s), Meilisearch direct`,
+            await runLoad({ connections: c, durationMs: DURATION_MS, send: bare }),
+          ),
+        );
       }
 
       // Write-to-searchable lag: an expert saves a new keyword; time until the public index finds it.
@@ -138,7 +156,9 @@ export async function benchSearch() {
       admin = '';
       const lags: number[] = [];
       const patchTimes: number[] = [];
-      let version = ((await (await fetch(`${app.url}/api/me/profile`, { headers: { authorization: `Bearer ${expert}` } })).json()) as { version: number }).version;
+      let version = (
+        (await (await fetch(`${app.url}/api/me/profile`, { headers: { authorization: `Bearer ${expert}` } })).json()) as { version: number }
+      ).version;
       for (let n = 0; n < 40; n++) {
         const word = `zlag${n}x${Date.now().toString(36)}`;
         const t0 = performance.now();
@@ -154,7 +174,8 @@ export async function benchSearch() {
         lags.push(performance.now() - t0);
       }
       // BENCH_VERBOSE=1: every save's lag, with the save request's own time in brackets.
-      if (process.env.BENCH_VERBOSE) console.error(`lags (save): ${lags.map((l, k) => `${l.toFixed(0)} (${patchTimes[k]!.toFixed(0)})`).join(', ')} ms`);
+      if (process.env.BENCH_VERBOSE)
+        console.error(`lags (save): ${lags.map((l, k) => `${l.toFixed(0)} (${patchTimes[k]!.toFixed(0)})`).join(', ')} ms`);
       lags.sort((a, b) => a - b);
       figures['write-to-searchable lag p50 / p95 (40 saves)'] = `${fmt(percentile(lags, 50))} / ${fmt(percentile(lags, 95))}`;
     } finally {
@@ -172,7 +193,9 @@ export async function benchSearch() {
           pg.db.execute(sql`select id, full_name from expert_profiles where ${where} order by full_name_folded limit 20`),
           pg.db.execute(sql`select count(*) from expert_profiles where ${where}`),
           pg.db.execute(sql`select highest_degree, count(*) from expert_profiles where ${where} group by 1`),
-          pg.db.execute(sql`select s, count(*) from expert_profiles, jsonb_array_elements_text(content->'sectors') s where ${where} group by 1`),
+          pg.db.execute(
+            sql`select s, count(*) from expert_profiles, jsonb_array_elements_text(content->'sectors') s where ${where} group by 1`,
+          ),
           pg.db.execute(sql`select content->'location'->>'kind', count(*) from expert_profiles where ${where} group by 1`),
         ]);
         return true;
@@ -180,7 +203,14 @@ export async function benchSearch() {
       let j = 0;
       const nextBaseline = () => QUERIES[j++ % QUERIES.length]!;
       // PGlite has one connection: 16 clients only queue behind each other, so it runs 1 client there.
-      for (const c of dataset.driver === 'postgres' ? [1, 16] : [1]) Object.assign(figures, row(`faceted query, ${c} client(s), PostgreSQL ILIKE (${dataset.driver})`, await runLoad({ connections: c, durationMs: 5_000, warmupMs: 0, send: baseline })));
+      for (const c of dataset.driver === 'postgres' ? [1, 16] : [1])
+        Object.assign(
+          figures,
+          row(
+            `faceted query, ${c} client(s), PostgreSQL ILIKE (${dataset.driver})`,
+            await runLoad({ connections: c, durationMs: 5_000, warmupMs: 0, send: baseline }),
+          ),
+        );
     } finally {
       await pg.close();
     }
@@ -215,7 +245,9 @@ async function indexingBusy(client: Meilisearch, since: string): Promise<Record<
     busy += isoMs(b.duration);
     words += traceMs(b.stats.progressTrace?.['processing tasks > indexing > extracting words']);
   }
-  return { 'reindex with swap: Meilisearch busy adding documents / of which extracting words': `${fmt(busy)} / ${fmt(words)} (${batches.length} batches)` };
+  return {
+    'reindex with swap: Meilisearch busy adding documents / of which extracting words': `${fmt(busy)} / ${fmt(words)} (${batches.length} batches)`,
+  };
 }
 
 async function openDataset(env: Record<string, string>): Promise<DbHandle> {

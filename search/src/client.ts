@@ -10,7 +10,10 @@ export interface SearchHandle {
 }
 
 const REQUEST_TIMEOUT_MS = 5_000;
-const agents = { 'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }), 'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }) };
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 64 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 64 }),
+};
 
 /**
  * Requests through node:http with keep-alive, headers and body in one write. Measured here:

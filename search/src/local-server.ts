@@ -117,21 +117,30 @@ export async function startLocalMeilisearch(options: StartLocalMeilisearchOption
   const child = spawn(
     binary,
     [
-      '--http-addr', `127.0.0.1:${port}`,
-      '--db-path', join(options.dataDir, 'data.ms'),
-      '--dump-dir', join(options.dataDir, 'dumps'),
-      '--snapshot-dir', join(options.dataDir, 'snapshots'),
-      '--master-key', masterKey,
+      '--http-addr',
+      `127.0.0.1:${port}`,
+      '--db-path',
+      join(options.dataDir, 'data.ms'),
+      '--dump-dir',
+      join(options.dataDir, 'dumps'),
+      '--snapshot-dir',
+      join(options.dataDir, 'snapshots'),
+      '--master-key',
+      masterKey,
       '--no-analytics',
-      '--env', 'development',
-      '--log-level', 'WARN',
+      '--env',
+      'development',
+      '--log-level',
+      'WARN',
       // Meilisearch indexes on half the cores by default; the embedded server shares its
       // machine only with the app, and a full reindex on two cores measured 1.6x faster on both.
-      '--max-indexing-threads', String(options.maxIndexingThreads ?? availableParallelism()),
+      '--max-indexing-threads',
+      String(options.maxIndexingThreads ?? availableParallelism()),
       // With two thirds of the RAM to claim, a one-document update measured 40 ms to 1.6 s here
       // (the time went to memory, not to indexing); with 512 MiB, 20 to 30 ms. A full reindex
       // of 100 000 profiles runs as fast with 512 MiB as with 15 GiB.
-      '--max-indexing-memory', options.maxIndexingMemory ?? DEFAULT_INDEXING_MEMORY,
+      '--max-indexing-memory',
+      options.maxIndexingMemory ?? DEFAULT_INDEXING_MEMORY,
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

@@ -41,7 +41,9 @@ async function main() {
         writeFileSync(join(config.dataDir, 'demo-accounts.txt'), `${lines.join('\n')}\n`, { mode: 0o600 });
       }
     } else {
-      say(`Demo accounts: ${result.accounts.map((a) => a.email).join(', ')} (password printed at first start${config.seedDemoPassword ? '' : `; see ${join(config.dataDir, 'demo-accounts.txt')}`})`);
+      say(
+        `Demo accounts: ${result.accounts.map((a) => a.email).join(', ')} (password printed at first start${config.seedDemoPassword ? '' : `; see ${join(config.dataDir, 'demo-accounts.txt')}`})`,
+      );
     }
   }
   if (!config.smtpUrl) say(`e-mail: no SMTP_URL, messages are written to ${join(config.dataDir, 'mail')}`);

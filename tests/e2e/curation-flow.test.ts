@@ -61,7 +61,11 @@ describe('verifying a degree in the browser', () => {
     await expert.locator('input[name="evidence"][aria-invalid="true"]').waitFor();
     expect(await expert.locator('[data-testid="my-verification"]').count()).toBe(0);
 
-    await expert.setInputFiles('input[type="file"][name="evidence"]', { name: 'bang-tien-si.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await expert.setInputFiles('input[type="file"][name="evidence"]', {
+      name: 'bang-tien-si.pdf',
+      mimeType: 'application/pdf',
+      buffer: PDF,
+    });
     await submit.click();
     await expert.locator('[data-testid="verification-submitted"]').waitFor();
     const mine = expert.locator('[data-testid="my-verification"][data-status="pending"]');

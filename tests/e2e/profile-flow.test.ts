@@ -175,7 +175,16 @@ describe('an expert editing a profile in the browser', () => {
 describe('claiming a profile and using data rights in the browser', () => {
   /** A profile a curator created for someone who has no account yet. */
   async function insertUnclaimed(email: string, fullName: string) {
-    const content = { fullName, academicTitle: null, highestDegree: 'TS' as const, orcid: null, birthYear: null, gender: null, contact: { email, phone: null }, ...emptyDocument() };
+    const content = {
+      fullName,
+      academicTitle: null,
+      highestDegree: 'TS' as const,
+      orcid: null,
+      birthYear: null,
+      gender: null,
+      contact: { email, phone: null },
+      ...emptyDocument(),
+    };
     const [row] = await t.database.db
       .insert(expertProfiles)
       .values({ ...contentToColumns(content), userId: null, visibility: defaultVisibility, createdBy: null })

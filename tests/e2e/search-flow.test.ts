@@ -134,7 +134,9 @@ describe('finding experts in the browser', () => {
     expect(csv).toContain(note);
 
     await page.goto(`${base}/shortlists`);
-    await expect.poll(() => page.locator('[data-testid="shortlist-row"]').allInnerTexts()).toEqual([expect.stringContaining('Hội đồng tư vấn logistics 2026')]);
+    await expect
+      .poll(() => page.locator('[data-testid="shortlist-row"]').allInnerTexts())
+      .toEqual([expect.stringContaining('Hội đồng tư vấn logistics 2026')]);
     await page.close();
   }, 90_000);
 });

@@ -48,14 +48,23 @@ describe('demo seed', () => {
 
 describe('staff invitations', () => {
   it('invites staff by e-mail into an organisation; the invitee sets a password and signs in', async () => {
-    const res = await asAdmin('POST', '/api/admin/users/invitations', { email: 'new.officer@haiphong.gov.vn', fullName: 'Vũ Thị Hồng', role: 'officer', organisationId: orgId });
+    const res = await asAdmin('POST', '/api/admin/users/invitations', {
+      email: 'new.officer@haiphong.gov.vn',
+      fullName: 'Vũ Thị Hồng',
+      role: 'officer',
+      organisationId: orgId,
+    });
     expect(res.statusCode).toBe(201);
     const invited = res.json();
     expect(invited).toMatchObject({ status: 'invited', role: 'officer', organisation: { id: orgId } });
     expect(await lastAudit(invited.id)).toMatchObject({ action: 'user.invited', actorUserId: admin.userId, ip: expect.any(String) });
 
     const token = tokenFromMail(t, 'new.officer@haiphong.gov.vn', '/accept-invitation');
-    const accept = await t.app.inject({ method: 'POST', url: '/api/auth/accept-invitation', payload: { token, password: 'officer passphrase 1' } });
+    const accept = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/accept-invitation',
+      payload: { token, password: 'officer passphrase 1' },
+    });
     expect(accept.statusCode).toBe(200);
     const session = await signIn(t.app, 'new.officer@haiphong.gov.vn', 'officer passphrase 1');
     const me = await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(session.accessToken) });
@@ -63,19 +72,38 @@ describe('staff invitations', () => {
   });
 
   it('refuses an unknown organisation and an existing e-mail, writing nothing', async () => {
-    const unknownOrg = await asAdmin('POST', '/api/admin/users/invitations', { email: 'x1@haiphong.gov.vn', fullName: 'Ngô Văn X', role: 'agency', organisationId: '00000000-0000-4000-8000-000000000000' });
+    const unknownOrg = await asAdmin('POST', '/api/admin/users/invitations', {
+      email: 'x1@haiphong.gov.vn',
+      fullName: 'Ngô Văn X',
+      role: 'agency',
+      organisationId: '00000000-0000-4000-8000-000000000000',
+    });
     expect(unknownOrg.statusCode).toBe(400);
     expect(unknownOrg.json().error.fields[0].path).toBe('organisationId');
-    const dup = await asAdmin('POST', '/api/admin/users/invitations', { email: 'agency@demo.local', fullName: 'Ngô Văn X', role: 'agency', organisationId: orgId });
+    const dup = await asAdmin('POST', '/api/admin/users/invitations', {
+      email: 'agency@demo.local',
+      fullName: 'Ngô Văn X',
+      role: 'agency',
+      organisationId: orgId,
+    });
     expect(dup.statusCode).toBe(409);
     const list = await asAdmin('GET', '/api/admin/users?q=x1%40haiphong');
     expect(list.json().total).toBe(0);
   });
 
   it('does not let an invitation invite an expert or skip the organisation', async () => {
-    const expert = await asAdmin('POST', '/api/admin/users/invitations', { email: 'x2@haiphong.gov.vn', fullName: 'Ngô Văn Y', role: 'expert', organisationId: orgId });
+    const expert = await asAdmin('POST', '/api/admin/users/invitations', {
+      email: 'x2@haiphong.gov.vn',
+      fullName: 'Ngô Văn Y',
+      role: 'expert',
+      organisationId: orgId,
+    });
     expect(expert.statusCode).toBe(400);
-    const noOrg = await asAdmin('POST', '/api/admin/users/invitations', { email: 'x2@haiphong.gov.vn', fullName: 'Ngô Văn Y', role: 'agency' });
+    const noOrg = await asAdmin('POST', '/api/admin/users/invitations', {
+      email: 'x2@haiphong.gov.vn',
+      fullName: 'Ngô Văn Y',
+      role: 'agency',
+    });
     expect(noOrg.statusCode).toBe(400);
   });
 });
@@ -100,7 +128,11 @@ describe('managing accounts', () => {
     const res = await asAdmin('PATCH', `/api/admin/users/${victim.userId}`, { status: 'disabled' });
     expect(res.statusCode).toBe(200);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(victim.accessToken) })).statusCode).toBe(401);
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'disable.me@example.vn', password: 'correct horse battery' } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'disable.me@example.vn', password: 'correct horse battery' },
+    });
     expect(again.statusCode).toBe(403);
     expect(again.json().error.code).toBe('auth.account_disabled');
     expect((await asAdmin('PATCH', `/api/admin/users/${victim.userId}`, { status: 'active' })).statusCode).toBe(200);
@@ -144,7 +176,15 @@ describe('audit log', () => {
     const res = await asAdmin('GET', '/api/admin/audit?pageSize=100');
     expect(res.statusCode).toBe(200);
     const actions = new Set(res.json().items.map((e: { action: string }) => e.action));
-    for (const a of ['system.demo_seeded', 'auth.signed_in', 'user.signed_up', 'user.email_verified', 'user.invited', 'user.invitation_accepted', 'user.admin_updated']) {
+    for (const a of [
+      'system.demo_seeded',
+      'auth.signed_in',
+      'user.signed_up',
+      'user.email_verified',
+      'user.invited',
+      'user.invitation_accepted',
+      'user.admin_updated',
+    ]) {
       expect(actions).toContain(a);
     }
     const filtered = await asAdmin('GET', '/api/admin/audit?action=user.invited');

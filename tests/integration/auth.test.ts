@@ -65,7 +65,12 @@ describe('sign-up and e-mail verification', () => {
   });
 
   it('requires explicit consent to the privacy notice', async () => {
-    const res = await post('/api/auth/sign-up', { email: 'no.consent@example.vn', password: PASSWORD, fullName: 'Trần Văn B', acceptPrivacy: false });
+    const res = await post('/api/auth/sign-up', {
+      email: 'no.consent@example.vn',
+      password: PASSWORD,
+      fullName: 'Trần Văn B',
+      acceptPrivacy: false,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields.map((f: { path: string }) => f.path)).toContain('acceptPrivacy');
   });
@@ -73,20 +78,36 @@ describe('sign-up and e-mail verification', () => {
 
 describe('bad input', () => {
   it('answers malformed JSON with 400 bad_request.invalid_json', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', headers: { 'content-type': 'application/json' }, payload: '{"email": "a@b.vn",' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email": "a@b.vn",',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ error: { code: 'bad_request.invalid_json' }, requestId: expect.any(String) });
   });
 
   it('rejects unknown fields, naming them', async () => {
-    const res = await post('/api/auth/sign-up', { email: 'x@example.vn', password: PASSWORD, fullName: 'Lê Văn C', acceptPrivacy: true, role: 'admin' });
+    const res = await post('/api/auth/sign-up', {
+      email: 'x@example.vn',
+      password: PASSWORD,
+      fullName: 'Lê Văn C',
+      acceptPrivacy: true,
+      role: 'admin',
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.code).toBe('validation_failed');
     expect(JSON.stringify(res.json().error.fields)).toContain('role');
   });
 
   it('rejects over-long strings with a field message', async () => {
-    const res = await post('/api/auth/sign-up', { email: 'long@example.vn', password: PASSWORD, fullName: 'A'.repeat(121), acceptPrivacy: true });
+    const res = await post('/api/auth/sign-up', {
+      email: 'long@example.vn',
+      password: PASSWORD,
+      fullName: 'A'.repeat(121),
+      acceptPrivacy: true,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields).toEqual([expect.objectContaining({ path: 'fullName', code: 'too_big' })]);
     const longPassword = await post('/api/auth/sign-in', { email: 'long@example.vn', password: 'x'.repeat(129) });
@@ -102,7 +123,12 @@ describe('bad input', () => {
   });
 
   it('rejects a too-short password', async () => {
-    const res = await post('/api/auth/sign-up', { email: 'short@example.vn', password: 'short', fullName: 'Lê Văn D', acceptPrivacy: true });
+    const res = await post('/api/auth/sign-up', {
+      email: 'short@example.vn',
+      password: 'short',
+      fullName: 'Lê Văn D',
+      acceptPrivacy: true,
+    });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.fields[0]).toMatchObject({ path: 'password', code: 'too_small' });
   });
@@ -190,7 +216,10 @@ describe('sign-in, tokens and sessions', () => {
     expect((await t.app.inject({ method: 'GET', url: '/api/me' })).json().error.code).toBe('auth.unauthenticated');
 
     const [session] = await t.database.db.select().from(sessions).where(eq(sessions.userId, userId));
-    const expired = t.app.jwt.sign({ sub: userId, sid: session!.id, role: 'expert' }, { expiresIn: 1, clockTimestamp: Date.now() - 60_000 });
+    const expired = t.app.jwt.sign(
+      { sub: userId, sid: session!.id, role: 'expert' },
+      { expiresIn: 1, clockTimestamp: Date.now() - 60_000 },
+    );
     const res = await get(expired);
     expect(res.statusCode).toBe(401);
     expect(res.json().error.code).toBe('auth.token_expired');
@@ -213,14 +242,29 @@ describe('sign-in, tokens and sessions', () => {
   it('throttles one IP trying many accounts', async () => {
     const ip = '203.0.113.7';
     for (let i = 0; i < 30; i++) {
-      const res = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: ip, payload: { email: `spray${i}@example.vn`, password: 'wrong password x' } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/sign-in',
+        remoteAddress: ip,
+        payload: { email: `spray${i}@example.vn`, password: 'wrong password x' },
+      });
       expect(res.statusCode).toBe(401);
     }
-    const blocked = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: ip, payload: { email: 'spray-next@example.vn', password: 'wrong password x' } });
+    const blocked = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      remoteAddress: ip,
+      payload: { email: 'spray-next@example.vn', password: 'wrong password x' },
+    });
     expect(blocked.statusCode).toBe(429);
     expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
     // Another IP is unaffected.
-    const other = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', remoteAddress: '203.0.113.8', payload: { email: 'spray-next@example.vn', password: 'wrong password x' } });
+    const other = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      remoteAddress: '203.0.113.8',
+      payload: { email: 'spray-next@example.vn', password: 'wrong password x' },
+    });
     expect(other.statusCode).toBe(401);
   });
 });
@@ -234,7 +278,9 @@ describe('password reset', () => {
     const token = tokenFromMail(t, email, '/reset-password');
     const res = await post('/api/auth/reset-password', { token, password: 'a brand new passphrase' });
     expect(res.statusCode).toBe(200);
-    expect((await post('/api/auth/reset-password', { token, password: 'another new passphrase' })).json().error.code).toBe('auth.token_invalid');
+    expect((await post('/api/auth/reset-password', { token, password: 'another new passphrase' })).json().error.code).toBe(
+      'auth.token_invalid',
+    );
     expect((await post('/api/auth/refresh', undefined, { cookie: `hpen_refresh=${refresh}` })).statusCode).toBe(401);
     expect((await post('/api/auth/sign-in', { email, password: PASSWORD })).statusCode).toBe(401);
     await signIn(t.app, email, 'a brand new passphrase');
@@ -260,16 +306,31 @@ describe('my account', () => {
     const email = 'me@example.vn';
     const a = await registerAndSignIn(t, email);
     const b = await signIn(t.app, email);
-    const patch = await t.app.inject({ method: 'PATCH', url: '/api/me', headers: bearer(a.accessToken), payload: { fullName: 'Đỗ Thị Mai', locale: 'en' } });
+    const patch = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me',
+      headers: bearer(a.accessToken),
+      payload: { fullName: 'Đỗ Thị Mai', locale: 'en' },
+    });
     expect(patch.statusCode).toBe(200);
     expect(patch.json()).toMatchObject({ fullName: 'Đỗ Thị Mai', locale: 'en' });
 
     const sessionsRes = await t.app.inject({ method: 'GET', url: '/api/me/sessions', headers: bearer(a.accessToken) });
     expect(sessionsRes.json().items).toHaveLength(2);
 
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: bearer(a.accessToken), payload: { currentPassword: 'nope nope nope', newPassword: 'another long passphrase' } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: bearer(a.accessToken),
+      payload: { currentPassword: 'nope nope nope', newPassword: 'another long passphrase' },
+    });
     expect(wrong.statusCode).toBe(401);
-    const ok = await t.app.inject({ method: 'POST', url: '/api/me/password', headers: bearer(a.accessToken), payload: { currentPassword: PASSWORD, newPassword: 'another long passphrase' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/api/me/password',
+      headers: bearer(a.accessToken),
+      payload: { currentPassword: PASSWORD, newPassword: 'another long passphrase' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(b.accessToken) })).statusCode).toBe(401);
     expect((await t.app.inject({ method: 'GET', url: '/api/me', headers: bearer(a.accessToken) })).statusCode).toBe(200);

@@ -23,7 +23,12 @@ const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(200, 0x90)]);
 const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, token?: string, payload?: object) =>
   t.app.inject({ method, url, ...(token ? { headers: bearer(token) } : {}), ...(payload ? { payload } : {}) });
 
-function upload(url: string, token: string, files: Array<{ field: string; name: string; bytes: Buffer; type?: string }>, fields: Record<string, string> = {}) {
+function upload(
+  url: string,
+  token: string,
+  files: Array<{ field: string; name: string; bytes: Buffer; type?: string }>,
+  fields: Record<string, string> = {},
+) {
   const form = new FormData();
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   for (const f of files) form.append(f.field, new Blob([f.bytes], { type: f.type ?? 'application/octet-stream' }), f.name);
@@ -32,7 +37,18 @@ function upload(url: string, token: string, files: Array<{ field: string; name: 
 
 async function staff(email: string, role: 'curator', orgCode: string) {
   const [org] = await t.database.db.select().from(organisations).where(eq(organisations.code, orgCode));
-  await t.database.db.insert(users).values({ email, fullName: `Cán bộ ${orgCode}`, role, organisationId: org!.id, passwordHash: await hashPassword(PASSWORD), passwordChangedAt: new Date(), emailVerifiedAt: new Date(), status: 'active' });
+  await t.database.db
+    .insert(users)
+    .values({
+      email,
+      fullName: `Cán bộ ${orgCode}`,
+      role,
+      organisationId: org!.id,
+      passwordHash: await hashPassword(PASSWORD),
+      passwordChangedAt: new Date(),
+      emailVerifiedAt: new Date(),
+      status: 'active',
+    });
   return (await signIn(t.app, email)).accessToken;
 }
 
@@ -63,18 +79,31 @@ afterAll(async () => {
 describe('associations', () => {
   it('lists associations publicly; the Union creates, association curators cannot', async () => {
     expect(assoc['hoi-tin-hoc']).toEqual(expect.any(String));
-    const created = await call('POST', '/api/associations', union, { code: 'hoi-moi-truong', nameVi: 'Hội Môi trường Hải Phòng', nameEn: 'Hai Phong Environment Association' });
+    const created = await call('POST', '/api/associations', union, {
+      code: 'hoi-moi-truong',
+      nameVi: 'Hội Môi trường Hải Phòng',
+      nameEn: 'Hai Phong Environment Association',
+    });
     expect(created.statusCode, created.body).toBe(201);
-    expect((await call('POST', '/api/associations', itCurator, { code: 'hoi-khac', nameVi: 'Hội khác', nameEn: 'Other' })).statusCode).toBe(403);
-    expect((await call('POST', '/api/associations', union, { code: 'hoi-moi-truong', nameVi: 'Hội khác', nameEn: 'Other' })).statusCode).toBe(409);
+    expect((await call('POST', '/api/associations', itCurator, { code: 'hoi-khac', nameVi: 'Hội khác', nameEn: 'Other' })).statusCode).toBe(
+      403,
+    );
+    expect(
+      (await call('POST', '/api/associations', union, { code: 'hoi-moi-truong', nameVi: 'Hội khác', nameEn: 'Other' })).statusCode,
+    ).toBe(409);
     expect((await call('DELETE', `/api/associations/${created.json().id}`, union)).statusCode).toBe(204);
-    expect((await call('POST', '/api/associations', expert.accessToken, { code: 'hoi-x', nameVi: 'Hội X', nameEn: 'Assoc X' })).statusCode).toBe(403);
+    expect(
+      (await call('POST', '/api/associations', expert.accessToken, { code: 'hoi-x', nameVi: 'Hội X', nameEn: 'Assoc X' })).statusCode,
+    ).toBe(403);
   });
 });
 
 describe('memberships', () => {
   it('apply → the right curator decides (with a reason to reject) → listed, counted, exported, searchable → leave', async () => {
-    const applied = await call('POST', '/api/me/memberships', expert.accessToken, { associationId: assoc['hoi-tin-hoc'], message: 'Xin gia nhập' });
+    const applied = await call('POST', '/api/me/memberships', expert.accessToken, {
+      associationId: assoc['hoi-tin-hoc'],
+      message: 'Xin gia nhập',
+    });
     expect(applied.statusCode, applied.body).toBe(201);
     const id = applied.json().id;
     expect(t.mailTo('curator.tinhoc@example.vn').at(-1)).toContain('Nguyễn Thị Lan');
@@ -120,20 +149,42 @@ describe('verification', () => {
     const itemId = profile.education[0].id;
     const fields = { itemType: 'degree', itemId, associationId: assoc['hoi-tin-hoc']!, note: 'Bằng tiến sĩ' };
 
-    const exe = await upload('/api/me/verifications', expert.accessToken, [{ field: 'evidence', name: 'bang-tien-si.pdf', bytes: EXE, type: 'application/pdf' }], fields);
+    const exe = await upload(
+      '/api/me/verifications',
+      expert.accessToken,
+      [{ field: 'evidence', name: 'bang-tien-si.pdf', bytes: EXE, type: 'application/pdf' }],
+      fields,
+    );
     expect(exe.statusCode).toBe(415);
     expect(exe.json().error.code).toBe('curation.evidence_type');
-    const big = await upload('/api/me/verifications', expert.accessToken, [{ field: 'evidence', name: 'big.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]) }], fields);
+    const big = await upload(
+      '/api/me/verifications',
+      expert.accessToken,
+      [{ field: 'evidence', name: 'big.pdf', bytes: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]) }],
+      fields,
+    );
     expect(big.statusCode).toBe(413);
     const none = await upload('/api/me/verifications', expert.accessToken, [], fields);
     expect(none.statusCode).toBe(400);
-    const wrongItem = await upload('/api/me/verifications', expert.accessToken, [{ field: 'evidence', name: 'b.pdf', bytes: PDF }], { ...fields, itemId: 'nope' });
+    const wrongItem = await upload('/api/me/verifications', expert.accessToken, [{ field: 'evidence', name: 'b.pdf', bytes: PDF }], {
+      ...fields,
+      itemId: 'nope',
+    });
     expect(wrongItem.statusCode).toBe(400);
 
-    const ok = await upload('/api/me/verifications', expert.accessToken, [{ field: 'evidence', name: 'bang-tien-si.pdf', bytes: PDF }], fields);
+    const ok = await upload(
+      '/api/me/verifications',
+      expert.accessToken,
+      [{ field: 'evidence', name: 'bang-tien-si.pdf', bytes: PDF }],
+      fields,
+    );
     expect(ok.statusCode, ok.body).toBe(201);
     const request = ok.json();
-    expect(request).toMatchObject({ status: 'pending', snapshot: { degree: 'TS', institution: 'Đại học Bách khoa Hà Nội' }, files: [{ mimeType: 'application/pdf', filename: 'bang-tien-si.pdf' }] });
+    expect(request).toMatchObject({
+      status: 'pending',
+      snapshot: { degree: 'TS', institution: 'Đại học Bách khoa Hà Nội' },
+      files: [{ mimeType: 'application/pdf', filename: 'bang-tien-si.pdf' }],
+    });
 
     // The queue: in scope for the Informatics curator and the Union, invisible to the Medical one.
     expect((await call('GET', '/api/curation/verifications', medCurator)).json().items).toEqual([]);
@@ -155,19 +206,26 @@ describe('verification', () => {
     const approved = await call('POST', `/api/curation/verifications/${request.id}/decision`, itCurator, { decision: 'approve' });
     expect(approved.statusCode, approved.body).toBe(200);
     const view = (await call('GET', `/api/experts/${profile.id}`)).json();
-    expect(view.verified).toEqual([{ itemType: 'degree', itemId, by: expect.stringContaining('Hội Tin học Hải Phòng'), at: expect.any(String) }]);
+    expect(view.verified).toEqual([
+      { itemType: 'degree', itemId, by: expect.stringContaining('Hội Tin học Hải Phòng'), at: expect.any(String) },
+    ]);
     await t.searchSettled();
     const verifiedHits = (await call('GET', '/api/experts/search?verified=true&facets=verified')).json();
     expect(verifiedHits.hits.map((h: { id: string }) => h.id)).toContain(profile.id);
     expect(verifiedHits.hits.find((h: { id: string }) => h.id === profile.id).verified).toBe(true);
 
     // Changing the verified degree clears the badge and puts it back in the queue with its evidence.
-    const changed = (await call('PATCH', '/api/me/profile', expert.accessToken, { education: [{ ...profile.education[0], year: 2013 }] })).json();
+    const changed = (
+      await call('PATCH', '/api/me/profile', expert.accessToken, { education: [{ ...profile.education[0], year: 2013 }] })
+    ).json();
     expect(changed.verified).toEqual([]);
     const mine = (await call('GET', '/api/me/verifications', expert.accessToken)).json().items;
     expect(mine.map((r: { status: string }) => r.status)).toEqual(['superseded', 'pending']);
     expect(mine[1]).toMatchObject({ snapshot: { year: 2013 }, files: [{ filename: 'bang-tien-si.pdf' }] });
-    const reject = await call('POST', `/api/curation/verifications/${mine[1].id}/decision`, itCurator, { decision: 'request_changes', reason: 'Cần bản sao có công chứng' });
+    const reject = await call('POST', `/api/curation/verifications/${mine[1].id}/decision`, itCurator, {
+      decision: 'request_changes',
+      reason: 'Cần bản sao có công chứng',
+    });
     expect(reject.json().status).toBe('changes_requested');
     expect(t.mailTo('member.expert@example.vn').at(-1)).toContain('Cần bản sao có công chứng');
   });
@@ -175,8 +233,21 @@ describe('verification', () => {
 
 describe('duplicates', () => {
   async function unclaimed(fullName: string, birthYear: number | null, email: string | null, bio = '') {
-    const content = { fullName, academicTitle: null, highestDegree: null, orcid: null, birthYear, gender: null, contact: { email, phone: null }, ...emptyDocument(), bio: { vi: bio, en: '' } };
-    const [row] = await t.database.db.insert(expertProfiles).values({ ...contentToColumns(content), userId: null, visibility: { identity: 'public', bio: 'public' } }).returning();
+    const content = {
+      fullName,
+      academicTitle: null,
+      highestDegree: null,
+      orcid: null,
+      birthYear,
+      gender: null,
+      contact: { email, phone: null },
+      ...emptyDocument(),
+      bio: { vi: bio, en: '' },
+    };
+    const [row] = await t.database.db
+      .insert(expertProfiles)
+      .values({ ...contentToColumns(content), userId: null, visibility: { identity: 'public', bio: 'public' } })
+      .returning();
     return row!.id;
   }
 
@@ -187,7 +258,12 @@ describe('duplicates', () => {
     expect((await call('POST', '/api/curation/duplicates/scan', itCurator)).statusCode).toBe(403);
     const scan = await call('POST', '/api/curation/duplicates/scan', union);
     expect(scan.statusCode, scan.body).toBe(200);
-    const pairs = (await call('GET', '/api/curation/duplicates', union)).json().items as Array<{ id: string; reasons: string[]; a: { id: string }; b: { id: string } }>;
+    const pairs = (await call('GET', '/api/curation/duplicates', union)).json().items as Array<{
+      id: string;
+      reasons: string[];
+      a: { id: string };
+      b: { id: string };
+    }>;
     const pair = pairs.find((p) => [p.a.id, p.b.id].sort().join() === [a, b].sort().join());
     expect(pair?.reasons).toEqual(expect.arrayContaining(['same_name_other_order', 'same_birth_year']));
     expect(pairs.some((p) => [p.a.id, p.b.id].includes(c))).toBe(false); // different birth year
@@ -202,14 +278,17 @@ describe('duplicates', () => {
     const redirect = await call('GET', `/api/experts/${b}`);
     expect(redirect.statusCode).toBe(308);
     expect(redirect.headers.location).toBe(`/api/experts/${a}`);
-    expect((await call('GET', '/api/curation/duplicates?status=merged', union)).json().items.map((p: { id: string }) => p.id)).toContain(pair!.id);
+    expect((await call('GET', '/api/curation/duplicates?status=merged', union)).json().items.map((p: { id: string }) => p.id)).toContain(
+      pair!.id,
+    );
     const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'profile.merged'));
     expect(audit[0]?.details).toMatchObject({ mergedAway: b });
   });
 });
 
 describe('member-list import', () => {
-  const header = 'full_name,email,phone,birth_year,gender,academic_title,highest_degree,fields,sectors,position,organisation,orcid,district';
+  const header =
+    'full_name,email,phone,birth_year,gender,academic_title,highest_degree,fields,sectors,position,organisation,orcid,district';
   const good = [
     header,
     'Đinh Thị Thu Trang,trang.dtt@example.vn,0912 111 222,1982,nữ,,TS,102;201,information_technology,Giảng viên,Trường Đại học Hải Phòng,,le-chan',
@@ -218,7 +297,9 @@ describe('member-list import', () => {
   ].join('\r\n');
 
   const csvUpload = (content: string | Buffer, token = itCurator, associationId = assoc['hoi-tin-hoc']!, name = 'hoi-vien.csv') =>
-    upload(`/api/curation/imports?associationId=${associationId}`, token, [{ field: 'file', name, bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content }]);
+    upload(`/api/curation/imports?associationId=${associationId}`, token, [
+      { field: 'file', name, bytes: typeof content === 'string' ? Buffer.from(content, 'utf8') : content },
+    ]);
 
   it('dry-runs, refuses an unclean file, imports a clean one, and importing it again creates nothing', async () => {
     const bad = `${header}\r\nX,not-an-email,12,1800,?,GS,PhD,999,space,,,1234,hanoi\r\n`;
@@ -241,8 +322,16 @@ describe('member-list import', () => {
     expect(done.processedRows).toBe(3);
     expect(await t.database.db.$count(expertProfiles)).toBe(before + 3);
     const members = (await call('GET', `/api/associations/${assoc['hoi-tin-hoc']}/members?status=approved`, itCurator)).json().items;
-    expect(members.filter((m: { source: string }) => m.source === 'import').map((m: { fullName: string; claimed: boolean }) => [m.fullName, m.claimed])).toEqual(
-      expect.arrayContaining([['Đinh Thị Thu Trang', false], ['Lương Văn Tùng', false], ['Tạ Quang Bửu', false]]),
+    expect(
+      members
+        .filter((m: { source: string }) => m.source === 'import')
+        .map((m: { fullName: string; claimed: boolean }) => [m.fullName, m.claimed]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['Đinh Thị Thu Trang', false],
+        ['Lương Văn Tùng', false],
+        ['Tạ Quang Bửu', false],
+      ]),
     );
     // The list pages (an import can bring tens of thousands) and finds names typed without diacritics.
     const list = (query: string) => call('GET', `/api/associations/${assoc['hoi-tin-hoc']}/members?status=approved&${query}`, itCurator);
@@ -251,7 +340,9 @@ describe('member-list import', () => {
     const second = (await list('pageSize=2&page=2')).json();
     expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 2 });
     expect(first.items).toHaveLength(2);
-    expect([...first.items, ...second.items].map((m: { id: string }) => m.id)).toEqual(all.items.slice(0, 4).map((m: { id: string }) => m.id));
+    expect([...first.items, ...second.items].map((m: { id: string }) => m.id)).toEqual(
+      all.items.slice(0, 4).map((m: { id: string }) => m.id),
+    );
     const found = (await list('q=quang%20buu')).json();
     expect(found.total).toBe(1);
     expect(found.items.map((m: { fullName: string }) => m.fullName)).toEqual(['Tạ Quang Bửu']);
@@ -268,7 +359,9 @@ describe('member-list import', () => {
 
     // Imported people can claim their profile by proving the e-mail on it.
     const person = await registerAndSignIn(t, 'trang.dtt@example.vn');
-    expect((await call('GET', '/api/me/profile/claimable', person.accessToken)).json().items).toEqual([expect.objectContaining({ fullName: 'Đinh Thị Thu Trang' })]);
+    expect((await call('GET', '/api/me/profile/claimable', person.accessToken)).json().items).toEqual([
+      expect.objectContaining({ fullName: 'Đinh Thị Thu Trang' }),
+    ]);
   });
 
   it('reads XLSX, and explains wrong encodings, missing columns, broken files and oversized files', async () => {
@@ -278,17 +371,30 @@ describe('member-list import', () => {
     ws.addRow(['Phùng Thị Mỹ Duyên', 'duyen.ptm@example.vn', 1988, 'ThS']);
     const xlsx = Buffer.from(await wb.xlsx.writeBuffer());
     const x = (await csvUpload(xlsx, itCurator, assoc['hoi-tin-hoc']!, 'hoi-vien.xlsx')).json();
-    expect(await waitForJob(x.id, itCurator, (s) => s !== 'parsing')).toMatchObject({ status: 'dry_run_ready', clean: true, counts: { create: 1 } });
+    expect(await waitForJob(x.id, itCurator, (s) => s !== 'parsing')).toMatchObject({
+      status: 'dry_run_ready',
+      clean: true,
+      counts: { create: 1 },
+    });
 
     const latin = Buffer.from(`${header}\r\nNguy\xean V\xe3n A,,,,,,,,,,,,\r\n`, 'latin1');
     const enc = (await csvUpload(latin)).json();
-    expect(await waitForJob(enc.id, itCurator, (s) => s !== 'parsing')).toMatchObject({ status: 'failed', error: expect.stringMatching(/not UTF-8/) });
+    expect(await waitForJob(enc.id, itCurator, (s) => s !== 'parsing')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/not UTF-8/),
+    });
 
     const missing = (await csvUpload('email,phone\r\na@b.vn,0912345678\r\n')).json();
-    expect(await waitForJob(missing.id, itCurator, (s) => s !== 'parsing')).toMatchObject({ status: 'failed', error: expect.stringMatching(/full_name/) });
+    expect(await waitForJob(missing.id, itCurator, (s) => s !== 'parsing')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/full_name/),
+    });
 
     const broken = (await csvUpload(Buffer.from('PK\x03\x04 not really a zip'), itCurator, assoc['hoi-tin-hoc']!, 'broken.xlsx')).json();
-    expect(await waitForJob(broken.id, itCurator, (s) => s !== 'parsing')).toMatchObject({ status: 'failed', error: expect.stringMatching(/XLSX/) });
+    expect(await waitForJob(broken.id, itCurator, (s) => s !== 'parsing')).toMatchObject({
+      status: 'failed',
+      error: expect.stringMatching(/XLSX/),
+    });
 
     const exe = await csvUpload(EXE, itCurator, assoc['hoi-tin-hoc']!, 'list.exe');
     expect(exe.statusCode).toBe(415);
@@ -307,7 +413,15 @@ describe('member-list import', () => {
 describe('API description', () => {
   it('lists the curation paths in /api/openapi.json', async () => {
     const paths = Object.keys((await call('GET', '/api/openapi.json')).json().paths);
-    for (const p of ['/api/associations', '/api/me/memberships', '/api/me/verifications', '/api/curation/verifications', '/api/curation/duplicates', '/api/curation/imports', '/api/curation/dashboard']) {
+    for (const p of [
+      '/api/associations',
+      '/api/me/memberships',
+      '/api/me/verifications',
+      '/api/curation/verifications',
+      '/api/curation/duplicates',
+      '/api/curation/imports',
+      '/api/curation/dashboard',
+    ]) {
       expect(paths).toContain(p);
     }
   });

@@ -22,7 +22,12 @@ const get = (url: string, token?: string) => t.app.inject({ method: 'GET', url, 
 describe('data export and consent history', () => {
   it('gives the owner all their data as a JSON download', async () => {
     const me = await registerAndSignIn(t, 'export.me@example.vn');
-    await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(me.accessToken), payload: { contact: { email: 'export.me@example.vn', phone: '0912 345 678' }, keywords: ['cảng biển'] } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me/profile',
+      headers: bearer(me.accessToken),
+      payload: { contact: { email: 'export.me@example.vn', phone: '0912 345 678' }, keywords: ['cảng biển'] },
+    });
 
     const res = await get('/api/me/export', me.accessToken);
     expect(res.statusCode, res.body).toBe(200);
@@ -34,7 +39,9 @@ describe('data export and consent history', () => {
       account: { email: 'export.me@example.vn', role: 'expert' },
       profile: { contact: { phone: '0912 345 678' }, keywords: ['cảng biển'], version: 2 },
     });
-    expect(data.consents).toEqual([expect.objectContaining({ purpose: 'privacy_notice', action: 'granted', noticeVersion: expect.any(String) })]);
+    expect(data.consents).toEqual([
+      expect.objectContaining({ purpose: 'privacy_notice', action: 'granted', noticeVersion: expect.any(String) }),
+    ]);
     expect(data.profileHistory.map((v: { version: number }) => v.version)).toEqual([2]);
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
     expect(data.activity.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['user.signed_up', 'profile.updated']));
@@ -56,7 +63,12 @@ describe('deleting the account', () => {
   it('removes the account and profile everywhere, keeps an anonymous tombstone, and queues the index removal', async () => {
     const me = await registerAndSignIn(t, 'delete.me@example.vn');
     const profile = (await get('/api/me/profile', me.accessToken)).json();
-    await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(me.accessToken), payload: { bio: { vi: 'Tôi sẽ rời đi', en: '' } } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me/profile',
+      headers: bearer(me.accessToken),
+      payload: { bio: { vi: 'Tôi sẽ rời đi', en: '' } },
+    });
     expect((await get(`/api/experts/${profile.id}`)).statusCode).toBe(200);
 
     const res = await t.app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(me.accessToken) });
@@ -65,7 +77,11 @@ describe('deleting the account', () => {
 
     for (const token of [undefined, agency.accessToken]) expect((await get(`/api/experts/${profile.id}`, token)).statusCode).toBe(404);
     expect((await get('/api/me', me.accessToken)).statusCode).toBe(401);
-    const signInAgain = await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'delete.me@example.vn', password: PASSWORD } });
+    const signInAgain = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'delete.me@example.vn', password: PASSWORD },
+    });
     expect(signInAgain.statusCode).toBe(401);
 
     const db = t.database.db;
@@ -73,9 +89,17 @@ describe('deleting the account', () => {
     expect(await db.select().from(expertProfiles).where(eq(expertProfiles.id, profile.id))).toEqual([]);
     expect(await db.select().from(profileVersions).where(eq(profileVersions.profileId, profile.id))).toEqual([]);
 
-    const entries = await db.select().from(auditLog).where(or(eq(auditLog.actorUserId, me.userId), inArray(auditLog.targetId, [me.userId, profile.id])));
+    const entries = await db
+      .select()
+      .from(auditLog)
+      .where(or(eq(auditLog.actorUserId, me.userId), inArray(auditLog.targetId, [me.userId, profile.id])));
     const tombstone = entries.find((e) => e.action === 'user.deleted');
-    expect(tombstone).toMatchObject({ targetId: me.userId, details: { profileId: profile.id, consentWithdrawn: true }, ip: null, userAgent: null });
+    expect(tombstone).toMatchObject({
+      targetId: me.userId,
+      details: { profileId: profile.id, consentWithdrawn: true },
+      ip: null,
+      userAgent: null,
+    });
     const remaining = JSON.stringify(entries.filter((e) => e !== tombstone));
     expect(remaining).not.toContain('delete.me@example.vn');
     expect(remaining).not.toContain('Tôi sẽ rời đi');
@@ -85,7 +109,11 @@ describe('deleting the account', () => {
     expect(queued.map((q) => q.topic)).toContain('profile.deleted');
 
     // The address is free again for a new sign-up.
-    const again = await t.app.inject({ method: 'POST', url: '/api/auth/sign-up', payload: { email: 'delete.me@example.vn', password: PASSWORD, fullName: 'Người mới', acceptPrivacy: true } });
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-up',
+      payload: { email: 'delete.me@example.vn', password: PASSWORD, fullName: 'Người mới', acceptPrivacy: true },
+    });
     expect(again.statusCode).toBe(201);
   });
 

@@ -8,7 +8,10 @@ let jobId: string;
 
 beforeAll(async () => {
   database = await createTestDb();
-  const [association] = await database.db.insert(organisations).values({ nameVi: 'Hội thử nghiệm', nameEn: 'Test association', kind: 'association', code: 'hoi-thu-nghiem' }).returning();
+  const [association] = await database.db
+    .insert(organisations)
+    .values({ nameVi: 'Hội thử nghiệm', nameEn: 'Test association', kind: 'association', code: 'hoi-thu-nghiem' })
+    .returning();
   const [job] = await database.db
     .insert(importJobs)
     .values({ associationId: association!.id, filename: 'ds.csv', format: 'csv', size: 1, sha256: 'x', status: 'parsing' })
@@ -22,13 +25,41 @@ afterAll(async () => {
 describe('insertMany (one jsonb_to_recordset parameter per batch)', () => {
   it('writes every value as the column types it: text with diacritics, integers, JSON, nulls; defaults fill the rest', async () => {
     await insertMany(database.db, importRows, [
-      { jobId, rowNumber: 1, data: { full_name: 'Nguyễn Thị Hải Yến', nested: { list: [1, 'a'] } }, errors: [], action: 'create', profileId: null },
-      { jobId, rowNumber: 2, data: { quote: 'a "quoted", \\ value' }, errors: [{ column: 'email', code: 'invalid', message: 'sai' }], action: 'invalid', profileId: null },
+      {
+        jobId,
+        rowNumber: 1,
+        data: { full_name: 'Nguyễn Thị Hải Yến', nested: { list: [1, 'a'] } },
+        errors: [],
+        action: 'create',
+        profileId: null,
+      },
+      {
+        jobId,
+        rowNumber: 2,
+        data: { quote: 'a "quoted", \\ value' },
+        errors: [{ column: 'email', code: 'invalid', message: 'sai' }],
+        action: 'invalid',
+        profileId: null,
+      },
     ]);
     const rows = await database.db.select().from(importRows).where(eq(importRows.jobId, jobId)).orderBy(asc(importRows.rowNumber));
     expect(rows).toEqual([
-      { jobId, rowNumber: 1, data: { full_name: 'Nguyễn Thị Hải Yến', nested: { list: [1, 'a'] } }, errors: [], action: 'create', profileId: null },
-      { jobId, rowNumber: 2, data: { quote: 'a "quoted", \\ value' }, errors: [{ column: 'email', code: 'invalid', message: 'sai' }], action: 'invalid', profileId: null },
+      {
+        jobId,
+        rowNumber: 1,
+        data: { full_name: 'Nguyễn Thị Hải Yến', nested: { list: [1, 'a'] } },
+        errors: [],
+        action: 'create',
+        profileId: null,
+      },
+      {
+        jobId,
+        rowNumber: 2,
+        data: { quote: 'a "quoted", \\ value' },
+        errors: [{ column: 'email', code: 'invalid', message: 'sai' }],
+        action: 'invalid',
+        profileId: null,
+      },
     ]);
   });
 

@@ -23,7 +23,11 @@ describe('logs', () => {
     const { accessToken, refresh } = await registerAndSignIn(t, 'log.check@example.vn');
     await t.app.inject({ method: 'POST', url: '/api/auth/refresh', headers: { cookie: `hpen_refresh=${refresh}` } });
     await t.app.inject({ method: 'GET', url: '/api/me', headers: { authorization: `Bearer ${accessToken}` } });
-    await t.app.inject({ method: 'POST', url: '/api/auth/sign-in', payload: { email: 'log.check@example.vn', password: 'a wrong password' } });
+    await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/sign-in',
+      payload: { email: 'log.check@example.vn', password: 'a wrong password' },
+    });
     const all = lines.join('');
     expect(lines.length).toBeGreaterThan(5);
     expect(all).toContain('/api/auth/sign-in');

@@ -17,7 +17,11 @@ describe('health', () => {
     expect(ready.statusCode).toBe(200);
     expect(ready.json()).toEqual({
       status: 'ready',
-      checks: { database: { ok: true }, search: { ok: true }, searchSync: { ok: true, details: { pending: expect.any(Number), failing: 0, lagSeconds: expect.any(Number), relay: 'inline' } } },
+      checks: {
+        database: { ok: true },
+        search: { ok: true },
+        searchSync: { ok: true, details: { pending: expect.any(Number), failing: 0, lagSeconds: expect.any(Number), relay: 'inline' } },
+      },
     });
   });
 
@@ -26,7 +30,10 @@ describe('health', () => {
     try {
       const res = await down.app.inject({ method: 'GET', url: '/readyz' });
       expect(res.statusCode).toBe(503);
-      expect(res.json()).toMatchObject({ status: 'unavailable', checks: { database: { ok: true }, search: { ok: false, error: expect.any(String) } } });
+      expect(res.json()).toMatchObject({
+        status: 'unavailable',
+        checks: { database: { ok: true }, search: { ok: false, error: expect.any(String) } },
+      });
     } finally {
       await down.close();
     }
@@ -39,7 +46,16 @@ describe('API surface', () => {
     expect(res.statusCode).toBe(200);
     const spec = res.json();
     expect(spec.openapi).toMatch(/^3\./);
-    for (const path of ['/api/auth/sign-up', '/api/auth/sign-in', '/api/auth/refresh', '/api/auth/sign-out', '/api/auth/verify-email', '/api/auth/forgot-password', '/api/auth/reset-password', '/api/me']) {
+    for (const path of [
+      '/api/auth/sign-up',
+      '/api/auth/sign-in',
+      '/api/auth/refresh',
+      '/api/auth/sign-out',
+      '/api/auth/verify-email',
+      '/api/auth/forgot-password',
+      '/api/auth/reset-password',
+      '/api/me',
+    ]) {
       expect(spec.paths).toHaveProperty([path]);
     }
     const signUp = spec.paths['/api/auth/sign-up'].post.requestBody.content['application/json'].schema;

@@ -16,8 +16,10 @@ afterAll(async () => {
   await t?.close();
 });
 
-const getOwn = async (token = owner.accessToken) => (await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: bearer(token) })).json();
-const post = (url: string, payload: object, token = owner.accessToken) => t.app.inject({ method: 'POST', url, headers: bearer(token), payload });
+const getOwn = async (token = owner.accessToken) =>
+  (await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: bearer(token) })).json();
+const post = (url: string, payload: object, token = owner.accessToken) =>
+  t.app.inject({ method: 'POST', url, headers: bearer(token), payload });
 
 const bibtex = String.raw`
 @article{huong2019,
@@ -53,7 +55,12 @@ describe('publications import', () => {
     const preview = res.json();
     expect(preview.entries.map((e: { status: string }) => e.status)).toEqual(['new', 'new', 'duplicate_in_file', 'invalid']);
     expect(preview.counts).toEqual({ new: 2, duplicate: 1, invalid: 1 });
-    expect(preview.entries[0].publication).toMatchObject({ title: 'Port competitiveness in Northern Vietnam', year: 2019, doi: '10.1080/03088839.2019.1234567', type: 'journal_article' });
+    expect(preview.entries[0].publication).toMatchObject({
+      title: 'Port competitiveness in Northern Vietnam',
+      year: 2019,
+      doi: '10.1080/03088839.2019.1234567',
+      type: 'journal_article',
+    });
     expect(preview.entries[3].errors.map((e: { path: string }) => e.path)).toContain('year');
     expect((await getOwn()).version).toBe(before.version);
   });
@@ -77,7 +84,8 @@ describe('publications import', () => {
   });
 
   it('finds duplicates by normalised title and year when there is no DOI (CSV, any case and diacritics)', async () => {
-    const csv = 'title,venue,year,type,doi\n"GREEN LOGISTICS AT LACH HUYEN PORT",Proceedings,2021,conference_paper,\n"Đánh giá năng lực cảng Hải Phòng",Tạp chí Hàng hải,2024,journal_article,10.5555/abc.1\n';
+    const csv =
+      'title,venue,year,type,doi\n"GREEN LOGISTICS AT LACH HUYEN PORT",Proceedings,2021,conference_paper,\n"Đánh giá năng lực cảng Hải Phòng",Tạp chí Hàng hải,2024,journal_article,10.5555/abc.1\n';
     const preview = (await post('/api/me/profile/publications/import/preview', { format: 'csv', content: csv })).json();
     expect(preview.entries.map((e: { status: string }) => e.status)).toEqual(['duplicate_existing', 'new']);
   });
@@ -142,7 +150,12 @@ describe('claiming a profile someone else created', () => {
 
   it('refuses a claim when my own profile already has content, leaving both as they were', async () => {
     const imported = await insertUnclaimed('someone.else@example.vn');
-    await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(owner.accessToken), payload: { keywords: ['hàng hải'] } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me/profile',
+      headers: bearer(owner.accessToken),
+      payload: { keywords: ['hàng hải'] },
+    });
     expect((await post('/api/me/profile/claims', { profileId: imported.id })).statusCode).toBe(202);
     const token = tokenFromMail(t, 'someone.else@example.vn', '/claim-profile');
     const res = await post('/api/me/profile/claim', { token });

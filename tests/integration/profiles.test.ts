@@ -19,10 +19,12 @@ afterAll(async () => {
   await t?.close();
 });
 
-const getOwn = async (token = owner.accessToken) => (await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: bearer(token) })).json();
+const getOwn = async (token = owner.accessToken) =>
+  (await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: bearer(token) })).json();
 const patch = (payload: object, token = owner.accessToken, headers: Record<string, string> = {}) =>
   t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: { ...bearer(token), ...headers }, payload });
-const view = (id: string, token?: string) => t.app.inject({ method: 'GET', url: `/api/experts/${id}`, ...(token ? { headers: bearer(token) } : {}) });
+const view = (id: string, token?: string) =>
+  t.app.inject({ method: 'GET', url: `/api/experts/${id}`, ...(token ? { headers: bearer(token) } : {}) });
 
 const richProfile = {
   fullName: 'Phạm Thị Thu Hương',
@@ -32,14 +34,37 @@ const richProfile = {
   birthYear: 1978,
   gender: 'female',
   contact: { email: 'huong.pham@vimaru.edu.vn', phone: '+84 912 345 678' },
-  bio: { vi: 'Nghiên cứu về logistics cảng biển và vận tải đa phương thức.', en: 'Research on seaport logistics and multimodal transport.' },
+  bio: {
+    vi: 'Nghiên cứu về logistics cảng biển và vận tải đa phương thức.',
+    en: 'Research on seaport logistics and multimodal transport.',
+  },
   fields: [{ code: '502', primary: true }, { code: '201' }],
   keywords: ['logistics', 'cảng biển', 'chuỗi cung ứng'],
   sectors: ['seaport', 'logistics'],
-  education: [{ degree: 'TS', field: 'Kinh tế vận tải biển', institution: 'University of Antwerp', country: 'BE', year: 2010, trainedAbroad: true, honours: 'xuat_sac' }],
+  education: [
+    {
+      degree: 'TS',
+      field: 'Kinh tế vận tải biển',
+      institution: 'University of Antwerp',
+      country: 'BE',
+      year: 2010,
+      trainedAbroad: true,
+      honours: 'xuat_sac',
+    },
+  ],
   positions: [{ title: 'Trưởng khoa', organisation: 'Trường Đại học Hàng hải Việt Nam', from: 2015, to: null, current: true }],
-  languages: [{ code: 'en', level: 'C1' }, { code: 'fr', level: 'B2' }],
-  publications: [{ title: 'Port competitiveness in Northern Vietnam', venue: 'Maritime Policy & Management', year: 2019, doi: 'https://doi.org/10.1080/03088839.2019.1234567' }],
+  languages: [
+    { code: 'en', level: 'C1' },
+    { code: 'fr', level: 'B2' },
+  ],
+  publications: [
+    {
+      title: 'Port competitiveness in Northern Vietnam',
+      venue: 'Maritime Policy & Management',
+      year: 2019,
+      doi: 'https://doi.org/10.1080/03088839.2019.1234567',
+    },
+  ],
   location: { kind: 'haiphong', district: 'ngo-quyen' },
   availability: { kinds: ['consultation', 'critical_review'], modes: ['remote', 'in_person'] },
 };
@@ -47,10 +72,18 @@ const richProfile = {
 describe('own profile', () => {
   it('exists from sign-up with the account name, private contact details and public identity', async () => {
     const p = await getOwn();
-    expect(p).toMatchObject({ id: expect.any(String), version: 1, fullName: 'Nguyễn Thị Lan', claimed: true, contact: { email: 'profile.owner@example.vn', phone: null } });
+    expect(p).toMatchObject({
+      id: expect.any(String),
+      version: 1,
+      fullName: 'Nguyễn Thị Lan',
+      claimed: true,
+      contact: { email: 'profile.owner@example.vn', phone: null },
+    });
     expect(p.visibility).toMatchObject({ contact: 'private', identity: 'public', expertise: 'public', personal: 'private' });
     expect(p.completeness.score).toBeLessThan(20);
-    expect(p.completeness.hints.map((h: { code: string }) => h.code)).toEqual(expect.arrayContaining(['add_education', 'choose_primary_field']));
+    expect(p.completeness.hints.map((h: { code: string }) => h.code)).toEqual(
+      expect.arrayContaining(['add_education', 'choose_primary_field']),
+    );
   });
 
   it('takes a full profile, normalising ORCID and DOI, and scores it', async () => {
@@ -86,7 +119,9 @@ describe('own profile', () => {
     expect(items[0].version).toBeGreaterThan(items.at(-1).version);
     const first = items.find((v: { version: number }) => v.version === 2);
     expect(first.actorUserId).toBe(owner.userId);
-    expect(first.changes).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'orcid', before: null, after: '0000-0002-1825-0097' })]));
+    expect(first.changes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field: 'orcid', before: null, after: '0000-0002-1825-0097' })]),
+    );
   });
 });
 
@@ -107,7 +142,16 @@ describe('validation (each rule has a failing input)', () => {
     ['district code', { location: { kind: 'haiphong', district: 'ba-dinh' } }, 'location.district'],
     ['e-mail', { contact: { email: 'not-mail', phone: null } }, 'contact.email'],
     ['phone', { contact: { email: null, phone: '12ab' } }, 'contact.phone'],
-    ['two primary fields', { fields: [{ code: '101', primary: true }, { code: '102', primary: true }] }, 'fields'],
+    [
+      'two primary fields',
+      {
+        fields: [
+          { code: '101', primary: true },
+          { code: '102', primary: true },
+        ],
+      },
+      'fields',
+    ],
     ['oversized bio', { bio: { vi: 'x'.repeat(5001), en: '' } }, 'bio.vi'],
     ['unknown field', { nickname: 'x' }, ''],
   ];
@@ -123,7 +167,11 @@ describe('validation (each rule has a failing input)', () => {
   });
 
   it('names custom rules with their own codes', async () => {
-    const res = await patch({ orcid: '0000-0002-1825-0096', positions: [{ title: 'T', organisation: 'O', from: 2020, to: 2010 }], contact: { email: null, phone: '12' } });
+    const res = await patch({
+      orcid: '0000-0002-1825-0096',
+      positions: [{ title: 'T', organisation: 'O', from: 2020, to: 2010 }],
+      contact: { email: null, phone: '12' },
+    });
     const codes = Object.fromEntries((res.json().error.fields as Array<{ path: string; code: string }>).map((f) => [f.path, f.code]));
     expect(codes).toMatchObject({ orcid: 'orcid_invalid', 'positions.0.to': 'from_after_to', 'contact.phone': 'phone_length' });
   });
@@ -138,7 +186,10 @@ describe('validation (each rule has a failing input)', () => {
 describe('who sees what', () => {
   it('shows visitors only public sections, agencies also agency sections, and nobody else the private ones', async () => {
     const { id, version } = await getOwn();
-    const set = await patch({ version, visibility: { contact: 'agencies', availability: 'agencies', personal: 'private', publications: 'private' } });
+    const set = await patch({
+      version,
+      visibility: { contact: 'agencies', availability: 'agencies', personal: 'private', publications: 'private' },
+    });
     expect(set.statusCode, set.body).toBe(200);
     expect(set.json().visibility).toMatchObject({ contact: 'agencies', publications: 'private', identity: 'public' });
 
@@ -199,7 +250,12 @@ describe('reference data', () => {
     const tax = (await t.app.inject({ method: 'GET', url: '/api/reference/taxonomy' })).json();
     expect(tax.version).toBe('12/2008');
     expect(tax.fields).toHaveLength(52);
-    expect(tax.fields.find((f: { code: string }) => f.code === '102')).toMatchObject({ level: 2, parentCode: '1', nameVi: 'Khoa học máy tính và thông tin', nameEn: 'Computer and information sciences' });
+    expect(tax.fields.find((f: { code: string }) => f.code === '102')).toMatchObject({
+      level: 2,
+      parentCode: '1',
+      nameVi: 'Khoa học máy tính và thông tin',
+      nameEn: 'Computer and information sciences',
+    });
     expect((await t.app.inject({ method: 'GET', url: '/api/reference/taxonomy?version=1999' })).statusCode).toBe(404);
     const lists = (await t.app.inject({ method: 'GET', url: '/api/reference/lists' })).json();
     expect(lists.sectors.map((s: { code: string }) => s.code)).toContain('seaport');

@@ -18,7 +18,10 @@ const start = async () => (meili = await startLocalMeilisearch({ dataDir: meiliD
 beforeAll(async () => {
   port = await freePort();
   await start();
-  t = await createTestApp({ search: createSearchClient(`http://127.0.0.1:${port}`, masterKey), env: { SEARCH_RELAY_MAX_BACKOFF_MS: '500' } });
+  t = await createTestApp({
+    search: createSearchClient(`http://127.0.0.1:${port}`, masterKey),
+    env: { SEARCH_RELAY_MAX_BACKOFF_MS: '500' },
+  });
 });
 afterAll(async () => {
   await t?.close();
@@ -34,14 +37,24 @@ const find = async (q: string) => {
 describe('Meilisearch stops while people keep writing', () => {
   it('answers 503, shows degraded readiness, loses nothing, and converges after the restart', async () => {
     const a = await registerAndSignIn(t, 'fault.a@example.vn');
-    await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(a.accessToken), payload: { fullName: 'Hoàng Thị Ánh Tuyết' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me/profile',
+      headers: bearer(a.accessToken),
+      payload: { fullName: 'Hoàng Thị Ánh Tuyết' },
+    });
     await t.searchSettled();
     expect(await find('anh tuyet')).toEqual(['Hoàng Thị Ánh Tuyết']);
 
     await meili!.stop();
     const b = await registerAndSignIn(t, 'fault.b@example.vn');
     await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(b.accessToken), payload: { fullName: 'Lưu Quang Vũ' } });
-    await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(a.accessToken), payload: { fullName: 'Hoàng Thị Ánh Nguyệt' } });
+    await t.app.inject({
+      method: 'PATCH',
+      url: '/api/me/profile',
+      headers: bearer(a.accessToken),
+      payload: { fullName: 'Hoàng Thị Ánh Nguyệt' },
+    });
     const c = await registerAndSignIn(t, 'fault.c@example.vn');
     await t.app.inject({ method: 'DELETE', url: '/api/me', headers: bearer(c.accessToken) });
 
@@ -59,6 +72,7 @@ describe('Meilisearch stops while people keep writing', () => {
     const ready = (await t.app.inject({ method: 'GET', url: '/readyz' })).json();
     expect(ready.status).toBe('ready');
     expect(ready.checks.searchSync.details).toMatchObject({ pending: 0, failing: 0 });
-    for (const report of await checkDrift(t.app.searchSync.deps)) expect([report.missing, report.extra, report.stale]).toEqual([[], [], []]);
+    for (const report of await checkDrift(t.app.searchSync.deps))
+      expect([report.missing, report.extra, report.stale]).toEqual([[], [], []]);
   });
 });

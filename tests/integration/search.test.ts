@@ -11,10 +11,12 @@ let t: TestApp;
 let agency: { accessToken: string };
 const experts: Record<string, { accessToken: string; id: string }> = {};
 
-const search = (query: string, token?: string) => t.app.inject({ method: 'GET', url: `/api/experts/search?${query}`, ...(token ? { headers: bearer(token) } : {}) });
+const search = (query: string, token?: string) =>
+  t.app.inject({ method: 'GET', url: `/api/experts/search?${query}`, ...(token ? { headers: bearer(token) } : {}) });
 const meiliClient = () => createSearchClient(inject('meili').url, inject('meili').masterKey).client;
 const ids = (res: { json(): { hits: Array<{ id: string }> } }) => res.json().hits.map((h) => h.id);
-const patchAs = (who: string, payload: object) => t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(experts[who]!.accessToken), payload });
+const patchAs = (who: string, payload: object) =>
+  t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(experts[who]!.accessToken), payload });
 
 async function expert(key: string, email: string, profile: object) {
   const session = await registerAndSignIn(t, email);
@@ -48,7 +50,10 @@ beforeAll(async () => {
     fields: [{ code: '102', primary: true }],
     sectors: ['information_technology'],
     keywords: ['machine learning'],
-    languages: [{ code: 'en', level: 'B1' }, { code: 'ja', level: 'B2' }],
+    languages: [
+      { code: 'en', level: 'B1' },
+      { code: 'ja', level: 'B2' },
+    ],
     location: { kind: 'overseas', country: 'JP' },
   });
   await t.searchSettled();
@@ -167,7 +172,11 @@ describe('filters, facets, sort, pages', () => {
     ] as const) {
       const res = await search(query);
       expect(res.statusCode, query).toBe(400);
-      if (field) expect(res.json().error.fields.map((f: { path: string }) => f.path), query).toContain(field);
+      if (field)
+        expect(
+          res.json().error.fields.map((f: { path: string }) => f.path),
+          query,
+        ).toContain(field);
     }
   });
 });
@@ -198,12 +207,28 @@ describe('sync through the outbox', () => {
     const client = meiliClient();
     await indexes.settled(client.index(indexes.name('public')).deleteDocuments([experts.hai!.id]), 'test delete');
     await indexes.settled(client.index(indexes.name('public')).updateDocuments([{ id: experts.lan!.id, hash: 'tampered' }]), 'test tamper');
-    await indexes.settled(client.index(indexes.name('public')).addDocuments([{ id: '00000000-0000-4000-8000-00000000dead', fullName: 'Ghost', hash: 'x' }]), 'test extra');
+    await indexes.settled(
+      client.index(indexes.name('public')).addDocuments([{ id: '00000000-0000-4000-8000-00000000dead', fullName: 'Ghost', hash: 'x' }]),
+      'test extra',
+    );
 
     const [pub] = await checkDrift(deps, { repair: true });
-    expect(pub).toMatchObject({ audience: 'public', missing: [experts.hai!.id], stale: [experts.lan!.id], extra: ['00000000-0000-4000-8000-00000000dead'] });
+    expect(pub).toMatchObject({
+      audience: 'public',
+      missing: [experts.hai!.id],
+      stale: [experts.lan!.id],
+      extra: ['00000000-0000-4000-8000-00000000dead'],
+    });
     const after = await checkDrift(deps);
-    for (const report of after) expect({ ...report, database: 0, index: 0 }).toEqual({ audience: report.audience, database: 0, index: 0, missing: [], extra: [], stale: [] });
+    for (const report of after)
+      expect({ ...report, database: 0, index: 0 }).toEqual({
+        audience: report.audience,
+        database: 0,
+        index: 0,
+        missing: [],
+        extra: [],
+        stale: [],
+      });
   });
 
   it('reindexes into new indexes and swaps them in while searches keep answering', async () => {
@@ -231,7 +256,12 @@ describe('a relay woken by writes', () => {
     const own = await createTestApp({ env: { SEARCH_RELAY_POLL_MS: '600000' } });
     try {
       const session = await registerAndSignIn(own, 'vu.thao@example.vn');
-      const res = await own.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(session.accessToken), payload: { fullName: 'Vũ Phương Thảo', keywords: ['hải dương học'] } });
+      const res = await own.app.inject({
+        method: 'PATCH',
+        url: '/api/me/profile',
+        headers: bearer(session.accessToken),
+        payload: { fullName: 'Vũ Phương Thảo', keywords: ['hải dương học'] },
+      });
       expect(res.statusCode, res.body).toBe(200);
       let found: string[] = [];
       for (const until = Date.now() + 20_000; Date.now() < until && found.length === 0; await new Promise((r) => setTimeout(r, 50))) {
@@ -255,10 +285,16 @@ describe('privacy of search (property)', () => {
         const saved = await patchAs('prop', { ...marked.content, fullName: 'Lương Thế Vinh', visibility });
         expect(saved.statusCode, saved.body).toBe(200);
         await t.searchSettled();
-        for (const [audience, token] of [['public', undefined], ['agencies', agency.accessToken]] as const) {
+        for (const [audience, token] of [
+          ['public', undefined],
+          ['agencies', agency.accessToken],
+        ] as const) {
           // Search for every marker and for the name; anything hidden must never come back.
           for (const q of [...allMarkers(marked), 'Luong The Vinh']) {
-            const res = await search(`q=${encodeURIComponent(q)}&facets=degree,sector,language,availability,locationKind&pageSize=50`, token);
+            const res = await search(
+              `q=${encodeURIComponent(q)}&facets=degree,sector,language,availability,locationKind&pageSize=50`,
+              token,
+            );
             expect(res.statusCode).toBe(200);
             const mine = res.json().hits.filter((h: { id: string }) => h.id === experts.prop!.id);
             expect(leaks(mine, null, marked, visibility, audience), `${audience} searching ${q}`).toEqual([]);
@@ -267,7 +303,10 @@ describe('privacy of search (property)', () => {
         // The index documents themselves hold nothing hidden.
         const client = meiliClient();
         for (const audience of ['public', 'agencies'] as const) {
-          const doc = await client.index(t.app.searchSync.indexes.name(audience)).getDocument(experts.prop!.id).catch(() => null);
+          const doc = await client
+            .index(t.app.searchSync.indexes.name(audience))
+            .getDocument(experts.prop!.id)
+            .catch(() => null);
           expect(leaks(doc, null, marked, visibility, audience), `${audience} index document`).toEqual([]);
         }
       }),

@@ -47,7 +47,11 @@ describe('shortlists', () => {
     await call('PUT', `/api/shortlists/${id}/items/${expert.id}`, agency.accessToken, { note: 'Đã liên hệ' });
 
     const list = (await call('GET', `/api/shortlists/${id}`, agency.accessToken)).json();
-    expect(list).toMatchObject({ name: 'Phản biện đề án cảng Lạch Huyện', count: 1, items: [{ profileId: expert.id, note: 'Đã liên hệ' }] });
+    expect(list).toMatchObject({
+      name: 'Phản biện đề án cảng Lạch Huyện',
+      count: 1,
+      items: [{ profileId: expert.id, note: 'Đã liên hệ' }],
+    });
     expect((await call('GET', '/api/shortlists', agency.accessToken)).json().items).toEqual([expect.objectContaining({ id, count: 1 })]);
 
     const csv = await call('GET', `/api/shortlists/${id}/export.csv`, agency.accessToken);
@@ -79,7 +83,12 @@ describe('shortlists', () => {
       ['PUT', `/api/shortlists/${id}/items/${expert.id}`],
       ['GET', `/api/shortlists/${id}/export.csv`],
     ] as const) {
-      const res = await call(method, url, officer.accessToken, method === 'PATCH' || method === 'PUT' ? { note: 'x', ...(method === 'PATCH' ? { name: 'x' } : {}) } : undefined);
+      const res = await call(
+        method,
+        url,
+        officer.accessToken,
+        method === 'PATCH' || method === 'PUT' ? { note: 'x', ...(method === 'PATCH' ? { name: 'x' } : {}) } : undefined,
+      );
       expect(res.statusCode, `${method} ${url}`).toBe(method === 'PATCH' ? 400 : 404);
     }
     expect((await call('PATCH', `/api/shortlists/${id}`, officer.accessToken, { name: 'x' })).statusCode).toBe(404);

@@ -32,10 +32,19 @@ describe('GET /api/experts/:id (property, real API and database)', () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), visibilityArb, async (seed, visibility) => {
         const marked = markedProfile(seed, ['101', '201', '502']);
-        const saved = await t.app.inject({ method: 'PATCH', url: '/api/me/profile', headers: bearer(owner.accessToken), payload: { ...marked.content, visibility } });
+        const saved = await t.app.inject({
+          method: 'PATCH',
+          url: '/api/me/profile',
+          headers: bearer(owner.accessToken),
+          payload: { ...marked.content, visibility },
+        });
         expect(saved.statusCode, saved.body).toBe(200);
         for (const viewer of viewers) {
-          const res = await t.app.inject({ method: 'GET', url: `/api/experts/${id}`, ...(viewer.token ? { headers: bearer(viewer.token) } : {}) });
+          const res = await t.app.inject({
+            method: 'GET',
+            url: `/api/experts/${id}`,
+            ...(viewer.token ? { headers: bearer(viewer.token) } : {}),
+          });
           const hidden = visibility.identity === 'private' || (visibility.identity === 'agencies' && viewer.audience === 'public');
           expect(res.statusCode, `${viewer.name}: ${res.body}`).toBe(hidden ? 404 : 200);
           const body = res.json();

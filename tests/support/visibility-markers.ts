@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { createProfileGenerator } from '../../server/src/modules/seed/synthetic-profiles.js';
-import { profileSections, type ProfileContent, type ProfileSection, type Visibility, type VisibilityLevel } from '../../server/src/modules/profiles/profiles.schemas.js';
+import {
+  profileSections,
+  type ProfileContent,
+  type ProfileSection,
+  type Visibility,
+  type VisibilityLevel,
+} from '../../server/src/modules/profiles/profiles.schemas.js';
 
 /**
  * Property-test support: a profile whose every section carries a unique marker, so a test can
@@ -26,7 +32,10 @@ export const SECTION_KEYS: Record<ProfileSection, string[]> = {
 };
 
 export const visibilityArb: fc.Arbitrary<Visibility> = fc.record(
-  Object.fromEntries(profileSections.map((s) => [s, fc.constantFrom<VisibilityLevel>('public', 'agencies', 'private')])) as Record<ProfileSection, fc.Arbitrary<VisibilityLevel>>,
+  Object.fromEntries(profileSections.map((s) => [s, fc.constantFrom<VisibilityLevel>('public', 'agencies', 'private')])) as Record<
+    ProfileSection,
+    fc.Arbitrary<VisibilityLevel>
+  >,
 );
 
 export interface MarkedProfile {
@@ -77,7 +86,13 @@ const AUDIENCE_RANK = { public: 0, agencies: 1 } as const;
  * Every way `body` (any JSON) shows a section the audience may not see: a section key present
  * in `view`, or a section's marker anywhere in the serialised body. Empty means no leak.
  */
-export function leaks(body: unknown, view: Record<string, unknown> | null, marked: MarkedProfile, visibility: Visibility, audience: 'public' | 'agencies'): string[] {
+export function leaks(
+  body: unknown,
+  view: Record<string, unknown> | null,
+  marked: MarkedProfile,
+  visibility: Visibility,
+  audience: 'public' | 'agencies',
+): string[] {
   const text = JSON.stringify(body);
   const found: string[] = [];
   for (const section of profileSections) {

@@ -26,7 +26,11 @@ export const memberships = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('memberships_pair_uq').on(t.associationId, t.profileId), index('memberships_profile_idx').on(t.profileId), index('memberships_status_idx').on(t.associationId, t.status)],
+  (t) => [
+    uniqueIndex('memberships_pair_uq').on(t.associationId, t.profileId),
+    index('memberships_profile_idx').on(t.profileId),
+    index('memberships_status_idx').on(t.associationId, t.status),
+  ],
 );
 export type MembershipRow = typeof memberships.$inferSelect;
 
@@ -96,7 +100,10 @@ export const duplicateCandidates = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('duplicate_candidates_pair_uq').on(t.profileA, t.profileB), index('duplicate_candidates_status_idx').on(t.status, t.score)],
+  (t) => [
+    uniqueIndex('duplicate_candidates_pair_uq').on(t.profileA, t.profileB),
+    index('duplicate_candidates_status_idx').on(t.status, t.score),
+  ],
 );
 export type DuplicateCandidateRow = typeof duplicateCandidates.$inferSelect;
 

@@ -12,15 +12,7 @@ export type UserStatus = (typeof userStatuses)[number];
 export const locales = ['vi', 'en'] as const;
 export type Locale = (typeof locales)[number];
 
-export const organisationKinds = [
-  'department',
-  'district',
-  'union',
-  'association',
-  'university',
-  'public_unit',
-  'other',
-] as const;
+export const organisationKinds = ['department', 'district', 'union', 'association', 'university', 'public_unit', 'other'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
 export const membershipStatuses = ['pending', 'approved', 'rejected', 'left'] as const;

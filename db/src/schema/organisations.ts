@@ -2,7 +2,6 @@ import { type AnyPgColumn, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/
 import { createdAt, id, updatedAt } from './columns.js';
 import { organisationKinds } from './enums.js';
 
-
 export const organisations = pgTable(
   'organisations',
   {

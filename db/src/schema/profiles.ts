@@ -26,7 +26,10 @@ export const expertProfiles = pgTable(
     visibility: jsonb('visibility').$type<Record<string, string>>().notNull(),
     version: integer('version').notNull().default(1),
     /** Verified items (key: "degree:<item id>", "title", "position:<item id>") with provenance and the item's hash when verified. */
-    verifications: jsonb('verifications').$type<Record<string, { by: string; byName: string; at: string; hash: string }>>().notNull().default({}),
+    verifications: jsonb('verifications')
+      .$type<Record<string, { by: string; byName: string; at: string; hash: string }>>()
+      .notNull()
+      .default({}),
     createdBy: uuid('created_by'),
     claimedAt: timestampTz('claimed_at'),
     createdAt: createdAt(),

@@ -4,7 +4,6 @@ import { createdAt, id, timestampTz, updatedAt } from './columns.js';
 import { locales, roles, userStatuses } from './enums.js';
 import { organisations } from './organisations.js';
 
-
 export const users = pgTable(
   'users',
   {

@@ -86,16 +86,32 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   await app.register(cookie);
   // Limits per route (evidence 10 MB, member lists 50 MB); these are the outer bounds.
   await app.register(multipart, { limits: { fileSize: 50 * 1024 * 1024, files: 3, fields: 20, parts: 30 } });
-  await app.register(jwt, { secret: deps.jwtSecret, sign: { expiresIn: config.accessTokenTtlSeconds, iss: 'hpen' }, verify: { allowedIss: 'hpen' } });
+  await app.register(jwt, {
+    secret: deps.jwtSecret,
+    sign: { expiresIn: config.accessTokenTtlSeconds, iss: 'hpen' },
+    verify: { allowedIss: 'hpen' },
+  });
 
   const db = database.db;
-  const mailer = deps.mailer ?? (config.smtpUrl
-    ? await createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
-    : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
+  const mailer =
+    deps.mailer ??
+    (config.smtpUrl
+      ? await createSmtpMailer({ url: config.smtpUrl, from: config.mailFrom })
+      : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
   const clock = deps.clock ?? (() => new Date());
 
   const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
-  const { auditService, sessionsService, authService, usersService, profilesService, profileClaimsService, dataRightsService, referenceService, organisationsService } = services;
+  const {
+    auditService,
+    sessionsService,
+    authService,
+    usersService,
+    profilesService,
+    profileClaimsService,
+    dataRightsService,
+    referenceService,
+    organisationsService,
+  } = services;
 
   const indexes = createExpertIndexes(deps.search.client, config.search.indexPrefix);
   const syncDeps: SyncDeps = {
@@ -106,7 +122,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
-  const relay = createSearchRelay(syncDeps, { pollMs: config.search.pollMs, maxBackoffMs: config.search.maxBackoffMs, retentionDays: config.search.outboxRetentionDays });
+  const relay = createSearchRelay(syncDeps, {
+    pollMs: config.search.pollMs,
+    maxBackoffMs: config.search.maxBackoffMs,
+    retentionDays: config.search.outboxRetentionDays,
+  });
   const searchService = createSearchService({ client: deps.search.client, indexes });
   const reindexJob = createReindexJob(syncDeps);
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
@@ -118,7 +138,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         reindexJob.start('new indexes at start');
       }
     } catch (error) {
-      app.log.warn({ err: error instanceof Error ? error.message : String(error) }, 'search: Meilisearch not reachable at start; changes wait in the outbox');
+      app.log.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'search: Meilisearch not reachable at start; changes wait in the outbox',
+      );
     }
     if (config.search.relay === 'inline') relay.start();
     await services.importsService.recover();
@@ -146,7 +169,9 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         name: 'searchSync',
         check: async () => {
           const stats = await services.outboxRepository.stats();
-          const lagSeconds = stats.oldestPendingAt ? Math.max(0, Math.round((clock().getTime() - stats.oldestPendingAt.getTime()) / 1000)) : 0;
+          const lagSeconds = stats.oldestPendingAt
+            ? Math.max(0, Math.round((clock().getTime() - stats.oldestPendingAt.getTime()) / 1000))
+            : 0;
           const rebuild = reindexJob.state();
           const details = {
             pending: stats.pending,
@@ -156,7 +181,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
             ...(stats.lastError ? { lastError: stats.lastError } : {}),
             ...(rebuild.running ? { reindex: { phase: rebuild.phase, done: rebuild.done, total: rebuild.total } } : {}),
           };
-          if (stats.failing > 0) return { degraded: `${stats.failing} change(s) failed to reach the search index and are being retried`, details };
+          if (stats.failing > 0)
+            return { degraded: `${stats.failing} change(s) failed to reach the search index and are being retried`, details };
           if (lagSeconds > config.search.lagDegradedSeconds) return { degraded: `the search index is ${lagSeconds}s behind`, details };
           return { details };
         },

@@ -20,7 +20,12 @@ describe('loadConfig', () => {
   });
 
   it('uses external services when configured', () => {
-    const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/app', MEILI_URL: 'http://search:7700', MEILI_MASTER_KEY: 'k', PUBLIC_URL: 'https://experts.haiphong.gov.vn/' });
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://u:p@db:5432/app',
+      MEILI_URL: 'http://search:7700',
+      MEILI_MASTER_KEY: 'k',
+      PUBLIC_URL: 'https://experts.haiphong.gov.vn/',
+    });
     expect(config.database).toMatchObject({ driver: 'postgres', url: 'postgres://u:p@db:5432/app' });
     expect(config.meili).toEqual({ url: 'http://search:7700', masterKey: 'k' });
     expect(config.publicUrl).toBe('https://experts.haiphong.gov.vn');
@@ -39,7 +44,11 @@ describe('loadConfig', () => {
   });
 
   it('passes the spawned Meilisearch its indexing limits, checking the memory size', () => {
-    expect(loadConfig({ MEILI_MAX_INDEXING_THREADS: '2', MEILI_MAX_INDEXING_MEMORY: '2GiB' }).meili).toMatchObject({ spawn: true, maxIndexingThreads: 2, maxIndexingMemory: '2GiB' });
+    expect(loadConfig({ MEILI_MAX_INDEXING_THREADS: '2', MEILI_MAX_INDEXING_MEMORY: '2GiB' }).meili).toMatchObject({
+      spawn: true,
+      maxIndexingThreads: 2,
+      maxIndexingMemory: '2GiB',
+    });
     expect(loadConfig({}).meili).toMatchObject({ maxIndexingMemory: undefined });
     expect(() => loadConfig({ MEILI_MAX_INDEXING_MEMORY: 'lots' })).toThrow(/MEILI_MAX_INDEXING_MEMORY/);
   });

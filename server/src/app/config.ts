@@ -1,9 +1,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const booleanish = z
-  .enum(['true', 'false', '1', '0', 'yes', 'no'])
-  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const booleanish = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v === 'true' || v === '1' || v === 'yes');
 
 const emptyToUndefined = (v: unknown) => (v === '' ? undefined : v);
 const optionalString = z.preprocess(emptyToUndefined, z.string().min(1).optional());
@@ -21,8 +19,17 @@ export const envSchema = z.object({
   MEILI_MASTER_KEY: optionalString,
   MEILI_BIN: optionalString,
   MEILI_MAX_INDEXING_THREADS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(256).optional()),
-  MEILI_MAX_INDEXING_MEMORY: z.preprocess(emptyToUndefined, z.string().regex(/^\d+(\.\d+)?(KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'a size such as 512MiB or 2GiB').optional()),
-  MEILI_INDEX_PREFIX: z.string().regex(/^[a-zA-Z0-9_-]{1,40}$/).default('hpen'),
+  MEILI_MAX_INDEXING_MEMORY: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+(\.\d+)?(KiB|MiB|GiB|TiB|KB|MB|GB|TB)$/, 'a size such as 512MiB or 2GiB')
+      .optional(),
+  ),
+  MEILI_INDEX_PREFIX: z
+    .string()
+    .regex(/^[a-zA-Z0-9_-]{1,40}$/)
+    .default('hpen'),
   SEARCH_RELAY: z.enum(['inline', 'off']).default('inline'),
   SEARCH_RELAY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(100),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
@@ -55,7 +62,15 @@ export interface AppConfig {
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
   database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
-  meili: { url: string; masterKey: string | undefined } | { spawn: true; binary: string | undefined; dataDir: string; maxIndexingThreads: number | undefined; maxIndexingMemory: string | undefined };
+  meili:
+    | { url: string; masterKey: string | undefined }
+    | {
+        spawn: true;
+        binary: string | undefined;
+        dataDir: string;
+        maxIndexingThreads: number | undefined;
+        maxIndexingMemory: string | undefined;
+      };
   search: {
     indexPrefix: string;
     /** inline: the outbox relay runs inside the app; off: run `npm run search:relay` as its own process. */
@@ -112,7 +127,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : { driver: 'pglite', dataDir: resolve(dataDir, 'pglite') },
     meili: e.MEILI_URL
       ? { url: e.MEILI_URL, masterKey: e.MEILI_MASTER_KEY }
-      : { spawn: true, binary: e.MEILI_BIN, dataDir: resolve(dataDir, 'meilisearch'), maxIndexingThreads: e.MEILI_MAX_INDEXING_THREADS, maxIndexingMemory: e.MEILI_MAX_INDEXING_MEMORY },
+      : {
+          spawn: true,
+          binary: e.MEILI_BIN,
+          dataDir: resolve(dataDir, 'meilisearch'),
+          maxIndexingThreads: e.MEILI_MAX_INDEXING_THREADS,
+          maxIndexingMemory: e.MEILI_MAX_INDEXING_MEMORY,
+        },
     search: {
       indexPrefix: e.MEILI_INDEX_PREFIX,
       relay: e.SEARCH_RELAY,
@@ -126,7 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),
     trustProxy: e.TRUST_PROXY,
-    corsOrigins: e.CORS_ORIGINS ? e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) : [],
+    corsOrigins: e.CORS_ORIGINS
+      ? e.CORS_ORIGINS.split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     signInThrottle: {

@@ -21,10 +21,8 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Resource') => new AppError(404, 'not_found', `${what} not found`);
-export const forbidden = (message = 'You do not have permission to do this') =>
-  new AppError(403, 'forbidden', message);
-export const unauthenticated = (message = 'Sign in to continue') =>
-  new AppError(401, 'auth.unauthenticated', message);
+export const forbidden = (message = 'You do not have permission to do this') => new AppError(403, 'forbidden', message);
+export const unauthenticated = (message = 'Sign in to continue') => new AppError(401, 'auth.unauthenticated', message);
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const badRequest = (code: string, message: string, fields?: FieldError[]) =>
   new AppError(400, code, message, fields ? { fields } : {});

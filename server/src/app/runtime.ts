@@ -26,7 +26,8 @@ function loadOrCreateJwtSecret(config: AppConfig, log: Log): string {
   if (config.jwtSecret) return config.jwtSecret;
   const file = join(config.dataDir, 'jwt-secret');
   if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  if (config.database.driver === 'postgres') log.warn('JWT_SECRET is not set: generated one in DATA_DIR; set it when running several instances');
+  if (config.database.driver === 'postgres')
+    log.warn('JWT_SECRET is not set: generated one in DATA_DIR; set it when running several instances');
   mkdirSync(config.dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
   writeFileSync(file, secret, { mode: 0o600 });
@@ -47,14 +48,23 @@ export async function openRuntime(config: AppConfig, log: Log): Promise<Runtime>
     );
     closers.push(() => database.close());
     await migrateDb(database);
-    log.info(config.database.driver === 'postgres' ? 'database: PostgreSQL (DATABASE_URL), migrated' : `database: embedded PGlite in ${config.database.dataDir}, migrated`);
+    log.info(
+      config.database.driver === 'postgres'
+        ? 'database: PostgreSQL (DATABASE_URL), migrated'
+        : `database: embedded PGlite in ${config.database.dataDir}, migrated`,
+    );
 
     let search: SearchHandle;
     if ('url' in config.meili) {
       search = createSearchClient(config.meili.url, config.meili.masterKey);
       log.info(`search: Meilisearch at ${config.meili.url}`);
     } else {
-      const local = await startLocalMeilisearch({ dataDir: config.meili.dataDir, maxIndexingThreads: config.meili.maxIndexingThreads, maxIndexingMemory: config.meili.maxIndexingMemory, ...(config.meili.binary ? { binary: config.meili.binary } : {}) });
+      const local = await startLocalMeilisearch({
+        dataDir: config.meili.dataDir,
+        maxIndexingThreads: config.meili.maxIndexingThreads,
+        maxIndexingMemory: config.meili.maxIndexingMemory,
+        ...(config.meili.binary ? { binary: config.meili.binary } : {}),
+      });
       closers.push(() => local.stop());
       search = createSearchClient(local.url, local.masterKey);
       log.info(`search: local Meilisearch at ${local.url} (data in ${config.meili.dataDir})`);

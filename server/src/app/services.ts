@@ -128,8 +128,25 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     sendMail: authService.sendAfterCommit,
     clock,
   });
-  const duplicatesService = createDuplicatesService({ db, profilesRepository, organisationsRepository, auditService, outboxRepository, clock });
-  const importsService = createImportsService({ db, dataDir: config.dataDir, organisationsRepository, curationRepository, referenceService, auditService, outboxRepository, logger, clock });
+  const duplicatesService = createDuplicatesService({
+    db,
+    profilesRepository,
+    organisationsRepository,
+    auditService,
+    outboxRepository,
+    clock,
+  });
+  const importsService = createImportsService({
+    db,
+    dataDir: config.dataDir,
+    organisationsRepository,
+    curationRepository,
+    referenceService,
+    auditService,
+    outboxRepository,
+    logger,
+    clock,
+  });
   const curationDashboard = createCurationDashboard({ db, organisationsRepository, importsService, clock });
   const dataRightsService = createDataRightsService({
     db,

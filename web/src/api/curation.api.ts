@@ -63,8 +63,10 @@ const id = encodeURIComponent;
 // Associations and memberships (the expert's side).
 export const listAssociations = () => apiRequest<z.infer<typeof associationListSchema>>('/associations');
 export const listMyMemberships = () => apiRequest<z.infer<typeof myMembershipsSchema>>('/me/memberships');
-export const applyForMembership = (body: z.infer<typeof applyBodySchema>) => apiRequest<Membership>('/me/memberships', { method: 'POST', body });
-export const leaveAssociation = (associationId: string) => apiRequest<Membership>(`/me/memberships/${id(associationId)}`, { method: 'DELETE' });
+export const applyForMembership = (body: z.infer<typeof applyBodySchema>) =>
+  apiRequest<Membership>('/me/memberships', { method: 'POST', body });
+export const leaveAssociation = (associationId: string) =>
+  apiRequest<Membership>(`/me/memberships/${id(associationId)}`, { method: 'DELETE' });
 
 // Verification (the expert's side): multipart with the evidence files.
 export const listMyVerifications = () => apiRequest<z.infer<typeof verificationListSchema>>('/me/verifications');
@@ -88,8 +90,10 @@ export const dismissDuplicate = (pairId: string) => apiRequest<void>(`/curation/
 export const mergeDuplicate = (pairId: string, body: MergeBody) =>
   apiRequest<z.infer<typeof mergeResultSchema>>(`/curation/duplicates/${id(pairId)}/merge`, { method: 'POST', body });
 
-export const listImports = (associationId?: string) => apiRequest<z.infer<typeof importJobListSchema>>('/curation/imports', { query: { associationId } });
-export const uploadImport = (associationId: string, form: FormData) => apiRequest<ImportJob>('/curation/imports', { method: 'POST', query: { associationId }, body: form });
+export const listImports = (associationId?: string) =>
+  apiRequest<z.infer<typeof importJobListSchema>>('/curation/imports', { query: { associationId } });
+export const uploadImport = (associationId: string, form: FormData) =>
+  apiRequest<ImportJob>('/curation/imports', { method: 'POST', query: { associationId }, body: form });
 export const getImport = (jobId: string) => apiRequest<ImportJob>(`/curation/imports/${id(jobId)}`);
 export const listImportErrors = (jobId: string, page: number, pageSize: number) =>
   apiRequest<ImportRows>(`/curation/imports/${id(jobId)}/rows`, { query: { only: 'errors', page, pageSize } });

@@ -1,4 +1,11 @@
-import type { Shortlist, shortlistBodySchema, shortlistItemSchema, shortlistListSchema, shortlistPatchSchema, ShortlistSummary } from '@hpen/server/contracts';
+import type {
+  Shortlist,
+  shortlistBodySchema,
+  shortlistItemSchema,
+  shortlistListSchema,
+  shortlistPatchSchema,
+  ShortlistSummary,
+} from '@hpen/server/contracts';
 import type { z } from 'zod';
 import type { BlobFile } from '../lib/save-file';
 import { apiRequest, apiResponse } from './client';
@@ -18,7 +25,8 @@ const id = encodeURIComponent;
 export const listShortlists = () => apiRequest<z.infer<typeof shortlistListSchema>>('/shortlists');
 export const getShortlist = (listId: string) => apiRequest<Shortlist>(`/shortlists/${id(listId)}`);
 export const createShortlist = (body: ShortlistBody) => apiRequest<ShortlistSummary>('/shortlists', { method: 'POST', body });
-export const updateShortlist = (listId: string, body: ShortlistPatch) => apiRequest<ShortlistSummary>(`/shortlists/${id(listId)}`, { method: 'PATCH', body });
+export const updateShortlist = (listId: string, body: ShortlistPatch) =>
+  apiRequest<ShortlistSummary>(`/shortlists/${id(listId)}`, { method: 'PATCH', body });
 export const deleteShortlist = (listId: string) => apiRequest<void>(`/shortlists/${id(listId)}`, { method: 'DELETE' });
 
 /** Adds an expert, or replaces the note of one already on the list. */

@@ -11,12 +11,7 @@ export function LanguageSwitch() {
       <label htmlFor="language-select" className="visually-hidden">
         {t('nav.language')}
       </label>
-      <select
-        id="language-select"
-        name="language"
-        value={language}
-        onChange={(event) => void i18n.changeLanguage(event.target.value)}
-      >
+      <select id="language-select" name="language" value={language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
         {languages.map((lang) => (
           <option key={lang} value={lang} lang={lang}>
             {t(`languages.${lang}`)}

@@ -33,16 +33,30 @@ export function CheckboxGroup({ name, legend, options, values, onChange, error, 
       aria-describedby={[hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
     >
       <legend>{legend}</legend>
-      {hint ? <p className="field-hint" id={`${id}-hint`}>{hint}</p> : null}
+      {hint ? (
+        <p className="field-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
       <div className={columns ? 'choice-options choice-columns' : 'choice-options'}>
         {options.map((option) => (
           <label key={option.value} className="check-row">
-            <input type="checkbox" name={name} value={option.value} checked={values.includes(option.value)} onChange={toggle(option.value)} />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.value}
+              checked={values.includes(option.value)}
+              onChange={toggle(option.value)}
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }
@@ -60,7 +74,11 @@ interface RadioGroupProps {
 export function RadioGroup({ name, legend, options, value, onChange, error, inline }: RadioGroupProps) {
   const id = useId();
   return (
-    <fieldset className={error ? 'choice-group field-invalid' : 'choice-group'} data-error-for={name} aria-describedby={error ? `${id}-error` : undefined}>
+    <fieldset
+      className={error ? 'choice-group field-invalid' : 'choice-group'}
+      data-error-for={name}
+      aria-describedby={error ? `${id}-error` : undefined}
+    >
       <legend>{legend}</legend>
       <div className={inline ? 'choice-options choice-inline' : 'choice-options'}>
         {options.map((option) => (
@@ -70,7 +88,11 @@ export function RadioGroup({ name, legend, options, value, onChange, error, inli
           </label>
         ))}
       </div>
-      {error ? <p className="field-error" id={`${id}-error`}>{error}</p> : null}
+      {error ? (
+        <p className="field-error" id={`${id}-error`}>
+          {error}
+        </p>
+      ) : null}
     </fieldset>
   );
 }

@@ -34,12 +34,7 @@ interface SubmitButtonProps {
 /** Disabled while the request is in flight so a double click cannot submit twice. */
 export function SubmitButton({ pending, disabled, children, className }: SubmitButtonProps) {
   return (
-    <button
-      type="submit"
-      className={className ?? 'button-primary'}
-      disabled={pending || disabled}
-      aria-busy={pending || undefined}
-    >
+    <button type="submit" className={className ?? 'button-primary'} disabled={pending || disabled} aria-busy={pending || undefined}>
       {pending ? <span className="spinner" aria-hidden="true" /> : null}
       {children}
     </button>

@@ -112,7 +112,13 @@ export const enCuration: typeof viCuration = {
   curation: {
     navLink: 'Curation',
     tabsLabel: 'Curation sections',
-    tabs: { dashboard: 'Overview', verifications: 'Verification', memberships: 'Members', duplicates: 'Duplicates', imports: 'Member lists' },
+    tabs: {
+      dashboard: 'Overview',
+      verifications: 'Verification',
+      memberships: 'Members',
+      duplicates: 'Duplicates',
+      imports: 'Member lists',
+    },
     forbiddenTitle: 'No access',
     forbiddenBody: 'This page is for curators of the Union or of a member association, and for administrators.',
     scopeAll: 'Scope: the Union and every member association',
@@ -219,7 +225,8 @@ export const enCuration: typeof viCuration = {
     },
     duplicates: {
       title: 'Duplicate profiles',
-      intro: 'Find pairs of profiles that may be one person (same e-mail, phone, ORCID iD, name, birth year), then merge them or mark them as different people.',
+      intro:
+        'Find pairs of profiles that may be one person (same e-mail, phone, ORCID iD, name, birth year), then merge them or mark them as different people.',
       scan: 'Scan for duplicates',
       scanned: 'Scanned {{profiles}} profiles: {{candidates}} possible pairs, {{new}} new ({{ms}} ms).',
       none: 'No pairs are waiting.',
@@ -262,7 +269,8 @@ export const enCuration: typeof viCuration = {
       templatesTitle: 'Templates',
       templateCsv: 'CSV template',
       templateXlsx: 'Excel template (XLSX)',
-      columnsHint: 'Required column: full_name. Others: email, phone, birth_year, gender, academic_title, highest_degree, fields, sectors, position, organisation, orcid, district. Separate several values with “;”.',
+      columnsHint:
+        'Required column: full_name. Others: email, phone, birth_year, gender, academic_title, highest_degree, fields, sectors, position, organisation, orcid, district. Separate several values with “;”.',
       file: 'Member list file',
       fileHint: 'CSV (UTF-8) or XLSX, at most 50 MB.',
       fileType: 'Only .csv or .xlsx files.',

@@ -4,8 +4,7 @@ import type { viDataRights } from './vi-data-rights';
 export const enDataRights: typeof viDataRights = {
   dataRights: {
     title: 'My personal data',
-    intro:
-      'Under Decree 13/2023/ND-CP on personal data protection you may see, download, withdraw consent for and ask to erase your data.',
+    intro: 'Under Decree 13/2023/ND-CP on personal data protection you may see, download, withdraw consent for and ask to erase your data.',
     backToAccount: 'Back to my account',
     exportTitle: 'Download my data',
     exportBody:

@@ -83,7 +83,8 @@ export const enProfile: typeof viProfile = {
       bannerPublic: 'Preview: this is what any visitor sees of your saved profile.',
       bannerAgencies: 'Preview: this is what agency staff see of your saved profile.',
       unsavedNote: 'Unsaved changes are not in the preview.',
-      hidden: 'With the current visibility this audience cannot see your profile (the “Name, academic title and degree” part is hidden from them).',
+      hidden:
+        'With the current visibility this audience cannot see your profile (the “Name, academic title and degree” part is hidden from them).',
     },
     history: {
       title: 'Change history',
@@ -159,7 +160,8 @@ export const enProfile: typeof viProfile = {
       phone: 'For example 0912 345 678 or +84 912 345 678.',
       keywords: 'Type a keyword, then press Enter or Add. Up to 30 keywords.',
       fieldSearch: 'Find a field',
-      fieldSearchHint: 'Type a field name in English or Vietnamese (with or without diacritics), or its code. Use the arrow keys to choose.',
+      fieldSearchHint:
+        'Type a field name in English or Vietnamese (with or without diacritics), or its code. Use the arrow keys to choose.',
       fieldNoMatch: 'No field matches.',
       fieldChosen: 'Chosen',
       fieldsChosen: 'Chosen fields',

@@ -35,7 +35,8 @@ export const en: Messages = {
       'The network supports Plan 09/KH-UBND of 13 January 2020, in which the City People’s Committee carries out Conclusion 52-KL/TW of the Party Secretariat on building the country’s intellectual workforce.',
     purposeTitle: 'What the network is for',
     purposeRegistry: 'A registry of intellectuals and experts, filled in and kept up to date by the experts themselves.',
-    purposeConsultation: 'Agencies find and invite experts for independent consultation, critical review and appraisal of the city’s programmes and projects.',
+    purposeConsultation:
+      'Agencies find and invite experts for independent consultation, critical review and appraisal of the city’s programmes and projects.',
     purposeCuration: 'The city’s Union of Science and Technology Associations gathers its members and verifies profiles and credentials.',
     purposePolicies: 'The city runs its talent attraction and recognition policies on the same platform.',
     audienceTitle: 'Who it is for',
@@ -148,7 +149,8 @@ export const en: Messages = {
   },
   signUp: {
     title: 'Create an account',
-    intro: 'For intellectuals, experts and scientists who want to join the network. Staff accounts for agencies are created by an administrator through an invitation.',
+    intro:
+      'For intellectuals, experts and scientists who want to join the network. Staff accounts for agencies are created by an administrator through an invitation.',
     submit: 'Sign up',
     privacyTitle: 'Personal Data Processing Notice',
     privacyVersion: 'Version {{version}}',
@@ -223,7 +225,8 @@ export const en: Messages = {
     currentPasswordWrong: 'The current password is incorrect.',
     passwordSaved: 'Your password has been changed. Other devices have been signed out.',
     sessionsTitle: 'Sessions',
-    sessionsIntro: 'Devices signed in to your account. If you see a device you do not recognise, sign out the other devices and change your password.',
+    sessionsIntro:
+      'Devices signed in to your account. If you see a device you do not recognise, sign out the other devices and change your password.',
     sessionCurrent: 'This device',
     sessionDevice: 'Device',
     sessionIp: 'IP address',

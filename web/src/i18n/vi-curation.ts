@@ -113,7 +113,13 @@ export const viCuration = {
   curation: {
     navLink: 'Quản lý',
     tabsLabel: 'Các mục quản lý',
-    tabs: { dashboard: 'Tổng quan', verifications: 'Xác minh', memberships: 'Hội viên', duplicates: 'Hồ sơ trùng', imports: 'Nhập danh sách' },
+    tabs: {
+      dashboard: 'Tổng quan',
+      verifications: 'Xác minh',
+      memberships: 'Hội viên',
+      duplicates: 'Hồ sơ trùng',
+      imports: 'Nhập danh sách',
+    },
     forbiddenTitle: 'Không có quyền truy cập',
     forbiddenBody: 'Trang này dành cho cán bộ Liên hiệp các Hội, cán bộ các hội thành viên và quản trị viên.',
     scopeAll: 'Phạm vi: Liên hiệp các Hội và tất cả các hội thành viên',
@@ -220,7 +226,8 @@ export const viCuration = {
     },
     duplicates: {
       title: 'Hồ sơ trùng',
-      intro: 'Tìm các cặp hồ sơ có thể là cùng một người (trùng email, số điện thoại, ORCID, họ tên, năm sinh), rồi gộp hoặc đánh dấu không trùng.',
+      intro:
+        'Tìm các cặp hồ sơ có thể là cùng một người (trùng email, số điện thoại, ORCID, họ tên, năm sinh), rồi gộp hoặc đánh dấu không trùng.',
       scan: 'Quét tìm hồ sơ trùng',
       scanned: 'Đã quét {{profiles}} hồ sơ: {{candidates}} cặp nghi trùng, {{new}} cặp mới ({{ms}} ms).',
       none: 'Không có cặp hồ sơ nào đang chờ xử lý.',
@@ -263,7 +270,8 @@ export const viCuration = {
       templatesTitle: 'Tệp mẫu',
       templateCsv: 'Mẫu CSV',
       templateXlsx: 'Mẫu Excel (XLSX)',
-      columnsHint: 'Cột bắt buộc: full_name. Các cột khác: email, phone, birth_year, gender, academic_title, highest_degree, fields, sectors, position, organisation, orcid, district. Nhiều giá trị cách nhau bằng dấu “;”.',
+      columnsHint:
+        'Cột bắt buộc: full_name. Các cột khác: email, phone, birth_year, gender, academic_title, highest_degree, fields, sectors, position, organisation, orcid, district. Nhiều giá trị cách nhau bằng dấu “;”.',
       file: 'Tệp danh sách',
       fileHint: 'CSV (UTF-8) hoặc XLSX, tối đa 50 MB.',
       fileType: 'Chỉ nhận tệp .csv hoặc .xlsx.',

@@ -81,7 +81,8 @@ export const viProfile = {
       bannerPublic: 'Xem trước: đây là những gì mọi người xem công khai thấy trong hồ sơ đã lưu của bạn.',
       bannerAgencies: 'Xem trước: đây là những gì cán bộ cơ quan, đơn vị thấy trong hồ sơ đã lưu của bạn.',
       unsavedNote: 'Các thay đổi chưa lưu không có trong bản xem trước.',
-      hidden: 'Với chế độ hiển thị hiện tại, người xem này không thấy hồ sơ của bạn (phần “Họ tên, học hàm, học vị” không hiển thị với họ).',
+      hidden:
+        'Với chế độ hiển thị hiện tại, người xem này không thấy hồ sơ của bạn (phần “Họ tên, học hàm, học vị” không hiển thị với họ).',
     },
     history: {
       title: 'Lịch sử thay đổi',

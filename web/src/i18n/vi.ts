@@ -33,13 +33,13 @@ export const vi = {
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
     title: 'Mạng lưới Trí thức Hải Phòng',
-    lead:
-      'Nền tảng số kết nối đội ngũ trí thức, chuyên gia, nhà khoa học với các cơ quan, đơn vị, địa phương của thành phố Hải Phòng.',
+    lead: 'Nền tảng số kết nối đội ngũ trí thức, chuyên gia, nhà khoa học với các cơ quan, đơn vị, địa phương của thành phố Hải Phòng.',
     basis:
       'Mạng lưới phục vụ triển khai Kế hoạch số 09/KH-UBND ngày 13/01/2020 của Ủy ban nhân dân thành phố thực hiện Kết luận số 52-KL/TW của Ban Bí thư về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.',
     purposeTitle: 'Mạng lưới dùng để làm gì',
     purposeRegistry: 'Cơ sở dữ liệu trí thức, chuyên gia do chính các nhà khoa học tự khai báo và cập nhật.',
-    purposeConsultation: 'Các cơ quan tìm kiếm, mời chuyên gia tham gia tư vấn, phản biện và giám định các chương trình, đề án, dự án của thành phố.',
+    purposeConsultation:
+      'Các cơ quan tìm kiếm, mời chuyên gia tham gia tư vấn, phản biện và giám định các chương trình, đề án, dự án của thành phố.',
     purposeCuration: 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố tập hợp hội viên, xác thực hồ sơ và bằng cấp.',
     purposePolicies: 'Thành phố triển khai chính sách thu hút, trọng dụng và tôn vinh trí thức trên cùng một nền tảng.',
     audienceTitle: 'Dành cho ai',
@@ -121,7 +121,8 @@ export const vi = {
       not_found: 'Không tìm thấy hồ sơ chuyên gia.',
       no_own_profile: 'Tài khoản này không có hồ sơ chuyên gia.',
       version_conflict: 'Hồ sơ vừa được thay đổi ở nơi khác.',
-      claim_not_allowed: 'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
+      claim_not_allowed:
+        'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
     curation: viCurationErrors,
     ...viSearchErrors,
@@ -151,7 +152,8 @@ export const vi = {
   },
   signUp: {
     title: 'Đăng ký tài khoản',
-    intro: 'Dành cho trí thức, chuyên gia, nhà khoa học muốn tham gia Mạng lưới. Tài khoản cán bộ cơ quan do quản trị viên cấp qua thư mời.',
+    intro:
+      'Dành cho trí thức, chuyên gia, nhà khoa học muốn tham gia Mạng lưới. Tài khoản cán bộ cơ quan do quản trị viên cấp qua thư mời.',
     submit: 'Đăng ký',
     privacyTitle: 'Thông báo xử lý dữ liệu cá nhân',
     privacyVersion: 'Phiên bản {{version}}',
@@ -226,7 +228,8 @@ export const vi = {
     currentPasswordWrong: 'Mật khẩu hiện tại không đúng.',
     passwordSaved: 'Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.',
     sessionsTitle: 'Phiên đăng nhập',
-    sessionsIntro: 'Các thiết bị đang đăng nhập vào tài khoản của bạn. Nếu thấy thiết bị lạ, hãy đăng xuất khỏi các thiết bị khác và đổi mật khẩu.',
+    sessionsIntro:
+      'Các thiết bị đang đăng nhập vào tài khoản của bạn. Nếu thấy thiết bị lạ, hãy đăng xuất khỏi các thiết bị khác và đổi mật khẩu.',
     sessionCurrent: 'Thiết bị này',
     sessionDevice: 'Thiết bị',
     sessionIp: 'Địa chỉ IP',

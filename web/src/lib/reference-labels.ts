@@ -15,7 +15,8 @@ function labelOf(list: readonly Labelled[], code: string | null | undefined, lan
 
 export const degreeLabel = (code: string | null | undefined, language: Language) => labelOf(referenceData.degrees, code, language);
 export const sectorLabel = (code: string, language: Language) => labelOf(referenceData.prioritySectors, code, language);
-export const districtLabel = (code: string | null | undefined, language: Language) => labelOf(referenceData.haiPhongDistricts, code, language);
+export const districtLabel = (code: string | null | undefined, language: Language) =>
+  labelOf(referenceData.haiPhongDistricts, code, language);
 
 /** Provinces carry Vietnamese names only; they are proper names in English too. */
 export function provinceLabel(code: string): string {
@@ -65,14 +66,20 @@ function cached(key: string, build: () => Option[]): Option[] {
 export function countryOptions(language: Language): Option[] {
   return cached(`country:${language}`, () => {
     countryCodes ??= allPairs.map((p) => p.toUpperCase()).filter(referenceData.isCountryCode);
-    return sortOptions(countryCodes.map((code) => ({ value: code, label: countryName(code, language) })), language);
+    return sortOptions(
+      countryCodes.map((code) => ({ value: code, label: countryName(code, language) })),
+      language,
+    );
   });
 }
 
 export function languageOptions(language: Language): Option[] {
   return cached(`language:${language}`, () => {
     languageCodes ??= allPairs.filter(referenceData.isLanguageCode);
-    return sortOptions(languageCodes.map((code) => ({ value: code, label: languageName(code, language) })), language);
+    return sortOptions(
+      languageCodes.map((code) => ({ value: code, label: languageName(code, language) })),
+      language,
+    );
   });
 }
 
@@ -84,4 +91,7 @@ export const degreeOptions = (language: Language): Option[] => referenceData.deg
 export const districtOptions = (language: Language): Option[] =>
   referenceData.haiPhongDistricts.map((d) => ({ value: d.code, label: d[language] }));
 export const provinceOptions = (language: Language): Option[] =>
-  sortOptions(referenceData.provinces.map(([code, name]) => ({ value: code, label: name })), language);
+  sortOptions(
+    referenceData.provinces.map(([code, name]) => ({ value: code, label: name })),
+    language,
+  );

@@ -57,7 +57,13 @@ export function AcceptInvitationPage() {
           hint={t('hints.invitationFullName')}
           autoComplete="name"
         />
-        <PasswordField {...form.field('password')} label={t('fields.password')} hint={t('hints.password')} autoComplete="new-password" required />
+        <PasswordField
+          {...form.field('password')}
+          label={t('fields.password')}
+          hint={t('hints.password')}
+          autoComplete="new-password"
+          required
+        />
         <SubmitButton pending={mutation.isPending}>{t('invitation.submit')}</SubmitButton>
       </form>
     </AuthPanel>

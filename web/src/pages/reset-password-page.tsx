@@ -54,7 +54,13 @@ export function ResetPasswordPage() {
             </span>
           ) : null}
         </FormMessage>
-        <PasswordField {...form.field('password')} label={t('fields.newPassword')} hint={t('hints.password')} autoComplete="new-password" required />
+        <PasswordField
+          {...form.field('password')}
+          label={t('fields.newPassword')}
+          hint={t('hints.password')}
+          autoComplete="new-password"
+          required
+        />
         <SubmitButton pending={mutation.isPending}>{t('reset.submit')}</SubmitButton>
       </form>
     </AuthPanel>

@@ -86,7 +86,9 @@ export function SignInPage() {
         <p className="form-aside">
           <Link to="/forgot-password">{t('signIn.forgot')}</Link>
         </p>
-        <SubmitButton pending={mutation.isPending} disabled={blocked}>{t('signIn.submit')}</SubmitButton>
+        <SubmitButton pending={mutation.isPending} disabled={blocked}>
+          {t('signIn.submit')}
+        </SubmitButton>
       </form>
       <p className="form-footer">
         {t('signIn.noAccount')} <Link to="/sign-up">{t('nav.signUp')}</Link>

@@ -47,15 +47,15 @@ export function SignUpPage() {
     <AuthPanel title={t('signUp.title')} intro={t('signUp.intro')}>
       <form onSubmit={form.handleSubmit((data) => mutation.mutate(data))} noValidate className="form">
         <FormMessage kind="error">{form.formError}</FormMessage>
-        <TextField
-          {...form.field('fullName')}
-          label={t('fields.fullName')}
-          hint={t('hints.fullName')}
-          autoComplete="name"
+        <TextField {...form.field('fullName')} label={t('fields.fullName')} hint={t('hints.fullName')} autoComplete="name" required />
+        <TextField {...form.field('email')} type="email" label={t('fields.email')} autoComplete="email" inputMode="email" required />
+        <PasswordField
+          {...form.field('password')}
+          label={t('fields.password')}
+          hint={t('hints.password')}
+          autoComplete="new-password"
           required
         />
-        <TextField {...form.field('email')} type="email" label={t('fields.email')} autoComplete="email" inputMode="email" required />
-        <PasswordField {...form.field('password')} label={t('fields.password')} hint={t('hints.password')} autoComplete="new-password" required />
         <details className="privacy-details">
           <summary>{t('signUp.privacyTitle')}</summary>
           <PrivacyNoticeText />

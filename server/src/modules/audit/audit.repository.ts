@@ -33,7 +33,9 @@ export function createAuditRepository({ db }: { db: DbOrTx }) {
       await tx
         .update(auditLog)
         .set({ ip: null, userAgent: null })
-        .where(or(eq(auditLog.actorUserId, subject.userId), and(isNull(auditLog.actorUserId), inArray(auditLog.targetId, subject.targetIds))));
+        .where(
+          or(eq(auditLog.actorUserId, subject.userId), and(isNull(auditLog.actorUserId), inArray(auditLog.targetId, subject.targetIds))),
+        );
     },
 
     async list(query: ListAuditQuery) {

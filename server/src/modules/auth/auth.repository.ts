@@ -123,10 +123,7 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
 
     async findThrottle(keys: string[]) {
       if (keys.length === 0) return [];
-      return db
-        .select()
-        .from(signInThrottle)
-        .where(inArray(signInThrottle.key, keys));
+      return db.select().from(signInThrottle).where(inArray(signInThrottle.key, keys));
     },
 
     /**

@@ -114,7 +114,12 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
     '/auth/verify-email',
     {
       config: { rateLimit },
-      schema: { tags: ['auth'], summary: 'Confirm an e-mail address with the e-mailed token', body: tokenBodySchema, response: { 200: okResponseSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm an e-mail address with the e-mailed token',
+        body: tokenBodySchema,
+        response: { 200: okResponseSchema },
+      },
     },
     async (request) => {
       await authService.verifyEmail(contextOf(request), request.body.token);
@@ -155,7 +160,12 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
     '/auth/reset-password',
     {
       config: { rateLimit },
-      schema: { tags: ['auth'], summary: 'Set a new password with the e-mailed token', body: resetPasswordBodySchema, response: { 200: okResponseSchema } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Set a new password with the e-mailed token',
+        body: resetPasswordBodySchema,
+        response: { 200: okResponseSchema },
+      },
     },
     async (request) => {
       await authService.resetPassword(contextOf(request), request.body.token, request.body.password);

@@ -21,7 +21,11 @@ export const signInBodySchema = z.strictObject({
 export type SignInBody = z.infer<typeof signInBodySchema>;
 
 /** Tokens are base64url, 43 characters for 32 random bytes. */
-export const tokenSchema = z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/);
+export const tokenSchema = z
+  .string()
+  .min(16)
+  .max(128)
+  .regex(/^[A-Za-z0-9_-]+$/);
 
 export const tokenBodySchema = z.strictObject({ token: tokenSchema });
 export const emailBodySchema = z.strictObject({ email: emailSchema });

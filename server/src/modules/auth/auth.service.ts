@@ -154,7 +154,12 @@ export function createAuthService(deps: Deps) {
           emailVerifiedAt: now,
           ...(body.fullName ? { fullName: body.fullName } : {}),
         });
-        await auditService.record(tx, ctx, { action: 'user.invitation_accepted', targetType: 'user', targetId: userId, actorUserId: userId });
+        await auditService.record(tx, ctx, {
+          action: 'user.invitation_accepted',
+          targetType: 'user',
+          targetId: userId,
+          actorUserId: userId,
+        });
       });
     },
 

@@ -51,7 +51,12 @@ export function createSessionsService(deps: Deps) {
   const clock = deps.clock ?? (() => new Date());
   const refreshTtlMs = deps.refreshTokenTtlDays * 24 * 3600_000;
 
-  async function issueTokens(tx: Parameters<Parameters<Database['transaction']>[0]>[0], user: UserWithOrganisation, sessionId: string, now: Date) {
+  async function issueTokens(
+    tx: Parameters<Parameters<Database['transaction']>[0]>[0],
+    user: UserWithOrganisation,
+    sessionId: string,
+    now: Date,
+  ) {
     const refreshToken = generateToken();
     const refreshExpiresAt = new Date(now.getTime() + refreshTtlMs);
     await authRepository.insertRefreshToken(tx, { sessionId, tokenHash: hashToken(refreshToken), expiresAt: refreshExpiresAt });
@@ -78,7 +83,9 @@ export function createSessionsService(deps: Deps) {
       const now = clock();
       await signInThrottle.ensureAllowed(body.email, ctx.ip, now);
       const user = await usersRepository.findByEmail(body.email);
-      const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, body.password) : (await burnPasswordCheck(body.password), false);
+      const ok = user?.passwordHash
+        ? await verifyPassword(user.passwordHash, body.password)
+        : (await burnPasswordCheck(body.password), false);
       if (!user || !ok) {
         await signInThrottle.recordFailure(body.email, ctx.ip, now);
         throw authErrors.invalidCredentials();
@@ -146,7 +153,12 @@ export function createSessionsService(deps: Deps) {
       if (!sessionId) return;
       await db.transaction(async (tx) => {
         if (await authRepository.revokeSession(tx, sessionId, 'signed_out', now)) {
-          await auditService.record(tx, ctx, { action: 'auth.signed_out', targetType: 'session', targetId: sessionId, actorUserId: userId ?? null });
+          await auditService.record(tx, ctx, {
+            action: 'auth.signed_out',
+            targetType: 'session',
+            targetId: sessionId,
+            actorUserId: userId ?? null,
+          });
         }
       });
     },

@@ -35,7 +35,10 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
     },
 
     async findAssociation(id: string, tx: DbOrTx = db) {
-      const [row] = await tx.select().from(organisations).where(and(eq(organisations.id, id), eq(organisations.kind, 'association')));
+      const [row] = await tx
+        .select()
+        .from(organisations)
+        .where(and(eq(organisations.id, id), eq(organisations.kind, 'association')));
       return row;
     },
 
@@ -49,7 +52,10 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
     },
 
     async findMembershipByPair(associationId: string, profileId: string, tx: DbOrTx = db) {
-      const [row] = await tx.select().from(memberships).where(and(eq(memberships.associationId, associationId), eq(memberships.profileId, profileId)));
+      const [row] = await tx
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.associationId, associationId), eq(memberships.profileId, profileId)));
       return row;
     },
 
@@ -59,14 +65,26 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
         .values(values)
         .onConflictDoUpdate({
           target: [memberships.associationId, memberships.profileId],
-          set: { status: values.status, source: values.source ?? 'application', message: values.message ?? '', reason: null, decidedBy: values.decidedBy ?? null, decidedAt: values.decidedAt ?? null, updatedAt: new Date() },
+          set: {
+            status: values.status,
+            source: values.source ?? 'application',
+            message: values.message ?? '',
+            reason: null,
+            decidedBy: values.decidedBy ?? null,
+            decidedAt: values.decidedAt ?? null,
+            updatedAt: new Date(),
+          },
         })
         .returning();
       return row!;
     },
 
     async updateMembership(tx: DbOrTx, id: string, values: Partial<typeof memberships.$inferInsert>) {
-      const [row] = await tx.update(memberships).set({ ...values, updatedAt: new Date() }).where(eq(memberships.id, id)).returning();
+      const [row] = await tx
+        .update(memberships)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(memberships.id, id))
+        .returning();
       return row!;
     },
 
@@ -98,7 +116,10 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
     },
 
     /** One page of members by name, with the total, filtered by status and part of the folded name. */
-    async membersPage(associationId: string, options: { status?: string | undefined; nameFolded?: string | undefined; limit: number; offset: number }) {
+    async membersPage(
+      associationId: string,
+      options: { status?: string | undefined; nameFolded?: string | undefined; limit: number; offset: number },
+    ) {
       const filters: SQL[] = [];
       if (options.status) filters.push(eq(memberships.status, options.status as 'approved'));
       if (options.nameFolded) filters.push(ilike(expertProfiles.fullNameFolded, containing(options.nameFolded)));

@@ -13,7 +13,10 @@ export const associationSchema = z.object({
 });
 export const associationListSchema = z.object({ items: z.array(associationSchema) });
 export const createAssociationBodySchema = z.strictObject({
-  code: z.string().trim().regex(/^[a-z0-9-]{2,40}$/, { message: 'Lower-case letters, digits and hyphens (2–40)' }),
+  code: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{2,40}$/, { message: 'Lower-case letters, digits and hyphens (2–40)' }),
   nameVi: z.string().trim().min(2).max(200),
   nameEn: z.string().trim().min(2).max(200),
 });
@@ -34,12 +37,18 @@ export const membershipSchema = z.object({
   decidedAt: z.string().nullable(),
 });
 export const myMembershipsSchema = z.object({
-  items: z.array(membershipSchema.extend({ association: z.object({ id: z.uuid(), code: z.string(), nameVi: z.string(), nameEn: z.string() }) })),
+  items: z.array(
+    membershipSchema.extend({ association: z.object({ id: z.uuid(), code: z.string(), nameVi: z.string(), nameEn: z.string() }) }),
+  ),
 });
 export const applyBodySchema = z.strictObject({ associationId: z.uuid(), message: z.string().trim().max(1000).default('') });
 export const decisionBodySchema = z
   .strictObject({ decision: z.enum(['approve', 'reject']), reason: z.string().trim().max(1000).optional() })
-  .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), { message: 'Give a reason when rejecting', path: ['reason'], params: { code: 'reason_required' } });
+  .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), {
+    message: 'Give a reason when rejecting',
+    path: ['reason'],
+    params: { code: 'reason_required' },
+  });
 export const membersQuerySchema = z.strictObject({
   ...pageQuerySchema.shape,
   status: z.enum(['pending', 'approved', 'rejected', 'left']).optional(),
@@ -48,7 +57,13 @@ export const membersQuerySchema = z.strictObject({
 });
 export type MembersQuery = z.infer<typeof membersQuerySchema>;
 export const membersSchema = pageOf(
-  membershipSchema.extend({ fullName: z.string(), highestDegree: z.string().nullable(), academicTitle: z.string().nullable(), contactEmail: z.string().nullable(), claimed: z.boolean() }),
+  membershipSchema.extend({
+    fullName: z.string(),
+    highestDegree: z.string().nullable(),
+    academicTitle: z.string().nullable(),
+    contactEmail: z.string().nullable(),
+    claimed: z.boolean(),
+  }),
 );
 
 const fileSchema = z.object({ id: z.uuid(), filename: z.string(), mimeType: z.string(), size: z.number().int() });
@@ -85,13 +100,30 @@ export const verificationFieldsSchema = z.strictObject({
 });
 export const verificationDecisionBodySchema = z
   .strictObject({ decision: z.enum(['approve', 'reject', 'request_changes']), reason: z.string().trim().max(1000).optional() })
-  .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), { message: 'Give a reason when rejecting or asking for changes', path: ['reason'], params: { code: 'reason_required' } });
+  .refine((b) => b.decision === 'approve' || (b.reason && b.reason.length >= 3), {
+    message: 'Give a reason when rejecting or asking for changes',
+    path: ['reason'],
+    params: { code: 'reason_required' },
+  });
 
 const side = z.object({ id: z.uuid(), claimed: z.boolean(), view: expertViewSchema.nullable() }).nullable();
-export const duplicateSchema = z.object({ id: z.uuid(), score: z.number().int(), reasons: z.array(z.string()), status: z.string(), a: side, b: side, createdAt: z.string() });
+export const duplicateSchema = z.object({
+  id: z.uuid(),
+  score: z.number().int(),
+  reasons: z.array(z.string()),
+  status: z.string(),
+  a: side,
+  b: side,
+  createdAt: z.string(),
+});
 export const duplicateListSchema = z.object({ items: z.array(duplicateSchema) });
 export const duplicatesQuerySchema = z.strictObject({ status: z.enum(['open', 'dismissed', 'merged']).default('open') });
-export const scanResultSchema = z.object({ profiles: z.number().int(), candidates: z.number().int(), new: z.number().int(), ms: z.number() });
+export const scanResultSchema = z.object({
+  profiles: z.number().int(),
+  candidates: z.number().int(),
+  new: z.number().int(),
+  ms: z.number(),
+});
 export const mergeBodySchema = z.strictObject({
   keep: z.enum(['a', 'b']),
   /** For each section, which side's content to keep (default: the kept profile's). */

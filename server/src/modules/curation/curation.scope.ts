@@ -20,4 +20,5 @@ export async function curatorScope(ctx: RequestContext, organisations: Organisat
 }
 
 /** `associationId` null is the Union's own queue. */
-export const inScope = (scope: CuratorScope, associationId: string | null) => scope.all || (associationId !== null && scope.associationIds.includes(associationId));
+export const inScope = (scope: CuratorScope, associationId: string | null) =>
+  scope.all || (associationId !== null && scope.associationIds.includes(associationId));

@@ -1,4 +1,12 @@
-import { type Database, duplicateCandidates, expertProfiles, memberships, profileRedirects, shortlistItems, verificationRequests } from '@hpen/db';
+import {
+  type Database,
+  duplicateCandidates,
+  expertProfiles,
+  memberships,
+  profileRedirects,
+  shortlistItems,
+  verificationRequests,
+} from '@hpen/db';
 import { and, desc, eq, or, sql } from 'drizzle-orm';
 import { forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
@@ -79,16 +87,16 @@ export function findDuplicateCandidates(rows: ScanRow[]): Candidate[] {
         const y = byId.get(b)!;
         const reasons: string[] = [];
         let score = 0;
-        if (x.contactEmail && x.contactEmail.toLowerCase() === y.contactEmail?.toLowerCase()) (score += 60), reasons.push('same_email');
-        if (phoneKey(x.contactPhone) && phoneKey(x.contactPhone) === phoneKey(y.contactPhone)) (score += 40), reasons.push('same_phone');
-        if (x.orcid && x.orcid === y.orcid) (score += 80), reasons.push('same_orcid');
+        if (x.contactEmail && x.contactEmail.toLowerCase() === y.contactEmail?.toLowerCase()) ((score += 60), reasons.push('same_email'));
+        if (phoneKey(x.contactPhone) && phoneKey(x.contactPhone) === phoneKey(y.contactPhone)) ((score += 40), reasons.push('same_phone'));
+        if (x.orcid && x.orcid === y.orcid) ((score += 80), reasons.push('same_orcid'));
         if (nameKey(x.fullNameFolded) === nameKey(y.fullNameFolded)) {
           score += 30;
           reasons.push(x.fullNameFolded === y.fullNameFolded ? 'same_name' : 'same_name_other_order');
         }
         if (x.birthYear && y.birthYear) {
-          if (x.birthYear === y.birthYear) (score += 20), reasons.push('same_birth_year');
-          else (score -= 40), reasons.push('different_birth_year');
+          if (x.birthYear === y.birthYear) ((score += 20), reasons.push('same_birth_year'));
+          else ((score -= 40), reasons.push('different_birth_year'));
         }
         if (score >= MIN_SCORE) out.push({ a, b, score: Math.min(score, 100), reasons });
       }
@@ -98,7 +106,22 @@ export function findDuplicateCandidates(rows: ScanRow[]): Candidate[] {
 }
 
 /** Sections a curator picks from one profile or the other when merging. */
-export const mergeSections = ['identity', 'personal', 'contact', 'bio', 'expertise', 'education', 'positions', 'languages', 'publications', 'patents', 'projects', 'awards', 'location', 'availability'] as const;
+export const mergeSections = [
+  'identity',
+  'personal',
+  'contact',
+  'bio',
+  'expertise',
+  'education',
+  'positions',
+  'languages',
+  'publications',
+  'patents',
+  'projects',
+  'awards',
+  'location',
+  'availability',
+] as const;
 const SECTION_KEYS: Record<ProfileSection, Array<keyof ProfileContent>> = {
   identity: ['fullName', 'academicTitle', 'highestDegree', 'orcid'],
   personal: ['birthYear', 'gender'],
@@ -140,7 +163,14 @@ export function createDuplicatesService(deps: Deps) {
       await unionScope(ctx);
       const started = performance.now();
       const rows = await db
-        .select({ id: expertProfiles.id, fullNameFolded: expertProfiles.fullNameFolded, birthYear: expertProfiles.birthYear, contactEmail: expertProfiles.contactEmail, contactPhone: expertProfiles.contactPhone, orcid: expertProfiles.orcid })
+        .select({
+          id: expertProfiles.id,
+          fullNameFolded: expertProfiles.fullNameFolded,
+          birthYear: expertProfiles.birthYear,
+          contactEmail: expertProfiles.contactEmail,
+          contactPhone: expertProfiles.contactPhone,
+          orcid: expertProfiles.orcid,
+        })
         .from(expertProfiles);
       const candidates = findDuplicateCandidates(rows);
       let added = 0;
@@ -150,17 +180,30 @@ export function createDuplicatesService(deps: Deps) {
           .insert(duplicateCandidates)
           .values(chunk.map((c) => ({ profileA: c.a, profileB: c.b, score: c.score, reasons: c.reasons })))
           // A pair already dismissed or merged stays decided; an open one gets the new score.
-          .onConflictDoUpdate({ target: [duplicateCandidates.profileA, duplicateCandidates.profileB], set: { score: sql`excluded.score`, reasons: sql`excluded.reasons`, updatedAt: new Date() }, setWhere: eq(duplicateCandidates.status, 'open') })
+          .onConflictDoUpdate({
+            target: [duplicateCandidates.profileA, duplicateCandidates.profileB],
+            set: { score: sql`excluded.score`, reasons: sql`excluded.reasons`, updatedAt: new Date() },
+            setWhere: eq(duplicateCandidates.status, 'open'),
+          })
           .returning({ created: sql<boolean>`xmax = 0` });
         added += inserted.filter((r) => r.created).length;
       }
-      await auditService.record(db, ctx, { action: 'duplicates.scanned', targetType: 'system', details: { profiles: rows.length, candidates: candidates.length, new: added } });
+      await auditService.record(db, ctx, {
+        action: 'duplicates.scanned',
+        targetType: 'system',
+        details: { profiles: rows.length, candidates: candidates.length, new: added },
+      });
       return { profiles: rows.length, candidates: candidates.length, new: added, ms: Math.round(performance.now() - started) };
     },
 
     async list(ctx: RequestContext, status: 'open' | 'dismissed' | 'merged' = 'open') {
       await unionScope(ctx);
-      const rows = await db.select().from(duplicateCandidates).where(eq(duplicateCandidates.status, status)).orderBy(desc(duplicateCandidates.score)).limit(200);
+      const rows = await db
+        .select()
+        .from(duplicateCandidates)
+        .where(eq(duplicateCandidates.status, status))
+        .orderBy(desc(duplicateCandidates.score))
+        .limit(200);
       const profiles = await profilesRepository.findByIds([...new Set(rows.flatMap((r) => [r.profileA, r.profileB]))]);
       const byId = new Map(profiles.map((p) => [p.id, p]));
       // Curators compare what agencies may see, plus whether each has an account.
@@ -168,15 +211,32 @@ export function createDuplicatesService(deps: Deps) {
         const row = byId.get(id);
         return row ? { id, claimed: row.userId !== null, view: projectProfile(row, 'agencies') } : null;
       };
-      return rows.map((r) => ({ id: r.id, score: r.score, reasons: r.reasons, status: r.status, a: side(r.profileA), b: side(r.profileB), createdAt: r.createdAt.toISOString() }));
+      return rows.map((r) => ({
+        id: r.id,
+        score: r.score,
+        reasons: r.reasons,
+        status: r.status,
+        a: side(r.profileA),
+        b: side(r.profileB),
+        createdAt: r.createdAt.toISOString(),
+      }));
     },
 
     async dismiss(ctx: RequestContext, id: string) {
       const scope = await unionScope(ctx);
       await db.transaction(async (tx) => {
-        const [row] = await tx.update(duplicateCandidates).set({ status: 'dismissed', decidedBy: scope.userId, decidedAt: deps.clock() }).where(and(eq(duplicateCandidates.id, id), eq(duplicateCandidates.status, 'open'))).returning();
+        const [row] = await tx
+          .update(duplicateCandidates)
+          .set({ status: 'dismissed', decidedBy: scope.userId, decidedAt: deps.clock() })
+          .where(and(eq(duplicateCandidates.id, id), eq(duplicateCandidates.status, 'open')))
+          .returning();
         if (!row) throw curationErrors.duplicateNotFound();
-        await auditService.record(tx, ctx, { action: 'duplicates.dismissed', targetType: 'duplicate', targetId: id, details: { a: row.profileA, b: row.profileB } });
+        await auditService.record(tx, ctx, {
+          action: 'duplicates.dismissed',
+          targetType: 'duplicate',
+          targetId: id,
+          details: { a: row.profileA, b: row.profileB },
+        });
       });
     },
 
@@ -187,7 +247,10 @@ export function createDuplicatesService(deps: Deps) {
     async merge(ctx: RequestContext, id: string, body: { keep: 'a' | 'b'; take: Partial<Record<ProfileSection, 'a' | 'b'>> }) {
       const scope = await unionScope(ctx);
       return db.transaction(async (tx) => {
-        const [pair] = await tx.select().from(duplicateCandidates).where(and(eq(duplicateCandidates.id, id), eq(duplicateCandidates.status, 'open')));
+        const [pair] = await tx
+          .select()
+          .from(duplicateCandidates)
+          .where(and(eq(duplicateCandidates.id, id), eq(duplicateCandidates.status, 'open')));
         if (!pair) throw curationErrors.duplicateNotFound();
         const [a, b] = await Promise.all([profilesRepository.findById(pair.profileA, tx), profilesRepository.findById(pair.profileB, tx)]);
         if (!a || !b) throw curationErrors.duplicateNotFound();
@@ -202,27 +265,57 @@ export function createDuplicatesService(deps: Deps) {
           for (const key of SECTION_KEYS[section]) (merged as Record<string, unknown>)[key] = from[key];
         }
         const { valid } = reconcileVerifications({ ...gone.verifications, ...keep.verifications }, merged);
-        const values = { ...contentToColumns(merged), verifications: valid, ...(keep.userId ? {} : { userId: gone.userId, claimedAt: gone.claimedAt }) };
+        const values = {
+          ...contentToColumns(merged),
+          verifications: valid,
+          ...(keep.userId ? {} : { userId: gone.userId, claimedAt: gone.claimedAt }),
+        };
         const updated = await profilesRepository.saveVersion(tx, keep, values, {
           actorUserId: scope.userId,
           actorRole: ctx.actor?.role ?? null,
-          changes: [{ field: 'mergedFrom', before: null, after: gone.id }, ...diffContent(before as unknown as Record<string, unknown>, merged as unknown as Record<string, unknown>)],
+          changes: [
+            { field: 'mergedFrom', before: null, after: gone.id },
+            ...diffContent(before as unknown as Record<string, unknown>, merged as unknown as Record<string, unknown>),
+          ],
         });
         // Move what pointed at the merged-away profile.
         const goneMemberships = await tx.select().from(memberships).where(eq(memberships.profileId, gone.id));
         for (const m of goneMemberships) {
-          await tx.insert(memberships).values({ ...m, id: undefined, profileId: keep.id }).onConflictDoNothing();
+          await tx
+            .insert(memberships)
+            .values({ ...m, id: undefined, profileId: keep.id })
+            .onConflictDoNothing();
         }
         await tx.update(verificationRequests).set({ profileId: keep.id }).where(eq(verificationRequests.profileId, gone.id));
         const goneItems = await tx.select().from(shortlistItems).where(eq(shortlistItems.profileId, gone.id));
-        if (goneItems.length) await tx.insert(shortlistItems).values(goneItems.map((i) => ({ ...i, profileId: keep.id }))).onConflictDoNothing();
+        if (goneItems.length)
+          await tx
+            .insert(shortlistItems)
+            .values(goneItems.map((i) => ({ ...i, profileId: keep.id })))
+            .onConflictDoNothing();
         await tx.update(profileRedirects).set({ toId: keep.id }).where(eq(profileRedirects.toId, gone.id));
         // Other open pairs with the merged-away profile are settled by this merge.
-        await tx.update(duplicateCandidates).set({ status: 'merged', decidedBy: scope.userId, decidedAt: deps.clock() }).where(and(eq(duplicateCandidates.status, 'open'), or(eq(duplicateCandidates.profileA, gone.id), eq(duplicateCandidates.profileB, gone.id))));
-        await tx.update(duplicateCandidates).set({ status: 'merged', decidedBy: scope.userId, decidedAt: deps.clock() }).where(eq(duplicateCandidates.id, pair.id));
+        await tx
+          .update(duplicateCandidates)
+          .set({ status: 'merged', decidedBy: scope.userId, decidedAt: deps.clock() })
+          .where(
+            and(
+              eq(duplicateCandidates.status, 'open'),
+              or(eq(duplicateCandidates.profileA, gone.id), eq(duplicateCandidates.profileB, gone.id)),
+            ),
+          );
+        await tx
+          .update(duplicateCandidates)
+          .set({ status: 'merged', decidedBy: scope.userId, decidedAt: deps.clock() })
+          .where(eq(duplicateCandidates.id, pair.id));
         await profilesRepository.delete(tx, gone.id);
         await tx.insert(profileRedirects).values({ fromId: gone.id, toId: keep.id });
-        await auditService.record(tx, ctx, { action: 'profile.merged', targetType: 'expert_profile', targetId: keep.id, details: { mergedAway: gone.id, take: body.take, duplicate: pair.id } });
+        await auditService.record(tx, ctx, {
+          action: 'profile.merged',
+          targetType: 'expert_profile',
+          targetId: keep.id,
+          details: { mergedAway: gone.id, take: body.take, duplicate: pair.id },
+        });
         await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: gone.id });
         await outboxRepository.enqueue(tx, profileChanged(keep.id));
         return { keptId: keep.id, mergedAwayId: gone.id, version: updated.version };
@@ -234,7 +327,6 @@ export function createDuplicatesService(deps: Deps) {
       const [row] = await db.select().from(profileRedirects).where(eq(profileRedirects.fromId, id));
       return row?.toId ?? null;
     },
-
   };
 }
 export type DuplicatesService = ReturnType<typeof createDuplicatesService>;

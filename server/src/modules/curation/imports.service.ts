@@ -56,9 +56,18 @@ const jobView = (j: JobRow) => ({
 /** Existing profiles a row may be: by e-mail, ORCID iD, name + birth year, or a same-named member of this association. */
 async function loadMatchIndex(tx: DbOrTx, associationId: string) {
   const rows = await tx
-    .select({ id: expertProfiles.id, email: expertProfiles.contactEmail, orcid: expertProfiles.orcid, name: expertProfiles.fullNameFolded, birthYear: expertProfiles.birthYear, userId: expertProfiles.userId })
+    .select({
+      id: expertProfiles.id,
+      email: expertProfiles.contactEmail,
+      orcid: expertProfiles.orcid,
+      name: expertProfiles.fullNameFolded,
+      birthYear: expertProfiles.birthYear,
+      userId: expertProfiles.userId,
+    })
     .from(expertProfiles);
-  const members = new Set((await tx.select({ p: memberships.profileId }).from(memberships).where(eq(memberships.associationId, associationId))).map((m) => m.p));
+  const members = new Set(
+    (await tx.select({ p: memberships.profileId }).from(memberships).where(eq(memberships.associationId, associationId))).map((m) => m.p),
+  );
   const byEmail = new Map<string, string>();
   const byOrcid = new Map<string, string>();
   const byNameYear = new Map<string, string>();
@@ -74,7 +83,8 @@ async function loadMatchIndex(tx: DbOrTx, associationId: string) {
     if (r.birthYear) byNameYear.set(`${r.name}|${r.birthYear}`, r.id);
     if (members.has(r.id)) memberByName.set(r.name, r.id);
   }
-  const sameOrUnknownEmail = (row: ImportRow, id: string | undefined) => (id && (!row.email || !emailOf.has(id) || emailOf.get(id) === row.email) ? id : null);
+  const sameOrUnknownEmail = (row: ImportRow, id: string | undefined) =>
+    id && (!row.email || !emailOf.has(id) || emailOf.get(id) === row.email) ? id : null;
   return {
     members,
     find(row: ImportRow): string | null {
@@ -112,7 +122,19 @@ function contentOf(row: ImportRow): ProfileContent {
     ...emptyDocument(),
     fields: (row.fields ?? []).map((code, i) => ({ code, primary: i === 0 })),
     sectors: row.sectors ?? [],
-    positions: row.position && row.organisation ? [{ id: randomUUID(), title: row.position, organisation: row.organisation, from: new Date().getFullYear(), to: null, current: true }] : [],
+    positions:
+      row.position && row.organisation
+        ? [
+            {
+              id: randomUUID(),
+              title: row.position,
+              organisation: row.organisation,
+              from: new Date().getFullYear(),
+              to: null,
+              current: true,
+            },
+          ]
+        : [],
     location: row.district ? { kind: 'haiphong', district: row.district } : null,
   };
 }
@@ -141,7 +163,11 @@ export function createImportsService(deps: Deps) {
     return { scope, job };
   }
 
-  const update = (id: string, values: Partial<typeof importJobs.$inferInsert>) => db.update(importJobs).set({ ...values, updatedAt: clock() }).where(eq(importJobs.id, id));
+  const update = (id: string, values: Partial<typeof importJobs.$inferInsert>) =>
+    db
+      .update(importJobs)
+      .set({ ...values, updatedAt: clock() })
+      .where(eq(importJobs.id, id));
 
   async function dryRun(job: JobRow, path: string) {
     try {
@@ -166,7 +192,11 @@ export function createImportsService(deps: Deps) {
           const key = data.email ?? `${foldVietnamese(data.full_name)}|${data.birth_year ?? ''}`;
           const firstRow = seenInFile.get(key);
           if (firstRow !== undefined) {
-            errors.push({ column: data.email ? 'email' : 'full_name', code: 'duplicate_in_file', message: `The same person as row ${firstRow}` });
+            errors.push({
+              column: data.email ? 'email' : 'full_name',
+              code: 'duplicate_in_file',
+              message: `The same person as row ${firstRow}`,
+            });
           } else {
             seenInFile.set(key, rowNumber);
             profileId = index.find(data);
@@ -180,7 +210,14 @@ export function createImportsService(deps: Deps) {
       }
       await flush();
       const clean = total > 0 && counts.invalid === 0;
-      await update(job.id, { status: 'dry_run_ready', totalRows: total, processedRows: total, counts, clean, ...(total === 0 ? { error: 'The file has a header but no rows' } : {}) });
+      await update(job.id, {
+        status: 'dry_run_ready',
+        totalRows: total,
+        processedRows: total,
+        counts,
+        clean,
+        ...(total === 0 ? { error: 'The file has a header but no rows' } : {}),
+      });
     } catch (error) {
       const message = error instanceof ImportFileError ? error.message : `The file cannot be read: ${(error as Error).message}`;
       await update(job.id, { status: 'failed', error: message, finishedAt: clock() });
@@ -191,12 +228,24 @@ export function createImportsService(deps: Deps) {
     try {
       // Resume after the last finished batch (rows go in row order).
       let after = job.importedThrough;
-      let done = after ? ((await db.select({ n: sql<number>`count(*)::int` }).from(importRows).where(and(eq(importRows.jobId, job.id), lte(importRows.rowNumber, after))))[0]?.n ?? 0) : 0;
+      let done = after
+        ? ((
+            await db
+              .select({ n: sql<number>`count(*)::int` })
+              .from(importRows)
+              .where(and(eq(importRows.jobId, job.id), lte(importRows.rowNumber, after)))
+          )[0]?.n ?? 0)
+        : 0;
       const created: string[] = [];
       // Matched again at import time: someone may have added the person since the dry run.
       const index = await loadMatchIndex(db, job.associationId);
       for (;;) {
-        const rows = await db.select().from(importRows).where(and(eq(importRows.jobId, job.id), gt(importRows.rowNumber, after))).orderBy(asc(importRows.rowNumber)).limit(BATCH);
+        const rows = await db
+          .select()
+          .from(importRows)
+          .where(and(eq(importRows.jobId, job.id), gt(importRows.rowNumber, after)))
+          .orderBy(asc(importRows.rowNumber))
+          .limit(BATCH);
         if (rows.length === 0) break;
         after = rows[rows.length - 1]!.rowNumber;
         await db.transaction(async (tx) => {
@@ -207,26 +256,53 @@ export function createImportsService(deps: Deps) {
             const existing = index.find(row);
             if (existing) {
               if (!index.members.has(existing)) {
-                newMembers.push({ associationId: job.associationId, profileId: existing, status: 'approved', source: 'import', decidedBy: ctx.actor?.userId ?? null, decidedAt: clock() });
+                newMembers.push({
+                  associationId: job.associationId,
+                  profileId: existing,
+                  status: 'approved',
+                  source: 'import',
+                  decidedBy: ctx.actor?.userId ?? null,
+                  decidedAt: clock(),
+                });
                 index.members.add(existing);
               }
               continue;
             }
             const id = randomUUID();
-            newProfiles.push({ id, ...contentToColumns(contentOf(row)), userId: null, visibility: defaultVisibility, createdBy: ctx.actor?.userId ?? null });
-            newMembers.push({ associationId: job.associationId, profileId: id, status: 'approved', source: 'import', decidedBy: ctx.actor?.userId ?? null, decidedAt: clock() });
+            newProfiles.push({
+              id,
+              ...contentToColumns(contentOf(row)),
+              userId: null,
+              visibility: defaultVisibility,
+              createdBy: ctx.actor?.userId ?? null,
+            });
+            newMembers.push({
+              associationId: job.associationId,
+              profileId: id,
+              status: 'approved',
+              source: 'import',
+              decidedBy: ctx.actor?.userId ?? null,
+              decidedAt: clock(),
+            });
             index.remember(row, id);
             created.push(id);
           }
           if (newProfiles.length) {
             await insertMany(tx, expertProfiles, newProfiles);
-            await outboxRepository.enqueueMany(tx, newProfiles.map((p) => profileChanged(p.id!)));
+            await outboxRepository.enqueueMany(
+              tx,
+              newProfiles.map((p) => profileChanged(p.id!)),
+            );
           }
           if (newMembers.length) {
             await tx.insert(memberships).values(newMembers).onConflictDoNothing();
             const createdIds = new Set(newProfiles.map((p) => p.id));
             const joined = newMembers.filter((m) => !createdIds.has(m.profileId));
-            if (joined.length) await outboxRepository.enqueueMany(tx, joined.map((m) => profileChanged(m.profileId)));
+            if (joined.length)
+              await outboxRepository.enqueueMany(
+                tx,
+                joined.map((m) => profileChanged(m.profileId)),
+              );
           }
           await auditService.record(tx, ctx, {
             action: 'import.batch_imported',
@@ -235,14 +311,30 @@ export function createImportsService(deps: Deps) {
             details: { rows: rows.length, createdProfiles: newProfiles.map((p) => p.id), memberships: newMembers.length },
           });
           done += rows.length;
-          await tx.update(importJobs).set({ processedRows: done, importedThrough: after, updatedAt: clock() }).where(eq(importJobs.id, job.id));
+          await tx
+            .update(importJobs)
+            .set({ processedRows: done, importedThrough: after, updatedAt: clock() })
+            .where(eq(importJobs.id, job.id));
         });
       }
-      await update(job.id, { status: 'done', processedRows: done, finishedAt: clock(), counts: { ...job.counts, created: created.length } });
-      await auditService.record(db, ctx, { action: 'import.completed', targetType: 'import', targetId: job.id, details: { rows: done, created: created.length } });
+      await update(job.id, {
+        status: 'done',
+        processedRows: done,
+        finishedAt: clock(),
+        counts: { ...job.counts, created: created.length },
+      });
+      await auditService.record(db, ctx, {
+        action: 'import.completed',
+        targetType: 'import',
+        targetId: job.id,
+        details: { rows: done, created: created.length },
+      });
     } catch (error) {
       deps.logger.warn({ err: (error as Error).message, job: job.id }, 'import failed; confirm again to resume');
-      await update(job.id, { status: 'dry_run_ready', error: `The import stopped: ${(error as Error).message}. Confirm again to resume; finished rows are kept.` });
+      await update(job.id, {
+        status: 'dry_run_ready',
+        error: `The import stopped: ${(error as Error).message}. Confirm again to resume; finished rows are kept.`,
+      });
     }
   }
 
@@ -254,14 +346,30 @@ export function createImportsService(deps: Deps) {
 
   return {
     /** The uploaded file is on disk at `path`; the dry run continues in the background. */
-    async start(ctx: RequestContext, input: { associationId: string; filename: string; format: 'csv' | 'xlsx'; size: number; sha256: string; path: string }) {
+    async start(
+      ctx: RequestContext,
+      input: { associationId: string; filename: string; format: 'csv' | 'xlsx'; size: number; sha256: string; path: string },
+    ) {
       await scopedAssociation(ctx, input.associationId);
       const [job] = await db.transaction(async (tx) => {
         const rows = await tx
           .insert(importJobs)
-          .values({ associationId: input.associationId, createdBy: ctx.actor?.userId ?? null, filename: input.filename, format: input.format, sha256: input.sha256, size: input.size, status: 'parsing' })
+          .values({
+            associationId: input.associationId,
+            createdBy: ctx.actor?.userId ?? null,
+            filename: input.filename,
+            format: input.format,
+            sha256: input.sha256,
+            size: input.size,
+            status: 'parsing',
+          })
           .returning();
-        await auditService.record(tx, ctx, { action: 'import.uploaded', targetType: 'import', targetId: rows[0]!.id, details: { associationId: input.associationId, filename: input.filename, size: input.size, sha256: input.sha256 } });
+        await auditService.record(tx, ctx, {
+          action: 'import.uploaded',
+          targetType: 'import',
+          targetId: rows[0]!.id,
+          details: { associationId: input.associationId, filename: input.filename, size: input.size, sha256: input.sha256 },
+        });
         return rows;
       });
       track(dryRun(job!, input.path).finally(() => rm(input.path, { force: true })));
@@ -282,27 +390,60 @@ export function createImportsService(deps: Deps) {
       const rows = await db
         .select()
         .from(importJobs)
-        .where(associationId ? eq(importJobs.associationId, associationId) : scope.all ? undefined : inArray(importJobs.associationId, scope.associationIds))
+        .where(
+          associationId
+            ? eq(importJobs.associationId, associationId)
+            : scope.all
+              ? undefined
+              : inArray(importJobs.associationId, scope.associationIds),
+        )
         .orderBy(desc(importJobs.createdAt))
         .limit(50);
       return rows.filter((j) => inScope(scope, j.associationId)).map(jobView);
     },
 
-    async rows(ctx: RequestContext, id: string, q: { only?: 'errors' | 'create' | 'update' | 'match' | undefined; page: number; pageSize: number }) {
+    async rows(
+      ctx: RequestContext,
+      id: string,
+      q: { only?: 'errors' | 'create' | 'update' | 'match' | undefined; page: number; pageSize: number },
+    ) {
       const { job } = await scopedJob(ctx, id);
-      const where = and(eq(importRows.jobId, id), q.only === 'errors' ? eq(importRows.action, 'invalid') : q.only ? eq(importRows.action, q.only) : undefined);
+      const where = and(
+        eq(importRows.jobId, id),
+        q.only === 'errors' ? eq(importRows.action, 'invalid') : q.only ? eq(importRows.action, q.only) : undefined,
+      );
       const [rows, total] = await Promise.all([
-        db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(q.pageSize).offset((q.page - 1) * q.pageSize),
+        db
+          .select()
+          .from(importRows)
+          .where(where)
+          .orderBy(asc(importRows.rowNumber))
+          .limit(q.pageSize)
+          .offset((q.page - 1) * q.pageSize),
         db.$count(importRows, where),
       ]);
-      return { items: rows.map((r) => ({ rowNumber: r.rowNumber, action: r.action, data: r.data, errors: r.errors, profileId: r.profileId, done: r.rowNumber <= job.importedThrough })), total };
+      return {
+        items: rows.map((r) => ({
+          rowNumber: r.rowNumber,
+          action: r.action,
+          data: r.data,
+          errors: r.errors,
+          profileId: r.profileId,
+          done: r.rowNumber <= job.importedThrough,
+        })),
+        total,
+      };
     },
 
     async confirm(ctx: RequestContext, id: string) {
       const { job } = await scopedJob(ctx, id);
       if (job.status !== 'dry_run_ready') throw curationErrors.importState(job.status);
       if (!job.clean) throw curationErrors.importNotClean();
-      const [claimed] = await db.update(importJobs).set({ status: 'importing', error: null, processedRows: 0, updatedAt: clock() }).where(and(eq(importJobs.id, id), eq(importJobs.status, 'dry_run_ready'))).returning();
+      const [claimed] = await db
+        .update(importJobs)
+        .set({ status: 'importing', error: null, processedRows: 0, updatedAt: clock() })
+        .where(and(eq(importJobs.id, id), eq(importJobs.status, 'dry_run_ready')))
+        .returning();
       if (!claimed) throw curationErrors.importState('already importing');
       await auditService.record(db, ctx, { action: 'import.confirmed', targetType: 'import', targetId: id });
       track(runImport(ctx, claimed));
@@ -324,8 +465,14 @@ export function createImportsService(deps: Deps) {
 
     /** Jobs a crash left mid-way go back to where a curator can resume them. */
     async recover() {
-      await db.update(importJobs).set({ status: 'dry_run_ready', error: 'The server restarted during the import; confirm again to resume.' }).where(eq(importJobs.status, 'importing'));
-      await db.update(importJobs).set({ status: 'failed', error: 'The server restarted while reading the file; upload it again.' }).where(eq(importJobs.status, 'parsing'));
+      await db
+        .update(importJobs)
+        .set({ status: 'dry_run_ready', error: 'The server restarted during the import; confirm again to resume.' })
+        .where(eq(importJobs.status, 'importing'));
+      await db
+        .update(importJobs)
+        .set({ status: 'failed', error: 'The server restarted while reading the file; upload it again.' })
+        .where(eq(importJobs.status, 'parsing'));
     },
   };
 }

@@ -50,7 +50,17 @@ export function createMembershipsService(deps: Deps) {
     return { scope, association };
   }
 
-  const membershipView = (m: { id: string; associationId: string; profileId: string; status: string; source: string; message: string; reason: string | null; createdAt: Date; decidedAt: Date | null }) => ({
+  const membershipView = (m: {
+    id: string;
+    associationId: string;
+    profileId: string;
+    status: string;
+    source: string;
+    message: string;
+    reason: string | null;
+    createdAt: Date;
+    decidedAt: Date | null;
+  }) => ({
     id: m.id,
     associationId: m.associationId,
     profileId: m.profileId,
@@ -90,7 +100,12 @@ export function createMembershipsService(deps: Deps) {
       return db.transaction(async (tx) => {
         if (await organisationsRepository.findByCode(body.code, tx)) throw curationErrors.codeTaken();
         const row = await organisationsRepository.insert(tx, { ...body, kind: 'association', parentId: union?.id ?? null });
-        await auditService.record(tx, ctx, { action: 'association.created', targetType: 'organisation', targetId: row.id, details: { code: row.code } });
+        await auditService.record(tx, ctx, {
+          action: 'association.created',
+          targetType: 'organisation',
+          targetId: row.id,
+          details: { code: row.code },
+        });
         return { id: row.id, code: row.code, kind: row.kind, nameVi: row.nameVi, nameEn: row.nameEn, parentId: row.parentId, members: 0 };
       });
     },
@@ -102,8 +117,21 @@ export function createMembershipsService(deps: Deps) {
           ...(body.nameVi !== undefined ? { nameVi: body.nameVi } : {}),
           ...(body.nameEn !== undefined ? { nameEn: body.nameEn } : {}),
         });
-        await auditService.record(tx, ctx, { action: 'association.updated', targetType: 'organisation', targetId: association.id, details: { before: { nameVi: association.nameVi, nameEn: association.nameEn }, changed: Object.keys(body) } });
-        return { id: row!.id, code: row!.code, kind: row!.kind, nameVi: row!.nameVi, nameEn: row!.nameEn, parentId: row!.parentId, members: 0 };
+        await auditService.record(tx, ctx, {
+          action: 'association.updated',
+          targetType: 'organisation',
+          targetId: association.id,
+          details: { before: { nameVi: association.nameVi, nameEn: association.nameEn }, changed: Object.keys(body) },
+        });
+        return {
+          id: row!.id,
+          code: row!.code,
+          kind: row!.kind,
+          nameVi: row!.nameVi,
+          nameEn: row!.nameEn,
+          parentId: row!.parentId,
+          members: 0,
+        };
       });
     },
 
@@ -113,7 +141,12 @@ export function createMembershipsService(deps: Deps) {
       await db.transaction(async (tx) => {
         if ((await repo.countMemberships(association.id, tx)) > 0) throw curationErrors.associationHasMembers();
         await organisationsRepository.delete(tx, association.id);
-        await auditService.record(tx, ctx, { action: 'association.deleted', targetType: 'organisation', targetId: association.id, details: { code: association.code } });
+        await auditService.record(tx, ctx, {
+          action: 'association.deleted',
+          targetType: 'organisation',
+          targetId: association.id,
+          details: { code: association.code },
+        });
       });
     },
 
@@ -131,9 +164,21 @@ export function createMembershipsService(deps: Deps) {
       if (!association) throw curationErrors.associationNotFound();
       const row = await db.transaction(async (tx) => {
         const existing = await repo.findMembershipByPair(association.id, profile.id, tx);
-        if (existing && (existing.status === 'pending' || existing.status === 'approved')) throw curationErrors.alreadyMember(existing.status);
-        const m = await repo.upsertMembership(tx, { associationId: association.id, profileId: profile.id, status: 'pending', source: 'application', message });
-        await auditService.record(tx, ctx, { action: 'membership.applied', targetType: 'membership', targetId: m.id, details: { associationId: association.id, profileId: profile.id } });
+        if (existing && (existing.status === 'pending' || existing.status === 'approved'))
+          throw curationErrors.alreadyMember(existing.status);
+        const m = await repo.upsertMembership(tx, {
+          associationId: association.id,
+          profileId: profile.id,
+          status: 'pending',
+          source: 'application',
+          message,
+        });
+        await auditService.record(tx, ctx, {
+          action: 'membership.applied',
+          targetType: 'membership',
+          targetId: m.id,
+          details: { associationId: association.id, profileId: profile.id },
+        });
         return m;
       });
       for (const curator of await repo.curatorsOf(association.id)) {
@@ -156,7 +201,12 @@ export function createMembershipsService(deps: Deps) {
         const existing = await repo.findMembershipByPair(associationId, profile.id, tx);
         if (!existing || (existing.status !== 'approved' && existing.status !== 'pending')) throw curationErrors.notMember();
         const m = await repo.updateMembership(tx, existing.id, { status: 'left', decidedAt: deps.clock() });
-        await auditService.record(tx, ctx, { action: 'membership.left', targetType: 'membership', targetId: m.id, details: { associationId, profileId: profile.id, was: existing.status } });
+        await auditService.record(tx, ctx, {
+          action: 'membership.left',
+          targetType: 'membership',
+          targetId: m.id,
+          details: { associationId, profileId: profile.id, was: existing.status },
+        });
         await outboxRepository.enqueue(tx, profileChanged(profile.id));
         return membershipView(m);
       });
@@ -175,15 +225,24 @@ export function createMembershipsService(deps: Deps) {
           decidedBy: scope.userId,
           decidedAt: deps.clock(),
         });
-        await auditService.record(tx, ctx, { action: `membership.${decision === 'approve' ? 'approved' : 'rejected'}`, targetType: 'membership', targetId: row.id, details: { associationId: row.associationId, profileId: row.profileId, reason: reason ?? null } });
+        await auditService.record(tx, ctx, {
+          action: `membership.${decision === 'approve' ? 'approved' : 'rejected'}`,
+          targetType: 'membership',
+          targetId: row.id,
+          details: { associationId: row.associationId, profileId: row.profileId, reason: reason ?? null },
+        });
         await outboxRepository.enqueue(tx, profileChanged(row.profileId));
         return row;
       });
       await notifyExpert(
         m.profileId,
         { vi: `Kết quả đơn gia nhập ${association.nameVi}`, en: `Your application to ${association.nameEn}` },
-        decision === 'approve' ? `Đơn gia nhập ${association.nameVi} của bạn đã được chấp thuận.` : `Đơn gia nhập ${association.nameVi} của bạn chưa được chấp thuận. Lý do: ${reason}`,
-        decision === 'approve' ? `Your application to ${association.nameEn} was approved.` : `Your application to ${association.nameEn} was not approved. Reason: ${reason}`,
+        decision === 'approve'
+          ? `Đơn gia nhập ${association.nameVi} của bạn đã được chấp thuận.`
+          : `Đơn gia nhập ${association.nameVi} của bạn chưa được chấp thuận. Lý do: ${reason}`,
+        decision === 'approve'
+          ? `Your application to ${association.nameEn} was approved.`
+          : `Your application to ${association.nameEn} was not approved. Reason: ${reason}`,
       );
       return membershipView(m);
     },
@@ -203,10 +262,25 @@ export function createMembershipsService(deps: Deps) {
     async membersCsv(ctx: RequestContext, associationId: string) {
       const { association } = await scopedAssociation(ctx, associationId);
       const rows = (await repo.members(associationId, 'approved')).map(memberView);
-      await auditService.record(db, ctx, { action: 'association.members_exported', targetType: 'organisation', targetId: association.id, details: { rows: rows.length } });
+      await auditService.record(db, ctx, {
+        action: 'association.members_exported',
+        targetType: 'organisation',
+        targetId: association.id,
+        details: { rows: rows.length },
+      });
       const body = stringify([
         ['Họ và tên', 'Học hàm', 'Học vị', 'E-mail', 'Nguồn', 'Ngày gia nhập', 'Đã nhận hồ sơ'],
-        ...rows.map((r) => [r.fullName, r.academicTitle ?? '', r.highestDegree ?? '', r.contactEmail ?? '', r.source, (r.decidedAt ?? r.createdAt).slice(0, 10), r.claimed ? 'có' : 'chưa'].map(defuseCsvCell)),
+        ...rows.map((r) =>
+          [
+            r.fullName,
+            r.academicTitle ?? '',
+            r.highestDegree ?? '',
+            r.contactEmail ?? '',
+            r.source,
+            (r.decidedAt ?? r.createdAt).slice(0, 10),
+            r.claimed ? 'có' : 'chưa',
+          ].map(defuseCsvCell),
+        ),
       ]);
       return { filename: `hoi-vien-${association.code}.csv`, csv: `\uFEFF${body}` };
     },

@@ -58,7 +58,11 @@ export interface VerificationBadge {
 }
 
 /** Badges that hold for the content, for the sections an audience may see. */
-export function badgesFor(verifications: Verifications, content: ProfileContent, visible: { identity: boolean; education: boolean; positions: boolean }): VerificationBadge[] {
+export function badgesFor(
+  verifications: Verifications,
+  content: ProfileContent,
+  visible: { identity: boolean; education: boolean; positions: boolean },
+): VerificationBadge[] {
   const { valid } = reconcileVerifications(verifications, content);
   return Object.entries(valid)
     .map(([key, v]) => ({ ...parseKey(key), v }))

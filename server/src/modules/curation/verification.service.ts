@@ -48,9 +48,14 @@ export function createVerificationService(deps: Deps) {
 
   async function files(requestIds: string[], tx: DbOrTx = db) {
     if (requestIds.length === 0) return new Map<string, Array<{ id: string; filename: string; mimeType: string; size: number }>>();
-    const rows = await tx.select().from(evidenceFiles).where(inArray(evidenceFiles.requestId, requestIds)).orderBy(asc(evidenceFiles.createdAt));
+    const rows = await tx
+      .select()
+      .from(evidenceFiles)
+      .where(inArray(evidenceFiles.requestId, requestIds))
+      .orderBy(asc(evidenceFiles.createdAt));
     const out = new Map<string, Array<{ id: string; filename: string; mimeType: string; size: number }>>();
-    for (const f of rows) out.set(f.requestId, [...(out.get(f.requestId) ?? []), { id: f.id, filename: f.filename, mimeType: f.mimeType, size: f.size }]);
+    for (const f of rows)
+      out.set(f.requestId, [...(out.get(f.requestId) ?? []), { id: f.id, filename: f.filename, mimeType: f.mimeType, size: f.size }]);
     return out;
   }
 
@@ -91,7 +96,11 @@ export function createVerificationService(deps: Deps) {
   }
 
   const service = {
-    async submit(ctx: RequestContext, input: { itemType: VerificationItemType; itemId: string | null; associationId: string | null; note: string }, uploads: UploadedEvidence[]) {
+    async submit(
+      ctx: RequestContext,
+      input: { itemType: VerificationItemType; itemId: string | null; associationId: string | null; note: string },
+      uploads: UploadedEvidence[],
+    ) {
       const profile = await ownProfile(ctx);
       if (uploads.length === 0) throw curationErrors.evidenceMissing();
       const snapshot = itemSnapshot(rowToContent(profile), input.itemType, input.itemType === 'title' ? null : input.itemId);
@@ -107,14 +116,44 @@ export function createVerificationService(deps: Deps) {
           const [pending] = await tx
             .select({ id: verificationRequests.id })
             .from(verificationRequests)
-            .where(and(eq(verificationRequests.profileId, profile.id), eq(verificationRequests.itemType, input.itemType), input.itemType === 'title' ? isNull(verificationRequests.itemId) : eq(verificationRequests.itemId, input.itemId ?? ''), eq(verificationRequests.status, 'pending')));
+            .where(
+              and(
+                eq(verificationRequests.profileId, profile.id),
+                eq(verificationRequests.itemType, input.itemType),
+                input.itemType === 'title' ? isNull(verificationRequests.itemId) : eq(verificationRequests.itemId, input.itemId ?? ''),
+                eq(verificationRequests.status, 'pending'),
+              ),
+            );
           if (pending) throw curationErrors.verificationPending();
           const [row] = await tx
             .insert(verificationRequests)
-            .values({ profileId: profile.id, itemType: input.itemType, itemId: input.itemType === 'title' ? null : input.itemId, snapshot, associationId: input.associationId, note: input.note })
+            .values({
+              profileId: profile.id,
+              itemType: input.itemType,
+              itemId: input.itemType === 'title' ? null : input.itemId,
+              snapshot,
+              associationId: input.associationId,
+              note: input.note,
+            })
             .returning();
-          await tx.insert(evidenceFiles).values(stored.map((s) => ({ requestId: row!.id, filename: s.filename, mimeType: s.mimeType, size: s.bytes.length, sha256: s.sha256, storageKey: s.storageKey })));
-          await auditService.record(tx, ctx, { action: 'verification.requested', targetType: 'verification', targetId: row!.id, details: { profileId: profile.id, itemType: input.itemType, files: stored.length } });
+          await tx
+            .insert(evidenceFiles)
+            .values(
+              stored.map((s) => ({
+                requestId: row!.id,
+                filename: s.filename,
+                mimeType: s.mimeType,
+                size: s.bytes.length,
+                sha256: s.sha256,
+                storageKey: s.storageKey,
+              })),
+            );
+          await auditService.record(tx, ctx, {
+            action: 'verification.requested',
+            targetType: 'verification',
+            targetId: row!.id,
+            details: { profileId: profile.id, itemType: input.itemType, files: stored.length },
+          });
           return row!;
         });
         return view(request, await files([request.id]), clock());
@@ -126,12 +165,24 @@ export function createVerificationService(deps: Deps) {
 
     async mine(ctx: RequestContext) {
       const profile = await ownProfile(ctx);
-      const rows = await db.select().from(verificationRequests).where(eq(verificationRequests.profileId, profile.id)).orderBy(asc(verificationRequests.createdAt));
+      const rows = await db
+        .select()
+        .from(verificationRequests)
+        .where(eq(verificationRequests.profileId, profile.id))
+        .orderBy(asc(verificationRequests.createdAt));
       const fileMap = await files(rows.map((r) => r.id));
       return rows.map((r) => view(r, fileMap, clock()));
     },
 
-    async queue(ctx: RequestContext, q: { status?: VerificationStatus | undefined; itemType?: VerificationItemType | undefined; associationId?: string | undefined; minAgeDays?: number | undefined }) {
+    async queue(
+      ctx: RequestContext,
+      q: {
+        status?: VerificationStatus | undefined;
+        itemType?: VerificationItemType | undefined;
+        associationId?: string | undefined;
+        minAgeDays?: number | undefined;
+      },
+    ) {
       const scope = await curatorScope(ctx, organisationsRepository);
       const filters: SQL[] = [eq(verificationRequests.status, q.status ?? 'pending')];
       if (q.itemType) filters.push(eq(verificationRequests.itemType, q.itemType));
@@ -155,8 +206,17 @@ export function createVerificationService(deps: Deps) {
       const { request } = await scopedRequest(ctx, id);
       const profile = await profilesRepository.findById(request.profileId);
       const association = request.associationId ? await organisationsRepository.findById(request.associationId) : undefined;
-      await auditService.record(db, ctx, { action: 'verification.viewed', targetType: 'verification', targetId: request.id, details: { profileId: request.profileId } });
-      return { ...view(request, await files([request.id]), clock()), fullName: profile?.fullName ?? '', associationName: association?.nameVi ?? null };
+      await auditService.record(db, ctx, {
+        action: 'verification.viewed',
+        targetType: 'verification',
+        targetId: request.id,
+        details: { profileId: request.profileId },
+      });
+      return {
+        ...view(request, await files([request.id]), clock()),
+        fullName: profile?.fullName ?? '',
+        associationName: association?.nameVi ?? null,
+      };
     },
 
     async decide(ctx: RequestContext, id: string, decision: 'approve' | 'reject' | 'request_changes', reason: string | undefined) {
@@ -171,8 +231,15 @@ export function createVerificationService(deps: Deps) {
         const current = profile && itemSnapshot(rowToContent(profile), request.itemType, request.itemId);
         if (!current || hashSnapshot(current) !== hashSnapshot(request.snapshot)) {
           await db.transaction(async (tx) => {
-            if (current) await service.requeueChanged(tx, ctx, request.profileId, [{ type: request.itemType, itemId: request.itemId, snapshot: current }]);
-            else await tx.update(verificationRequests).set({ status: 'withdrawn', updatedAt: now }).where(eq(verificationRequests.id, request.id));
+            if (current)
+              await service.requeueChanged(tx, ctx, request.profileId, [
+                { type: request.itemType, itemId: request.itemId, snapshot: current },
+              ]);
+            else
+              await tx
+                .update(verificationRequests)
+                .set({ status: 'withdrawn', updatedAt: now })
+                .where(eq(verificationRequests.id, request.id));
           });
           throw curationErrors.itemChanged();
         }
@@ -184,23 +251,54 @@ export function createVerificationService(deps: Deps) {
         if (decision === 'approve') {
           const current = itemSnapshot(rowToContent(profile), request.itemType, request.itemId);
           if (!current || hashSnapshot(current) !== hashSnapshot(request.snapshot)) throw curationErrors.itemChanged();
-          const verifications: Verifications = { ...profile.verifications, [itemKey(request.itemType, request.itemId)]: { by: scope.userId, byName, at: now.toISOString(), hash: hashSnapshot(current) } };
-          await profilesRepository.saveVersion(tx, profile, { verifications }, {
-            actorUserId: scope.userId,
-            actorRole: ctx.actor?.role ?? null,
-            changes: [{ field: `verified.${itemKey(request.itemType, request.itemId)}`, before: null, after: { by: byName, at: now.toISOString() } }],
-          });
+          const verifications: Verifications = {
+            ...profile.verifications,
+            [itemKey(request.itemType, request.itemId)]: { by: scope.userId, byName, at: now.toISOString(), hash: hashSnapshot(current) },
+          };
+          await profilesRepository.saveVersion(
+            tx,
+            profile,
+            { verifications },
+            {
+              actorUserId: scope.userId,
+              actorRole: ctx.actor?.role ?? null,
+              changes: [
+                {
+                  field: `verified.${itemKey(request.itemType, request.itemId)}`,
+                  before: null,
+                  after: { by: byName, at: now.toISOString() },
+                },
+              ],
+            },
+          );
           await outboxRepository.enqueue(tx, profileChanged(profile.id));
         }
-        const [row] = await tx.update(verificationRequests).set({ status, reason: reason ?? null, decidedBy: scope.userId, decidedAt: now, updatedAt: now }).where(eq(verificationRequests.id, request.id)).returning();
-        await auditService.record(tx, ctx, { action: `verification.${status}`, targetType: 'verification', targetId: request.id, details: { profileId: request.profileId, itemType: request.itemType, reason: reason ?? null } });
+        const [row] = await tx
+          .update(verificationRequests)
+          .set({ status, reason: reason ?? null, decidedBy: scope.userId, decidedAt: now, updatedAt: now })
+          .where(eq(verificationRequests.id, request.id))
+          .returning();
+        await auditService.record(tx, ctx, {
+          action: `verification.${status}`,
+          targetType: 'verification',
+          targetId: request.id,
+          details: { profileId: request.profileId, itemType: request.itemType, reason: reason ?? null },
+        });
         return row!;
       });
-      const what = { degree: ['bằng cấp', 'degree'], title: ['học hàm', 'academic title'], position: ['chức vụ', 'position'] }[request.itemType];
+      const what = { degree: ['bằng cấp', 'degree'], title: ['học hàm', 'academic title'], position: ['chức vụ', 'position'] }[
+        request.itemType
+      ];
       const text = {
         approve: [`Yêu cầu xác minh ${what[0]} của bạn đã được chấp thuận.`, `Your ${what[1]} was verified.`],
-        reject: [`Yêu cầu xác minh ${what[0]} của bạn không được chấp thuận. Lý do: ${reason}`, `Your ${what[1]} could not be verified. Reason: ${reason}`],
-        request_changes: [`Cán bộ xác minh đề nghị bổ sung cho yêu cầu xác minh ${what[0]}: ${reason}`, `The curator asks for changes to your ${what[1]} verification: ${reason}`],
+        reject: [
+          `Yêu cầu xác minh ${what[0]} của bạn không được chấp thuận. Lý do: ${reason}`,
+          `Your ${what[1]} could not be verified. Reason: ${reason}`,
+        ],
+        request_changes: [
+          `Cán bộ xác minh đề nghị bổ sung cho yêu cầu xác minh ${what[0]}: ${reason}`,
+          `The curator asks for changes to your ${what[1]} verification: ${reason}`,
+        ],
       }[decision];
       await notify(request.profileId, { vi: 'Kết quả xác minh hồ sơ', en: 'Verification of your profile' }, text[0]!, text[1]!);
       return view(result, await files([result.id]), clock());
@@ -217,7 +315,12 @@ export function createVerificationService(deps: Deps) {
       if (!owner) {
         const scope = await curatorScope(ctx, organisationsRepository).catch(() => null);
         if (!scope || !inScope(scope, request.associationId)) throw curationErrors.evidenceNotFound();
-        await auditService.record(db, ctx, { action: 'verification.evidence_viewed', targetType: 'verification', targetId: request.id, details: { fileId } });
+        await auditService.record(db, ctx, {
+          action: 'verification.evidence_viewed',
+          targetType: 'verification',
+          targetId: request.id,
+          details: { fileId },
+        });
       }
       return { file, stream: evidenceStore.open(file.storageKey) };
     },
@@ -226,21 +329,52 @@ export function createVerificationService(deps: Deps) {
      * Called by profile saves: verified items that changed lose their badge (the caller drops
      * them from the profile) and go back into the queue with their evidence.
      */
-    async requeueChanged(tx: DbOrTx, ctx: RequestContext, profileId: string, changed: Array<{ type: VerificationItemType; itemId: string | null; snapshot: Record<string, unknown> }>) {
+    async requeueChanged(
+      tx: DbOrTx,
+      ctx: RequestContext,
+      profileId: string,
+      changed: Array<{ type: VerificationItemType; itemId: string | null; snapshot: Record<string, unknown> }>,
+    ) {
       for (const item of changed) {
         const [previous] = await tx
           .select()
           .from(verificationRequests)
-          .where(and(eq(verificationRequests.profileId, profileId), eq(verificationRequests.itemType, item.type), item.itemId ? eq(verificationRequests.itemId, item.itemId) : isNull(verificationRequests.itemId), or(eq(verificationRequests.status, 'approved'), eq(verificationRequests.status, 'pending'))));
+          .where(
+            and(
+              eq(verificationRequests.profileId, profileId),
+              eq(verificationRequests.itemType, item.type),
+              item.itemId ? eq(verificationRequests.itemId, item.itemId) : isNull(verificationRequests.itemId),
+              or(eq(verificationRequests.status, 'approved'), eq(verificationRequests.status, 'pending')),
+            ),
+          );
         if (!previous) continue;
-        await tx.update(verificationRequests).set({ status: 'superseded', updatedAt: clock() }).where(eq(verificationRequests.id, previous.id));
+        await tx
+          .update(verificationRequests)
+          .set({ status: 'superseded', updatedAt: clock() })
+          .where(eq(verificationRequests.id, previous.id));
         const [next] = await tx
           .insert(verificationRequests)
-          .values({ profileId, itemType: item.type, itemId: item.itemId, snapshot: item.snapshot, associationId: previous.associationId, note: previous.note, previousId: previous.id })
+          .values({
+            profileId,
+            itemType: item.type,
+            itemId: item.itemId,
+            snapshot: item.snapshot,
+            associationId: previous.associationId,
+            note: previous.note,
+            previousId: previous.id,
+          })
           .returning();
         const oldFiles = await tx.select().from(evidenceFiles).where(eq(evidenceFiles.requestId, previous.id));
-        if (oldFiles.length) await tx.insert(evidenceFiles).values(oldFiles.map(({ id: _id, requestId: _r, createdAt: _c, ...f }) => ({ ...f, requestId: next!.id })));
-        await auditService.record(tx, ctx, { action: 'verification.requeued', targetType: 'verification', targetId: next!.id, details: { profileId, previous: previous.id, itemType: item.type } });
+        if (oldFiles.length)
+          await tx
+            .insert(evidenceFiles)
+            .values(oldFiles.map(({ id: _id, requestId: _r, createdAt: _c, ...f }) => ({ ...f, requestId: next!.id })));
+        await auditService.record(tx, ctx, {
+          action: 'verification.requeued',
+          targetType: 'verification',
+          targetId: next!.id,
+          details: { profileId, previous: previous.id, itemType: item.type },
+        });
       }
     },
   };

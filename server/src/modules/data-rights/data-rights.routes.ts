@@ -26,7 +26,12 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<{ dataRightsService: DataRi
     '/me/consents',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['data rights'], summary: 'My consent history: which notice version, granted or withdrawn, when', security, response: { 200: consentListSchema } },
+      schema: {
+        tags: ['data rights'],
+        summary: 'My consent history: which notice version, granted or withdrawn, when',
+        security,
+        response: { 200: consentListSchema },
+      },
     },
     async (request) => ({ items: await dataRightsService.consents(contextOf(request)) }),
   );

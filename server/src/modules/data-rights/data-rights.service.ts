@@ -82,18 +82,24 @@ export function createDataRightsService(deps: Deps) {
       await db.transaction(async (tx) => {
         const user = await usersRepository.findById(actor.userId, tx);
         if (!user) throw usersErrors.notFound();
-        if (user.role === 'admin' && user.status === 'active' && (await usersRepository.countActiveAdmins(tx)) <= 1) throw usersErrors.lastAdmin();
+        if (user.role === 'admin' && user.status === 'active' && (await usersRepository.countActiveAdmins(tx)) <= 1)
+          throw usersErrors.lastAdmin();
         const profile = await profilesRepository.findByUserId(actor.userId, tx);
         const targetIds = [actor.userId, ...(profile ? [profile.id] : [])];
         await auditService.redactForSubject(tx, { userId: actor.userId, targetIds });
         await usersRepository.delete(tx, actor.userId);
-        await auditService.record(tx, { ...ctx, ip: null, userAgent: null }, {
-          action: 'user.deleted',
-          targetType: 'user',
-          targetId: actor.userId,
-          details: { profileId: profile?.id ?? null, consentWithdrawn: true },
-        });
-        if (profile) await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: profile.id });
+        await auditService.record(
+          tx,
+          { ...ctx, ip: null, userAgent: null },
+          {
+            action: 'user.deleted',
+            targetType: 'user',
+            targetId: actor.userId,
+            details: { profileId: profile?.id ?? null, consentWithdrawn: true },
+          },
+        );
+        if (profile)
+          await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: profile.id });
       });
     },
   };

@@ -11,7 +11,12 @@ const readySchema = z.object({
   status: z.enum(['ready', 'degraded', 'unavailable']),
   checks: z.record(
     z.string(),
-    z.object({ ok: z.boolean(), error: z.string().optional(), degraded: z.string().optional(), details: z.record(z.string(), z.unknown()).optional() }),
+    z.object({
+      ok: z.boolean(),
+      error: z.string().optional(),
+      degraded: z.string().optional(),
+      details: z.record(z.string(), z.unknown()).optional(),
+    }),
   ),
 });
 
@@ -20,7 +25,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref()),
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 
@@ -28,7 +35,10 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> = async (app, { checks }) => {
   app.get(
     '/healthz',
-    { config: { rateLimit: false }, schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } } },
+    {
+      config: { rateLimit: false },
+      schema: { tags: ['health'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok') }) } },
+    },
     async () => ({ status: 'ok' as const }),
   );
 
@@ -36,7 +46,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> =
     '/readyz',
     {
       config: { rateLimit: false },
-      schema: { tags: ['health'], summary: 'Readiness: database and search reachable; "degraded" when the search index lags behind or deliveries fail', response: { 200: readySchema, 503: readySchema } },
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness: database and search reachable; "degraded" when the search index lags behind or deliveries fail',
+        response: { 200: readySchema, 503: readySchema },
+      },
     },
     async (_request, reply) => {
       const results = await Promise.all(
@@ -51,7 +65,9 @@ export const healthRoutes: FastifyPluginAsyncZod<{ checks: ReadinessCheck[] }> =
       );
       const ok = results.every(([, r]) => r.ok);
       const degraded = results.some(([, r]) => 'degraded' in r && r.degraded);
-      return reply.code(ok ? 200 : 503).send({ status: ok ? (degraded ? 'degraded' : 'ready') : 'unavailable', checks: Object.fromEntries(results) });
+      return reply
+        .code(ok ? 200 : 503)
+        .send({ status: ok ? (degraded ? 'degraded' : 'ready') : 'unavailable', checks: Object.fromEntries(results) });
     },
   );
 };

@@ -43,7 +43,14 @@ export function resetPasswordMail({ to, name, link, locale }: LinkMail): MailMes
   };
 }
 
-export function invitationMail({ to, name, link, locale, organisation, role }: LinkMail & { organisation: string; role: string }): MailMessage {
+export function invitationMail({
+  to,
+  name,
+  link,
+  locale,
+  organisation,
+  role,
+}: LinkMail & { organisation: string; role: string }): MailMessage {
   return {
     to,
     subject: locale === 'en' ? 'You are invited to the Hai Phong Expert Network' : 'Lời mời tham gia Mạng lưới Trí thức Hải Phòng',
@@ -68,7 +75,19 @@ export function claimProfileMail({ to, name, link, locale, claimant }: LinkMail 
 }
 
 /** A short bilingual notice (no link): decisions on memberships and verifications. */
-export function noticeMail({ to, locale, subject, vi, en }: { to: string; locale: Locale; subject: { vi: string; en: string }; vi: string; en: string }): MailMessage {
+export function noticeMail({
+  to,
+  locale,
+  subject,
+  vi,
+  en,
+}: {
+  to: string;
+  locale: Locale;
+  subject: { vi: string; en: string };
+  vi: string;
+  en: string;
+}): MailMessage {
   return {
     to,
     subject: locale === 'en' ? subject.en : subject.vi,

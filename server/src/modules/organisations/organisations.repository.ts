@@ -18,7 +18,11 @@ export function createOrganisationsRepository({ db }: { db: DbOrTx }) {
     },
 
     update(tx: DbOrTx, id: string, values: Partial<NewOrganisation>) {
-      return tx.update(organisations).set({ ...values, updatedAt: new Date() }).where(eq(organisations.id, id)).returning();
+      return tx
+        .update(organisations)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(organisations.id, id))
+        .returning();
     },
 
     async delete(tx: DbOrTx, id: string) {

@@ -11,7 +11,11 @@ export interface OutboxEvent {
 export type OutboxRow = typeof outbox.$inferSelect;
 
 /** "This profile changed": the search relay rebuilds its documents from the row as it is now. */
-export const profileChanged = (profileId: string): OutboxEvent => ({ topic: 'profile.changed', aggregateType: 'expert_profile', aggregateId: profileId });
+export const profileChanged = (profileId: string): OutboxEvent => ({
+  topic: 'profile.changed',
+  aggregateType: 'expert_profile',
+  aggregateId: profileId,
+});
 
 /** Services enqueue in their own transaction; the search relay delivers after commit. Delivery never deletes a row; pruning deletes delivered rows after the retention period. */
 export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
@@ -28,7 +32,11 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
 
     /** Many events in one statement (bulk imports and seeds). */
     async enqueueMany(tx: DbOrTx, events: readonly OutboxEvent[]) {
-      await insertMany(tx, outbox, events.map((event) => ({ ...event, payload: event.payload ?? {} })));
+      await insertMany(
+        tx,
+        outbox,
+        events.map((event) => ({ ...event, payload: event.payload ?? {} })),
+      );
       written = true;
     },
 
@@ -53,7 +61,11 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
     },
 
     async markProcessed(ids: number[]) {
-      if (ids.length) await dbOf().update(outbox).set({ processedAt: sql`now()`, lastError: null }).where(inArray(outbox.id, ids));
+      if (ids.length)
+        await dbOf()
+          .update(outbox)
+          .set({ processedAt: sql`now()`, lastError: null })
+          .where(inArray(outbox.id, ids));
     },
 
     /** Schedules a retry with exponential backoff (1 s, 2 s, 4 s … up to maxBackoffMs). */
@@ -84,11 +96,18 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
         .where(and(isNull(outbox.processedAt), gt(outbox.attempts, 0)))
         .orderBy(asc(outbox.id))
         .limit(1);
-      return { pending: pending?.n ?? 0, oldestPendingAt: pending?.oldest ?? null, failing: failing?.n ?? 0, lastError: last?.lastError ?? null };
+      return {
+        pending: pending?.n ?? 0,
+        oldestPendingAt: pending?.oldest ?? null,
+        failing: failing?.n ?? 0,
+        lastError: last?.lastError ?? null,
+      };
     },
 
     async maxId(): Promise<number> {
-      const [row] = await dbOf().select({ id: sql<number>`coalesce(max(${outbox.id}), 0)::int` }).from(outbox);
+      const [row] = await dbOf()
+        .select({ id: sql<number>`coalesce(max(${outbox.id}), 0)::int` })
+        .from(outbox);
       return Number(row?.id ?? 0);
     },
 
@@ -103,7 +122,10 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
 
     /** Makes rows written after `afterId` due again (a reindex replays what changed while it ran). */
     async replayAfter(afterId: number) {
-      await dbOf().update(outbox).set({ processedAt: null, nextAttemptAt: sql`now()` }).where(gt(outbox.id, afterId));
+      await dbOf()
+        .update(outbox)
+        .set({ processedAt: null, nextAttemptAt: sql`now()` })
+        .where(gt(outbox.id, afterId));
     },
 
     /** Rows not delivered yet: due, claimed, or waiting out a retry backoff. */

@@ -82,14 +82,24 @@ export function createProfileClaimsService(deps: Deps) {
         }
         if (own) {
           await profilesRepository.delete(tx, own.id);
-          await auditService.record(tx, ctx, { action: 'profile.replaced_by_claim', targetType: 'expert_profile', targetId: own.id, details: { claimed: profile.id } });
+          await auditService.record(tx, ctx, {
+            action: 'profile.replaced_by_claim',
+            targetType: 'expert_profile',
+            targetId: own.id,
+            details: { claimed: profile.id },
+          });
           await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: own.id });
         }
-        const claimed = await profilesRepository.saveVersion(tx, profile, { userId: actor.userId, claimedAt: now }, {
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          changes: [{ field: 'claimed', before: false, after: true }],
-        });
+        const claimed = await profilesRepository.saveVersion(
+          tx,
+          profile,
+          { userId: actor.userId, claimedAt: now },
+          {
+            actorUserId: actor.userId,
+            actorRole: actor.role,
+            changes: [{ field: 'claimed', before: false, after: true }],
+          },
+        );
         await auditService.record(tx, ctx, { action: 'profile.claimed', targetType: 'expert_profile', targetId: profile.id });
         await outboxRepository.enqueue(tx, profileChanged(profile.id));
         return toOwnProfile(claimed);

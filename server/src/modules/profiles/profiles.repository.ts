@@ -39,7 +39,7 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
     },
 
     async count(): Promise<number> {
-      return (await db.$count(expertProfiles));
+      return await db.$count(expertProfiles);
     },
 
     async insert(tx: DbOrTx, values: NewProfile): Promise<ExpertProfileRow> {
@@ -49,7 +49,12 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
     },
 
     /** Writes only if the stored version is still `expectedVersion`; undefined means someone else saved first. */
-    async updateIfVersion(tx: DbOrTx, id: string, expectedVersion: number, values: Partial<NewProfile>): Promise<ExpertProfileRow | undefined> {
+    async updateIfVersion(
+      tx: DbOrTx,
+      id: string,
+      expectedVersion: number,
+      values: Partial<NewProfile>,
+    ): Promise<ExpertProfileRow | undefined> {
       const [row] = await tx
         .update(expertProfiles)
         .set({ ...values, version: expectedVersion + 1 })

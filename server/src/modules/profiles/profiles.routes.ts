@@ -40,7 +40,12 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
     '/me/profile',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['profiles'], summary: 'My expert profile, with visibility, version and completeness', security, response: { 200: ownProfileSchema } },
+      schema: {
+        tags: ['profiles'],
+        summary: 'My expert profile, with visibility, version and completeness',
+        security,
+        response: { 200: ownProfileSchema },
+      },
     },
     async (request, reply) => {
       const profile = await profilesService.getOwn(contextOf(request));
@@ -91,7 +96,12 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
     '/me/profile/history',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['profiles'], summary: 'Every version of my profile: who changed what, when', security, response: { 200: profileHistorySchema } },
+      schema: {
+        tags: ['profiles'],
+        summary: 'Every version of my profile: who changed what, when',
+        security,
+        response: { 200: profileHistorySchema },
+      },
     },
     async (request) => ({ items: await profilesService.history(contextOf(request)) }),
   );
@@ -158,7 +168,12 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
     '/me/profile/claimable',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['profiles'], summary: 'Unclaimed profiles carrying my e-mail address', security, response: { 200: claimableProfilesSchema } },
+      schema: {
+        tags: ['profiles'],
+        summary: 'Unclaimed profiles carrying my e-mail address',
+        security,
+        response: { 200: claimableProfilesSchema },
+      },
     },
     async (request) => ({ items: await profileClaimsService.listClaimable(contextOf(request)) }),
   );
@@ -182,7 +197,13 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
     '/me/profile/claim',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['profiles'], summary: 'Confirm a claim with the e-mailed token', security, body: confirmClaimBodySchema, response: { 200: ownProfileSchema } },
+      schema: {
+        tags: ['profiles'],
+        summary: 'Confirm a claim with the e-mailed token',
+        security,
+        body: confirmClaimBodySchema,
+        response: { 200: ownProfileSchema },
+      },
     },
     async (request) => profileClaimsService.confirmClaim(contextOf(request), request.body.token),
   );

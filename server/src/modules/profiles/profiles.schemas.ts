@@ -69,7 +69,10 @@ const year = (min = 1940, aheadYears = 0) =>
     .number()
     .int()
     .min(min)
-    .refine((y) => y <= thisYear() + aheadYears, rule('year_in_future', `Must not be later than ${aheadYears ? 'a few years from now' : 'this year'}`));
+    .refine(
+      (y) => y <= thisYear() + aheadYears,
+      rule('year_in_future', `Must not be later than ${aheadYears ? 'a few years from now' : 'this year'}`),
+    );
 const itemId = z.uuid().optional();
 
 export const orcidSchema = z
@@ -84,20 +87,20 @@ export const doiSchema = z
   .transform(normaliseDoi)
   .refine(isValidDoi, rule('doi_invalid', 'Not a valid DOI (expected 10.xxxx/…)'));
 
-export const countryCodeSchema = z
-  .string()
-  .length(2)
-  .refine(isCountryCode, rule('country_unknown', 'Not an ISO 3166 country code'));
+export const countryCodeSchema = z.string().length(2).refine(isCountryCode, rule('country_unknown', 'Not an ISO 3166 country code'));
 
 export const phoneSchema = z
   .string()
   .trim()
   .max(30)
   .regex(/^\+?[0-9 ().-]+$/, rule('phone_characters', 'Use digits, spaces, + ( ) - only'))
-  .refine((v) => {
-    const digits = v.replace(/\D/g, '').length;
-    return digits >= 8 && digits <= 15;
-  }, rule('phone_length', 'A phone number has 8 to 15 digits'));
+  .refine(
+    (v) => {
+      const digits = v.replace(/\D/g, '').length;
+      return digits >= 8 && digits <= 15;
+    },
+    rule('phone_length', 'A phone number has 8 to 15 digits'),
+  );
 
 export const educationItemSchema = z.strictObject({
   id: itemId,
@@ -113,7 +116,10 @@ export const educationItemSchema = z.strictObject({
 const yearRange = <T extends z.ZodRawShape>(shape: T) =>
   z
     .strictObject({ ...shape, from: year(1940), to: year(1940, 10).nullable().default(null) })
-    .refine((v) => fromNotAfterTo(v as unknown as { from: number; to: number | null }), { ...rule('from_after_to', '"From" must not be after "to"'), path: ['to'] });
+    .refine((v) => fromNotAfterTo(v as unknown as { from: number; to: number | null }), {
+      ...rule('from_after_to', '"From" must not be after "to"'),
+      path: ['to'],
+    });
 const fromNotAfterTo = (v: { from: number; to: number | null }) => v.to === null || v.from <= v.to;
 
 export const positionItemSchema = yearRange({
@@ -174,18 +180,23 @@ export const locationSchema = z.discriminatedUnion('kind', [
 
 export const availabilitySchema = z.strictObject({
   kinds: z.array(z.enum(availabilityKinds)).max(availabilityKinds.length).default([]),
-  modes: z.array(z.enum(['remote', 'in_person'])).max(2).default([]),
+  modes: z
+    .array(z.enum(['remote', 'in_person']))
+    .max(2)
+    .default([]),
   note: text(500).default(''),
 });
 
-const uniqueBy = <T>(key: (item: T) => string, what: string) => (items: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>();
-  items.forEach((item, index) => {
-    const k = key(item);
-    if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what}`, path: [index], params: { code: 'duplicate' } });
-    seen.add(k);
-  });
-};
+const uniqueBy =
+  <T>(key: (item: T) => string, what: string) =>
+  (items: T[], ctx: z.RefinementCtx) => {
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const k = key(item);
+      if (seen.has(k)) ctx.addIssue({ code: 'custom', message: `Duplicate ${what}`, path: [index], params: { code: 'duplicate' } });
+      seen.add(k);
+    });
+  };
 
 /** Every editable part of a profile; PATCH takes any subset of it. */
 export const profileContentSchema = z.strictObject({
@@ -193,7 +204,9 @@ export const profileContentSchema = z.strictObject({
   academicTitle: z.enum(academicTitles).nullable(),
   highestDegree: z.enum(degreeCodes).nullable(),
   orcid: orcidSchema.nullable(),
-  birthYear: year(1920).refine((y) => y <= thisYear() - 16, rule('birth_year_too_recent', 'Must be at least 16 years ago')).nullable(),
+  birthYear: year(1920)
+    .refine((y) => y <= thisYear() - 16, rule('birth_year_too_recent', 'Must be at least 16 years ago'))
+    .nullable(),
   gender: z.enum(['female', 'male', 'other']).nullable(),
   contact: z.strictObject({
     email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable(),
@@ -205,11 +218,20 @@ export const profileContentSchema = z.strictObject({
     .max(10)
     .superRefine(uniqueBy((f) => f.code, 'field'))
     .refine((fs) => fs.filter((f) => f.primary).length <= 1, rule('one_primary_field', 'Only one field can be primary')),
-  keywords: z.array(z.string().trim().min(1).max(60)).max(30).superRefine(uniqueBy((k) => k.toLowerCase(), 'keyword')),
-  sectors: z.array(z.enum(sectorCodes)).max(sectorCodes.length).superRefine(uniqueBy((s) => s, 'sector')),
+  keywords: z
+    .array(z.string().trim().min(1).max(60))
+    .max(30)
+    .superRefine(uniqueBy((k) => k.toLowerCase(), 'keyword')),
+  sectors: z
+    .array(z.enum(sectorCodes))
+    .max(sectorCodes.length)
+    .superRefine(uniqueBy((s) => s, 'sector')),
   education: z.array(educationItemSchema).max(20),
   positions: z.array(positionItemSchema).max(40),
-  languages: z.array(languageItemSchema).max(20).superRefine(uniqueBy((l) => l.code, 'language')),
+  languages: z
+    .array(languageItemSchema)
+    .max(20)
+    .superRefine(uniqueBy((l) => l.code, 'language')),
   publications: z.array(publicationItemSchema).max(2000),
   patents: z.array(patentItemSchema).max(200),
   projects: z.array(projectItemSchema).max(200),
@@ -339,4 +361,10 @@ export const claimableProfilesSchema = z.object({
 });
 export const requestClaimBodySchema = z.strictObject({ profileId: z.uuid() });
 export const requestClaimResponseSchema = z.object({ sentTo: z.string() });
-export const confirmClaimBodySchema = z.strictObject({ token: z.string().min(16).max(128).regex(/^[A-Za-z0-9_-]+$/) });
+export const confirmClaimBodySchema = z.strictObject({
+  token: z
+    .string()
+    .min(16)
+    .max(128)
+    .regex(/^[A-Za-z0-9_-]+$/),
+});

@@ -24,7 +24,12 @@ import {
 
 interface Deps {
   /** Verified items that a save changed: their badges go and they are queued again. */
-  onVerifiedItemsChanged?: (tx: DbOrTx, ctx: RequestContext, profileId: string, changed: ReturnType<typeof reconcileVerifications>['changed']) => Promise<void>;
+  onVerifiedItemsChanged?: (
+    tx: DbOrTx,
+    ctx: RequestContext,
+    profileId: string,
+    changed: ReturnType<typeof reconcileVerifications>['changed'],
+  ) => Promise<void>;
   db: Database;
   profilesRepository: ProfilesRepository;
   referenceService: ReferenceService;
@@ -90,7 +95,11 @@ export function createProfilesService(deps: Deps) {
 
   const service = {
     /** A new, nearly empty profile for a person; `userId` null for an imported, unclaimed one. */
-    async createProfile(tx: DbOrTx, ctx: RequestContext, input: { userId: string | null; fullName: string; email: string | null; content?: Partial<ProfileContent> }) {
+    async createProfile(
+      tx: DbOrTx,
+      ctx: RequestContext,
+      input: { userId: string | null; fullName: string; email: string | null; content?: Partial<ProfileContent> },
+    ) {
       const content = withItemIds({
         fullName: input.fullName,
         academicTitle: null,
@@ -109,7 +118,12 @@ export function createProfilesService(deps: Deps) {
         createdBy: ctx.actor?.userId ?? input.userId,
         claimedAt: input.userId ? new Date() : null,
       });
-      await auditService.record(tx, ctx, { action: 'profile.created', targetType: 'expert_profile', targetId: row.id, details: { claimed: input.userId !== null } });
+      await auditService.record(tx, ctx, {
+        action: 'profile.created',
+        targetType: 'expert_profile',
+        targetId: row.id,
+        details: { claimed: input.userId !== null },
+      });
       await outboxRepository.enqueue(tx, profileChanged(row.id));
       return row;
     },
@@ -136,11 +150,16 @@ export function createProfilesService(deps: Deps) {
         if (changes.length === 0) return toOwnProfile(row);
 
         const { valid, changed } = reconcileVerifications(row.verifications, after);
-        const updated = await profilesRepository.saveVersion(tx, row, { ...contentToColumns(after), visibility, verifications: valid }, {
-          actorUserId: ctx.actor?.userId ?? null,
-          actorRole: ctx.actor?.role ?? null,
-          changes,
-        });
+        const updated = await profilesRepository.saveVersion(
+          tx,
+          row,
+          { ...contentToColumns(after), visibility, verifications: valid },
+          {
+            actorUserId: ctx.actor?.userId ?? null,
+            actorRole: ctx.actor?.role ?? null,
+            changes,
+          },
+        );
         if (changed.length) await deps.onVerifiedItemsChanged?.(tx, ctx, row.id, changed);
         // The audit log names what changed, not the values: those stay in the owner's history.
         await auditService.record(tx, ctx, {
@@ -179,14 +198,20 @@ export function createProfilesService(deps: Deps) {
       const row = await ownRow(ctx);
       const entries = previewPublicationImport(format, content, rowToContent(row).publications);
       const count = (...statuses: string[]) => entries.filter((e) => statuses.includes(e.status)).length;
-      return { entries, counts: { new: count('new'), duplicate: count('duplicate_existing', 'duplicate_in_file'), invalid: count('invalid') } };
+      return {
+        entries,
+        counts: { new: count('new'), duplicate: count('duplicate_existing', 'duplicate_in_file'), invalid: count('invalid') },
+      };
     },
 
     /**
      * Re-parses the file (the client's preview is not trusted) and appends the new entries.
      * Importing the same file twice adds nothing the second time: everything is a duplicate.
      */
-    async commitPublicationImport(ctx: RequestContext, body: { format: ImportFormat; content: string; version: number; skip: number[] }): Promise<OwnProfile> {
+    async commitPublicationImport(
+      ctx: RequestContext,
+      body: { format: ImportFormat; content: string; version: number; skip: number[] },
+    ): Promise<OwnProfile> {
       const row = await ownRow(ctx);
       if (body.version !== row.version) throw profilesErrors.versionConflict(row.version);
       const existing = rowToContent(row).publications;

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { previewPublicationImport } from './publications-import.js';
 
-const existing = [{ id: 'p1', title: 'Port Competitiveness in Northern Vietnam', authors: '', venue: '', year: 2019, type: 'journal_article' as const, doi: '10.1080/03088839.2019.1234567' }];
+const existing = [
+  {
+    id: 'p1',
+    title: 'Port Competitiveness in Northern Vietnam',
+    authors: '',
+    venue: '',
+    year: 2019,
+    type: 'journal_article' as const,
+    doi: '10.1080/03088839.2019.1234567',
+  },
+];
 
 describe('publication import preview', () => {
   it('reads BibTeX with LaTeX accents and keeps title case', () => {
-    const [c] = previewPublicationImport('bibtex', '@article{k, author={Nguy{\\~{\\^e}}n, V{\\u a}n}, title={Cảng biển Hải Phòng}, journal={Tạp chí GTVT}, year=2021}', []);
-    expect(c).toMatchObject({ status: 'new', publication: { title: 'Cảng biển Hải Phòng', authors: 'Nguyễn Văn', venue: 'Tạp chí GTVT', year: 2021, type: 'journal_article' } });
+    const [c] = previewPublicationImport(
+      'bibtex',
+      '@article{k, author={Nguy{\\~{\\^e}}n, V{\\u a}n}, title={Cảng biển Hải Phòng}, journal={Tạp chí GTVT}, year=2021}',
+      [],
+    );
+    expect(c).toMatchObject({
+      status: 'new',
+      publication: { title: 'Cảng biển Hải Phòng', authors: 'Nguyễn Văn', venue: 'Tạp chí GTVT', year: 2021, type: 'journal_article' },
+    });
   });
 
   it('writes authors in their own order: Vietnamese surname first, others first name first', () => {
-    const bib = '@article{k, author={Nguyễn Văn Hải and Phạm, Thị Thu Hương and Smith, John and Lê Văn Mai and Jane Doe}, title={T}, year=2020}';
+    const bib =
+      '@article{k, author={Nguyễn Văn Hải and Phạm, Thị Thu Hương and Smith, John and Lê Văn Mai and Jane Doe}, title={T}, year=2020}';
     const [c] = previewPublicationImport('bibtex', bib, []);
     expect(c?.publication?.authors).toBe('Nguyễn Văn Hải; Phạm Thị Thu Hương; John Smith; Lê Văn Mai; Jane Doe');
   });
@@ -27,16 +45,27 @@ describe('publication import preview', () => {
   });
 
   it('reports invalid entries with the field at fault, and never throws on a broken file', () => {
-    const out = previewPublicationImport('bibtex', '@article{x, title={No year}}\n@article{y, title={Bad DOI}, year=2020, doi={abc}}\n@misc{z, title={unterminated', []);
+    const out = previewPublicationImport(
+      'bibtex',
+      '@article{x, title={No year}}\n@article{y, title={Bad DOI}, year=2020, doi={abc}}\n@misc{z, title={unterminated',
+      [],
+    );
     expect(out[0]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'year' })] });
     expect(out[1]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ path: 'doi' })] });
     expect(out[2]?.status).toBe('invalid');
   });
 
   it('reads CSV with a BOM and names unknown columns', () => {
-    const csv = '\uFEFFtitle,authors,venue,year,type,doi\n"Đánh giá, phản biện",Lê A,Tạp chí KH,2018,journal_article,https://doi.org/10.1000/182\n';
-    expect(previewPublicationImport('csv', csv, [])[0]).toMatchObject({ status: 'new', publication: { title: 'Đánh giá, phản biện', doi: '10.1000/182' } });
-    expect(previewPublicationImport('csv', 'name,year\nX,2000\n', [])[0]).toMatchObject({ status: 'invalid', errors: [expect.objectContaining({ message: expect.stringContaining('name') })] });
+    const csv =
+      '\uFEFFtitle,authors,venue,year,type,doi\n"Đánh giá, phản biện",Lê A,Tạp chí KH,2018,journal_article,https://doi.org/10.1000/182\n';
+    expect(previewPublicationImport('csv', csv, [])[0]).toMatchObject({
+      status: 'new',
+      publication: { title: 'Đánh giá, phản biện', doi: '10.1000/182' },
+    });
+    expect(previewPublicationImport('csv', 'name,year\nX,2000\n', [])[0]).toMatchObject({
+      status: 'invalid',
+      errors: [expect.objectContaining({ message: expect.stringContaining('name') })],
+    });
     expect(previewPublicationImport('csv', 'title,year\n"unterminated,2000\n', [])[0]?.status).toBe('invalid');
   });
 });

@@ -39,7 +39,8 @@ function bibtexRecords(content: string): Raw[] {
   const library = parseBibtex(content, { sentenceCase: false, english: false, unsupported: 'ignore' });
   const broken = new Set(library.errors.map((e) => e.input));
   return library.entries.map((entry) => {
-    if (broken.has(entry.input) || entry.input === '') return { source: entry.key, code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
+    if (broken.has(entry.input) || entry.input === '')
+      return { source: entry.key, code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
     // LaTeX accents come out decomposed; store composed (NFC) text like typed Vietnamese.
     const f = Object.fromEntries(
       Object.entries(entry.fields).map(([k, v]) => [k, typeof v === 'string' ? v.normalize('NFC') : v]),
@@ -65,10 +66,21 @@ function bibtexRecords(content: string): Raw[] {
 const CSV_COLUMNS = ['title', 'authors', 'venue', 'year', 'type', 'doi'] as const;
 
 function csvRecords(content: string): Raw[] {
-  const rows = parseCsv(content, { bom: true, columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, relax_column_count: true }) as Array<Record<string, string>>;
+  const rows = parseCsv(content, {
+    bom: true,
+    columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()),
+    skip_empty_lines: true,
+    trim: true,
+    relax_column_count: true,
+  }) as Array<Record<string, string>>;
   return rows.map((row, i) => {
     const unknown = Object.keys(row).filter((k) => !(CSV_COLUMNS as readonly string[]).includes(k));
-    if (unknown.length) return { source: `line ${i + 2}`, code: 'csv_unknown_columns', error: `Unknown columns: ${unknown.join(', ')} (expected ${CSV_COLUMNS.join(', ')})` };
+    if (unknown.length)
+      return {
+        source: `line ${i + 2}`,
+        code: 'csv_unknown_columns',
+        error: `Unknown columns: ${unknown.join(', ')} (expected ${CSV_COLUMNS.join(', ')})`,
+      };
     return {
       source: `line ${i + 2}`,
       fields: {
@@ -85,7 +97,9 @@ function csvRecords(content: string): Raw[] {
 
 /** Title key for duplicate checks: folded, punctuation-free, with the year. */
 export function publicationKey(p: { title: string; year: number }): string {
-  return `${foldVietnamese(p.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}|${p.year}`;
+  return `${foldVietnamese(p.title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()}|${p.year}`;
 }
 const doiKey = (doi: string | null | undefined) => (doi ? doi.toLowerCase() : null);
 
@@ -98,7 +112,18 @@ export function previewPublicationImport(format: ImportFormat, content: string, 
   try {
     records = format === 'bibtex' ? bibtexRecords(content) : csvRecords(content);
   } catch (error) {
-    return [{ index: 0, source: 'file', publication: null, status: 'invalid', duplicateOf: null, errors: [{ path: '', code: 'file_unreadable', message: `The file cannot be read as ${format.toUpperCase()}: ${(error as Error).message}` }] }];
+    return [
+      {
+        index: 0,
+        source: 'file',
+        publication: null,
+        status: 'invalid',
+        duplicateOf: null,
+        errors: [
+          { path: '', code: 'file_unreadable', message: `The file cannot be read as ${format.toUpperCase()}: ${(error as Error).message}` },
+        ],
+      },
+    ];
   }
   const byDoi = new Map(existing.filter((p) => p.doi).map((p) => [doiKey(p.doi)!, p.id ?? '']));
   const byTitle = new Map(existing.map((p) => [publicationKey(p), p.id ?? '']));
@@ -106,20 +131,30 @@ export function previewPublicationImport(format: ImportFormat, content: string, 
 
   return records.map((record, index): ImportCandidate => {
     const base = { index, source: record.source, duplicateOf: null };
-    if ('error' in record) return { ...base, publication: null, status: 'invalid', errors: [{ path: '', code: record.code, message: record.error }] };
+    if ('error' in record)
+      return { ...base, publication: null, status: 'invalid', errors: [{ path: '', code: record.code, message: record.error }] };
     const parsed = publicationItemSchema.safeParse(record.fields);
     if (!parsed.success) {
-      return { ...base, publication: null, status: 'invalid', errors: parsed.error.issues.map((i) => ({
+      return {
+        ...base,
+        publication: null,
+        status: 'invalid',
+        errors: parsed.error.issues.map((i) => ({
           path: i.path.join('.'),
           // A missing value is "required"; custom rules carry their own code (orcid_invalid, doi_invalid…).
-          code: i.code === 'invalid_type' && i.input === undefined ? 'required' : ((i as { params?: { code?: string } }).params?.code ?? i.code),
+          code:
+            i.code === 'invalid_type' && i.input === undefined
+              ? 'required'
+              : ((i as { params?: { code?: string } }).params?.code ?? i.code),
           message: i.message,
-        })) };
+        })),
+      };
     }
     const p = parsed.data;
     const keys = [publicationKey(p), ...(p.doi ? [`doi:${doiKey(p.doi)}`] : [])];
     const existingId = (p.doi && byDoi.get(doiKey(p.doi)!)) || byTitle.get(publicationKey(p));
-    if (existingId !== undefined) return { ...base, publication: p, status: 'duplicate_existing', duplicateOf: existingId || null, errors: [] };
+    if (existingId !== undefined)
+      return { ...base, publication: p, status: 'duplicate_existing', duplicateOf: existingId || null, errors: [] };
     if (keys.some((k) => seen.has(k))) return { ...base, publication: p, status: 'duplicate_in_file', errors: [] };
     keys.forEach((k) => seen.add(k));
     return { ...base, publication: p, status: 'new', errors: [] };

@@ -13,7 +13,13 @@ export function createReferenceRepository({ db }: { db: DbOrTx }) {
     },
     listFields(version: string) {
       return db
-        .select({ code: taxonomyFields.code, level: taxonomyFields.level, parentCode: taxonomyFields.parentCode, nameVi: taxonomyFields.nameVi, nameEn: taxonomyFields.nameEn })
+        .select({
+          code: taxonomyFields.code,
+          level: taxonomyFields.level,
+          parentCode: taxonomyFields.parentCode,
+          nameVi: taxonomyFields.nameVi,
+          nameEn: taxonomyFields.nameEn,
+        })
         .from(taxonomyFields)
         .where(eq(taxonomyFields.version, version))
         .orderBy(asc(taxonomyFields.code));

@@ -22,7 +22,13 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: Referenc
 
   app.get(
     '/reference/lists',
-    { schema: { tags: ['reference'], summary: 'Priority sectors, degrees, districts and provinces', response: { 200: referenceDataSchema } } },
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Priority sectors, degrees, districts and provinces',
+        response: { 200: referenceDataSchema },
+      },
+    },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
       return referenceService.lists();

@@ -19,7 +19,12 @@ const reindexStateSchema = z.object({
 
 const searchStatusSchema = z.object({
   reindex: reindexStateSchema,
-  outbox: z.object({ pending: z.number().int(), failing: z.number().int(), oldestPendingAt: z.string().nullable(), lastError: z.string().nullable() }),
+  outbox: z.object({
+    pending: z.number().int(),
+    failing: z.number().int(),
+    oldestPendingAt: z.string().nullable(),
+    lastError: z.string().nullable(),
+  }),
   indexes: z.object({ public: z.number().int().nullable(), agencies: z.number().int().nullable() }),
 });
 
@@ -27,13 +32,26 @@ const searchStatusSchema = z.object({
 export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: SyncDeps }> = async (app, { job, deps }) => {
   app.get(
     '/admin/search/status',
-    { preHandler: app.requireRole('admin'), schema: { tags: ['admin'], security, summary: 'Search sync: reindex progress, outbox backlog, documents per index', response: { 200: searchStatusSchema } } },
+    {
+      preHandler: app.requireRole('admin'),
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'Search sync: reindex progress, outbox backlog, documents per index',
+        response: { 200: searchStatusSchema },
+      },
+    },
     async () => {
       const stats = await deps.outboxRepository.stats();
       const count = (audience: 'public' | 'agencies') => deps.indexes.count(audience).catch(() => null);
       return {
         reindex: job.state(),
-        outbox: { pending: stats.pending, failing: stats.failing, oldestPendingAt: stats.oldestPendingAt?.toISOString() ?? null, lastError: stats.lastError },
+        outbox: {
+          pending: stats.pending,
+          failing: stats.failing,
+          oldestPendingAt: stats.oldestPendingAt?.toISOString() ?? null,
+          lastError: stats.lastError,
+        },
         indexes: { public: await count('public'), agencies: await count('agencies') },
       };
     },
@@ -43,11 +61,21 @@ export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: S
     '/admin/search/reindex',
     {
       preHandler: app.requireRole('admin'),
-      schema: { tags: ['admin'], security, summary: 'Rebuild both indexes from the database and swap them in (no search downtime); follow it in /admin/search/status', response: { 202: reindexStateSchema, 409: z.object({ error: z.object({ code: z.string(), message: z.string() }), requestId: z.string() }) } },
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'Rebuild both indexes from the database and swap them in (no search downtime); follow it in /admin/search/status',
+        response: {
+          202: reindexStateSchema,
+          409: z.object({ error: z.object({ code: z.string(), message: z.string() }), requestId: z.string() }),
+        },
+      },
     },
     async (request, reply) => {
       if (!job.start(`requested by ${request.auth?.userId ?? 'admin'}`)) {
-        return reply.code(409).send({ error: { code: 'search.reindex_running', message: 'A reindex is already running' }, requestId: request.id });
+        return reply
+          .code(409)
+          .send({ error: { code: 'search.reindex_running', message: 'A reindex is already running' }, requestId: request.id });
       }
       return reply.code(202).send(job.state());
     },

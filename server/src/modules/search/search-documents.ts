@@ -63,10 +63,29 @@ function locationOf(view: ExpertView) {
   if (!loc) return { locationKind: null, district: null, province: null, country: null, locationLabel: '' };
   if (loc.kind === 'haiphong') {
     const district = loc.district ? districtLabel.get(loc.district) : undefined;
-    return { locationKind: 'haiphong', district: loc.district, province: 'hai-phong', country: 'VN', locationLabel: ['Hải Phòng', district].filter(Boolean).join(', ') };
+    return {
+      locationKind: 'haiphong',
+      district: loc.district,
+      province: 'hai-phong',
+      country: 'VN',
+      locationLabel: ['Hải Phòng', district].filter(Boolean).join(', '),
+    };
   }
-  if (loc.kind === 'vietnam') return { locationKind: 'vietnam', district: null, province: loc.province, country: 'VN', locationLabel: `${provinceLabel.get(loc.province) ?? ''}, Việt Nam` };
-  return { locationKind: 'overseas', district: null, province: null, country: loc.country, locationLabel: `${regionNames.of(loc.country) ?? ''} ${regionNamesEn.of(loc.country) ?? ''}`.trim() };
+  if (loc.kind === 'vietnam')
+    return {
+      locationKind: 'vietnam',
+      district: null,
+      province: loc.province,
+      country: 'VN',
+      locationLabel: `${provinceLabel.get(loc.province) ?? ''}, Việt Nam`,
+    };
+  return {
+    locationKind: 'overseas',
+    district: null,
+    province: null,
+    country: loc.country,
+    locationLabel: `${regionNames.of(loc.country) ?? ''} ${regionNamesEn.of(loc.country) ?? ''}`.trim(),
+  };
 }
 
 /** Fields by code, built once per taxonomy (not once per document: a reindex builds 200 000). */
@@ -84,7 +103,11 @@ function fieldData(view: ExpertView, taxonomy: Taxonomy) {
       codes.add(f.code);
     }
   }
-  return { fields: [...codes], primaryField: view.fields?.find((f) => f.primary)?.code ?? view.fields?.[0]?.code ?? null, fieldLabels: labels };
+  return {
+    fields: [...codes],
+    primaryField: view.fields?.find((f) => f.primary)?.code ?? view.fields?.[0]?.code ?? null,
+    fieldLabels: labels,
+  };
 }
 
 function languageData(view: ExpertView) {
@@ -103,14 +126,21 @@ export function nameSortKey(fullName: string): string {
 }
 
 /** The document for a view (an audience's projection). Every field comes from the view. */
-export function documentFromView(view: ExpertView, ctx: DocumentContext, extra: { verified?: boolean; associations?: string[] } = {}): ExpertSearchDocument {
+export function documentFromView(
+  view: ExpertView,
+  ctx: DocumentContext,
+  extra: { verified?: boolean; associations?: string[] } = {},
+): ExpertSearchDocument {
   const doc: Omit<ExpertSearchDocument, 'hash'> = {
     id: view.id,
     fullName: view.fullName,
     nameSort: nameSortKey(view.fullName),
     academicTitle: view.academicTitle,
     highestDegree: view.highestDegree,
-    degreeLabels: [...(view.highestDegree ? (degreeLabel.get(view.highestDegree) ?? []) : []), ...(view.academicTitle ? (TITLE_LABELS[view.academicTitle] ?? []) : [])],
+    degreeLabels: [
+      ...(view.highestDegree ? (degreeLabel.get(view.highestDegree) ?? []) : []),
+      ...(view.academicTitle ? (TITLE_LABELS[view.academicTitle] ?? []) : []),
+    ],
     ...fieldData(view, ctx.taxonomy),
     keywords: view.keywords ?? [],
     sectors: view.sectors ?? [],
@@ -136,7 +166,12 @@ export function documentFromView(view: ExpertView, ctx: DocumentContext, extra: 
  * profile at all (it must then be absent from that index). The projection is the only input:
  * what an audience may not see cannot reach its index.
  */
-export function buildSearchDocument(row: ExpertProfileRow, audience: SearchAudience, ctx: DocumentContext, associations: string[] = []): ExpertSearchDocument | null {
+export function buildSearchDocument(
+  row: ExpertProfileRow,
+  audience: SearchAudience,
+  ctx: DocumentContext,
+  associations: string[] = [],
+): ExpertSearchDocument | null {
   const view = projectProfile(row, audience);
   return view ? documentFromView(view, ctx, { associations }) : null;
 }

@@ -14,7 +14,8 @@ export class SearchTaskError extends Error {
 
 async function settled(task: EnqueuedTaskPromise, what: string, wait = TASK_WAIT) {
   const done = await task.waitTask(wait);
-  if (done.status !== 'succeeded') throw new SearchTaskError(`${what}: task ${done.uid} ${done.status}${done.error ? `: ${done.error.message}` : ''}`);
+  if (done.status !== 'succeeded')
+    throw new SearchTaskError(`${what}: task ${done.uid} ${done.status}${done.error ? `: ${done.error.message}` : ''}`);
   return done;
 }
 
@@ -84,7 +85,10 @@ export function createExpertIndexes(client: Meilisearch, prefix: string) {
     /** Atomically swaps the freshly built indexes in, then drops the old ones. */
     async swapIn(suffix: string) {
       for (const audience of searchAudiences) if (!(await exists(name(audience)))) await ensureIndex(name(audience));
-      await settled(client.swapIndexes(searchAudiences.map((a) => ({ indexes: [name(a), name(a, suffix)] as [string, string], rename: false }))), 'swap indexes');
+      await settled(
+        client.swapIndexes(searchAudiences.map((a) => ({ indexes: [name(a), name(a, suffix)] as [string, string], rename: false }))),
+        'swap indexes',
+      );
       for (const audience of searchAudiences) await settled(client.deleteIndex(name(audience, suffix)), 'drop old index');
     },
 
@@ -104,7 +108,8 @@ export function createExpertIndexes(client: Meilisearch, prefix: string) {
 
     async dropAll() {
       for (const audience of searchAudiences) {
-        for (const uid of [name(audience), name(audience, '_next')]) if (await exists(uid)) await settled(client.deleteIndex(uid), `drop ${uid}`);
+        for (const uid of [name(audience), name(audience, '_next')])
+          if (await exists(uid)) await settled(client.deleteIndex(uid), `drop ${uid}`);
       }
     },
   };

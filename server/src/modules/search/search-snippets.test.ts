@@ -44,7 +44,9 @@ describe('snippets marked in Node', () => {
     const port = { keywords: ['an toàn hàng hải'], bio: ['Quy hoạch cảng biển Lạch Huyện'] };
     expect(snippetFor(port, queryTerms('cang bien'))?.attribute).toBe('bio');
     expect(marked(snippetFor({ keywords: ['an toàn hàng hải'] }, queryTerms('cang'))!.text)).toEqual(['hàng']);
-    expect(snippetFor({ bio: ['Nguyễn Thị Hằng làm việc tại Hải Phòng'], keywords: ['an toàn hàng hải'] }, queryTerms('maritime'))?.attribute).toBe('keywords');
+    expect(
+      snippetFor({ bio: ['Nguyễn Thị Hằng làm việc tại Hải Phòng'], keywords: ['an toàn hàng hải'] }, queryTerms('maritime'))?.attribute,
+    ).toBe('keywords');
     expect(snippetFor(doc, queryTerms(''))).toBeNull();
   });
 

@@ -15,7 +15,18 @@ import type { Highlight } from './search.schemas.js';
  */
 
 /** Attributes a snippet may come from, most telling first. */
-export const SNIPPET_ATTRIBUTES = ['keywords', 'fieldLabels', 'sectorLabels', 'degreeLabels', 'positions', 'bio', 'education', 'locationLabel', 'publications', 'projects'] as const;
+export const SNIPPET_ATTRIBUTES = [
+  'keywords',
+  'fieldLabels',
+  'sectorLabels',
+  'degreeLabels',
+  'positions',
+  'bio',
+  'education',
+  'locationLabel',
+  'publications',
+  'projects',
+] as const;
 export type SnippetAttribute = (typeof SNIPPET_ATTRIBUTES)[number];
 /** Long texts are cut to a window of this many words around the first match. */
 const CROPPED: ReadonlySet<string> = new Set(['bio', 'publications', 'projects']);
@@ -41,7 +52,10 @@ const TWO_TYPOS = typoSettings?.twoTypos ?? 9;
 /** Folded synonym groups: a word or phrase → the words of every alternative. */
 const synonymAlternatives = new Map<string, string[][]>();
 for (const [key, alternatives] of Object.entries(expertIndexSettings.synonyms ?? {})) {
-  synonymAlternatives.set(foldVietnamese(key), alternatives.map((a) => foldVietnamese(a).split(' ')));
+  synonymAlternatives.set(
+    foldVietnamese(key),
+    alternatives.map((a) => foldVietnamese(a).split(' ')),
+  );
 }
 
 export interface QueryTerms {
@@ -190,7 +204,8 @@ export function markText(text: string, terms: QueryTerms, crop = false): Highlig
   });
   if (terms.phrases.length) {
     const tokens = spans.map((s) => s.token);
-    for (const phrase of terms.phrases) for (const at of phraseAt(tokens, phrase)) for (let k = 0; k < phrase.length; k++) spans[at + k]!.match = true;
+    for (const phrase of terms.phrases)
+      for (const at of phraseAt(tokens, phrase)) for (let k = 0; k < phrase.length; k++) spans[at + k]!.match = true;
   }
   if (!spans.some((s) => s.match)) return null;
   let from = 0;
@@ -235,7 +250,8 @@ export function termsBeyondName(fullName: string, terms: QueryTerms): QueryTerms
   const nameTokens = (fullName.match(WORD) ?? []).map(foldWord);
   const last = terms.words.length - 1;
   // As typed only: "khai" is not the name's "Hải" with a typo when the keywords say "khai thác".
-  const inName = ({ word }: QueryTerms['words'][number], i: number) => nameTokens.some((t) => t === word || (i === last && t.startsWith(word)));
+  const inName = ({ word }: QueryTerms['words'][number], i: number) =>
+    nameTokens.some((t) => t === word || (i === last && t.startsWith(word)));
   const covered = terms.words.map(inName);
   if (!covered.includes(true)) return terms;
   if (!covered.includes(false)) return null;
@@ -263,7 +279,10 @@ export function termsBeyondName(fullName: string, terms: QueryTerms): QueryTerms
  * before typo matches ("cảng biển" in a bio beats "hàng hải" in the keywords for "cang bien"),
  * then the most telling attribute (SNIPPET_ATTRIBUTES order).
  */
-export function snippetFor(doc: Partial<Record<SnippetAttribute, string | string[] | null>>, terms: QueryTerms): { attribute: SnippetAttribute; text: Highlight } | null {
+export function snippetFor(
+  doc: Partial<Record<SnippetAttribute, string | string[] | null>>,
+  terms: QueryTerms,
+): { attribute: SnippetAttribute; text: Highlight } | null {
   if (terms.words.length === 0) return null;
   let best: { attribute: SnippetAttribute; text: string; score: number } | null = null;
   // A text with every word as typed cannot be beaten by a later attribute: stop there.

@@ -40,10 +40,9 @@ const PRUNE_CHUNK = 10_000;
 /** Upserts and deletes for each audience that bring the indexes to the rows' current state. */
 export function plan(ids: string[], rows: ExpertProfileRow[], ctx: DocumentContext, associations: Map<string, string[]> = new Map()) {
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const out = Object.fromEntries(searchAudiences.map((a) => [a, { upserts: [] as ExpertSearchDocument[], deletes: [] as string[] }])) as Record<
-    SearchAudience,
-    { upserts: ExpertSearchDocument[]; deletes: string[] }
-  >;
+  const out = Object.fromEntries(
+    searchAudiences.map((a) => [a, { upserts: [] as ExpertSearchDocument[], deletes: [] as string[] }]),
+  ) as Record<SearchAudience, { upserts: ExpertSearchDocument[]; deletes: string[] }>;
   for (const id of ids) {
     const row = byId.get(id);
     for (const audience of searchAudiences) {
@@ -194,7 +193,10 @@ export interface ReindexProgress {
  * answering from the old indexes throughout. Changes made while it runs are replayed from the
  * outbox after the swap.
  */
-export async function reindexAll(deps: SyncDeps, onProgress?: (p: ReindexProgress) => void): Promise<{ documents: Record<SearchAudience, number>; ms: number }> {
+export async function reindexAll(
+  deps: SyncDeps,
+  onProgress?: (p: ReindexProgress) => void,
+): Promise<{ documents: Record<SearchAudience, number>; ms: number }> {
   const started = performance.now();
   const { indexes, profilesRepository, outboxRepository, referenceService } = deps;
   const ctx = { taxonomy: await referenceService.taxonomy() };
@@ -207,7 +209,9 @@ export async function reindexAll(deps: SyncDeps, onProgress?: (p: ReindexProgres
   for await (const rows of profilesRepository.pages(2000)) {
     const associations = await deps.associationsOf(rows.map((r) => r.id));
     for (const audience of searchAudiences) {
-      const docs = rows.map((row) => buildSearchDocument(row, audience, ctx, associations.get(row.id))).filter((d): d is ExpertSearchDocument => d !== null);
+      const docs = rows
+        .map((row) => buildSearchDocument(row, audience, ctx, associations.get(row.id)))
+        .filter((d): d is ExpertSearchDocument => d !== null);
       documents[audience] += docs.length;
       if (docs.length) inFlight.push({ task: indexes.enqueue(audience, docs, NEXT_SUFFIX), what: `reindex ${audience}` });
     }
@@ -236,10 +240,16 @@ export interface DriftReport {
  * Compares what each index should hold (documents built from the database now) with what it
  * holds (ids and content hashes). With `repair`, sends the differences.
  */
-export async function checkDrift(deps: SyncDeps, options: { repair?: boolean; onProgress?: (done: number, total: number) => void } = {}): Promise<DriftReport[]> {
+export async function checkDrift(
+  deps: SyncDeps,
+  options: { repair?: boolean; onProgress?: (done: number, total: number) => void } = {},
+): Promise<DriftReport[]> {
   const { indexes, profilesRepository, referenceService } = deps;
   const ctx = { taxonomy: await referenceService.taxonomy() };
-  const expected = Object.fromEntries(searchAudiences.map((a) => [a, new Map<string, string>()])) as Record<SearchAudience, Map<string, string>>;
+  const expected = Object.fromEntries(searchAudiences.map((a) => [a, new Map<string, string>()])) as Record<
+    SearchAudience,
+    Map<string, string>
+  >;
   const total = await profilesRepository.count();
   let done = 0;
   for await (const rows of profilesRepository.pages(2000)) {
@@ -295,14 +305,36 @@ export interface ReindexState {
 
 /** One reindex at a time inside the app, with its progress visible (admin API, logs). */
 export function createReindexJob(deps: SyncDeps) {
-  const state: ReindexState = { running: false, reason: null, phase: null, done: 0, total: 0, startedAt: null, finishedAt: null, ms: null, documents: null, error: null };
+  const state: ReindexState = {
+    running: false,
+    reason: null,
+    phase: null,
+    done: 0,
+    total: 0,
+    startedAt: null,
+    finishedAt: null,
+    ms: null,
+    documents: null,
+    error: null,
+  };
   let current: Promise<void> | undefined;
   return {
     state: () => ({ ...state }),
     /** Starts a reindex unless one runs; returns false when one was already running. */
     start(reason: string): boolean {
       if (state.running) return false;
-      Object.assign(state, { running: true, reason, phase: 'building', done: 0, total: 0, startedAt: new Date().toISOString(), finishedAt: null, ms: null, documents: null, error: null });
+      Object.assign(state, {
+        running: true,
+        reason,
+        phase: 'building',
+        done: 0,
+        total: 0,
+        startedAt: new Date().toISOString(),
+        finishedAt: null,
+        ms: null,
+        documents: null,
+        error: null,
+      });
       deps.logger.info({ reason }, 'search: reindex started');
       let lastLogged = 0;
       current = reindexAll(deps, (p) => {

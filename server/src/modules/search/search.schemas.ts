@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { academicTitles, availabilityKinds, cefrLevels, degreeCodes, districtCodes, provinceCodes, sectorCodes } from '../reference/reference.data.js';
+import {
+  academicTitles,
+  availabilityKinds,
+  cefrLevels,
+  degreeCodes,
+  districtCodes,
+  provinceCodes,
+  sectorCodes,
+} from '../reference/reference.data.js';
 
 /** The facets the API can count (names shared with web/). */
 export const searchFacetNames = [
@@ -22,7 +30,13 @@ export type SearchFacetName = (typeof searchFacetNames)[number];
 /** `?sector=a&sector=b` or `?sector=a,b`; each value checked, at most 20. */
 const list = <T extends z.ZodType<string>>(item: T) =>
   z.preprocess(
-    (v) => (v === undefined ? undefined : (Array.isArray(v) ? v : [v]).flatMap((s) => String(s).split(',')).map((s) => s.trim()).filter(Boolean)),
+    (v) =>
+      v === undefined
+        ? undefined
+        : (Array.isArray(v) ? v : [v])
+            .flatMap((s) => String(s).split(','))
+            .map((s) => s.trim())
+            .filter(Boolean),
     z.array(item).max(20).optional(),
   );
 
@@ -36,7 +50,10 @@ export const searchQuerySchema = z.strictObject({
   district: list(z.enum(districtCodes)),
   province: list(z.enum(provinceCodes)),
   country: list(z.string().regex(/^[A-Z]{2}$/, { message: 'An ISO 3166 country code' })),
-  language: z.string().regex(/^[a-z]{2}$/, { message: 'An ISO 639-1 language code' }).optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, { message: 'An ISO 639-1 language code' })
+    .optional(),
   minLevel: z.enum(cefrLevels.filter((l) => l !== 'native') as [string, ...string[]]).optional(),
   availability: list(z.enum(availabilityKinds)),
   mode: list(z.enum(['remote', 'in_person'])),
@@ -62,7 +79,12 @@ export const searchHitSchema = z.object({
   primaryField: z.string().nullable(),
   sectors: z.array(z.string()),
   keywords: z.array(z.string()),
-  location: z.object({ kind: z.string().nullable(), district: z.string().nullable(), province: z.string().nullable(), country: z.string().nullable() }),
+  location: z.object({
+    kind: z.string().nullable(),
+    district: z.string().nullable(),
+    province: z.string().nullable(),
+    country: z.string().nullable(),
+  }),
   verified: z.boolean(),
   updatedAt: z.string(),
   highlights: z.object({

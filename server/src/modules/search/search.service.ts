@@ -9,7 +9,22 @@ import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute,
 
 const PRE = '\u0002';
 const POST = '\u0003';
-const RETRIEVE = ['id', 'fullName', 'academicTitle', 'highestDegree', 'fields', 'primaryField', 'sectors', 'keywords', 'locationKind', 'district', 'province', 'country', 'verified', 'updatedAt'];
+const RETRIEVE = [
+  'id',
+  'fullName',
+  'academicTitle',
+  'highestDegree',
+  'fields',
+  'primaryField',
+  'sectors',
+  'keywords',
+  'locationKind',
+  'district',
+  'province',
+  'country',
+  'verified',
+  'updatedAt',
+];
 
 export const searchUnavailable = () =>
   new AppError(503, 'search.unavailable', 'Search is temporarily unavailable. Please try again in a moment; your data is safe.');
@@ -54,7 +69,23 @@ export function segments(formatted: string): Highlight {
   return out.length ? out : [{ text: '', match: false }];
 }
 
-type Stored = Pick<ExpertSearchDocument, 'id' | 'fullName' | 'academicTitle' | 'highestDegree' | 'fields' | 'primaryField' | 'sectors' | 'keywords' | 'locationKind' | 'district' | 'province' | 'country' | 'verified' | 'updatedAt'> &
+type Stored = Pick<
+  ExpertSearchDocument,
+  | 'id'
+  | 'fullName'
+  | 'academicTitle'
+  | 'highestDegree'
+  | 'fields'
+  | 'primaryField'
+  | 'sectors'
+  | 'keywords'
+  | 'locationKind'
+  | 'district'
+  | 'province'
+  | 'country'
+  | 'verified'
+  | 'updatedAt'
+> &
   Partial<Pick<ExpertSearchDocument, SnippetAttribute>>;
 
 function toHit(doc: Stored & { _formatted?: Record<string, unknown> }, terms: QueryTerms | null): SearchHit {

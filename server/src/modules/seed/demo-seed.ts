@@ -31,7 +31,10 @@ export interface DemoSeedResult {
  */
 export async function seedDemo(
   db: Database,
-  options: { password?: string | undefined; /** Generated, unclaimed expert profiles to add (npm start: a few hundred). */ syntheticProfiles?: number },
+  options: {
+    password?: string | undefined;
+    /** Generated, unclaimed expert profiles to add (npm start: a few hundred). */ syntheticProfiles?: number;
+  },
 ): Promise<DemoSeedResult> {
   const meta = createMetaRepository({ db });
   const accounts = demoAccounts.map((a) => ({ email: a.email, role: a.role }));
@@ -51,7 +54,9 @@ export async function seedDemo(
     for (const org of demoOrganisations) {
       const existing = await organisationsRepository.findByCode(org.code, tx);
       const parentId = org.parent ? (ids.get(org.parent) ?? null) : null;
-      const row = existing ?? (await organisationsRepository.insert(tx, { code: org.code, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, parentId }));
+      const row =
+        existing ??
+        (await organisationsRepository.insert(tx, { code: org.code, kind: org.kind, nameVi: org.nameVi, nameEn: org.nameEn, parentId }));
       ids.set(org.code, row.id);
     }
     const now = new Date();
@@ -67,18 +72,35 @@ export async function seedDemo(
         status: 'active',
       });
       if (user) {
-        await authRepository.insertConsent(tx, { userId: user.id, purpose: 'privacy_notice', noticeVersion: PRIVACY_NOTICE_VERSION, action: 'granted', userAgent: 'demo seed' });
+        await authRepository.insertConsent(tx, {
+          userId: user.id,
+          purpose: 'privacy_notice',
+          noticeVersion: PRIVACY_NOTICE_VERSION,
+          action: 'granted',
+          userAgent: 'demo seed',
+        });
       }
       if (user && account.role === 'expert') {
         const content = { ...demoExpertProfile, ...withIds(demoExpertProfile) };
-        const profile = await profilesRepository.insert(tx, { ...contentToColumns(content), userId: user.id, visibility: defaultVisibility, createdBy: user.id, claimedAt: now });
+        const profile = await profilesRepository.insert(tx, {
+          ...contentToColumns(content),
+          userId: user.id,
+          visibility: defaultVisibility,
+          createdBy: user.id,
+          claimedAt: now,
+        });
         await outboxRepository.enqueue(tx, profileChanged(profile.id));
       }
     }
     await meta.set(tx, SEED_KEY, { at: now.toISOString() });
-    await auditService.record(tx, systemContext, { action: 'system.demo_seeded', targetType: 'system', details: { organisations: ids.size, accounts: demoAccounts.length } });
+    await auditService.record(tx, systemContext, {
+      action: 'system.demo_seeded',
+      targetType: 'system',
+      details: { organisations: ids.size, accounts: demoAccounts.length },
+    });
   });
-  if (options.syntheticProfiles) await insertSyntheticProfiles(db, { count: options.syntheticProfiles, seed: 2026, enqueueForSearch: true });
+  if (options.syntheticProfiles)
+    await insertSyntheticProfiles(db, { count: options.syntheticProfiles, seed: 2026, enqueueForSearch: true });
   return { seeded: true, accounts, password };
 }
 

@@ -56,59 +56,260 @@ function prng(seed: number) {
 
 // Surname shares after the common estimates (Nguyễn ≈ 38 %, Trần ≈ 11 %, Lê ≈ 9.5 %, …).
 const SURNAMES = [
-  ['Nguyễn', 38], ['Trần', 11], ['Lê', 9.5], ['Phạm', 7], ['Hoàng', 5], ['Phan', 4.5], ['Vũ', 4], ['Đặng', 2.1],
-  ['Bùi', 2], ['Đỗ', 1.4], ['Hồ', 1.3], ['Ngô', 1.3], ['Dương', 1], ['Lý', 0.5], ['Đào', 0.8], ['Đinh', 0.8],
-  ['Lương', 0.5], ['Trịnh', 0.5], ['Mai', 0.4], ['Tô', 0.3], ['Cao', 0.4], ['Vương', 0.2], ['Lưu', 0.3], ['Đoàn', 0.5],
+  ['Nguyễn', 38],
+  ['Trần', 11],
+  ['Lê', 9.5],
+  ['Phạm', 7],
+  ['Hoàng', 5],
+  ['Phan', 4.5],
+  ['Vũ', 4],
+  ['Đặng', 2.1],
+  ['Bùi', 2],
+  ['Đỗ', 1.4],
+  ['Hồ', 1.3],
+  ['Ngô', 1.3],
+  ['Dương', 1],
+  ['Lý', 0.5],
+  ['Đào', 0.8],
+  ['Đinh', 0.8],
+  ['Lương', 0.5],
+  ['Trịnh', 0.5],
+  ['Mai', 0.4],
+  ['Tô', 0.3],
+  ['Cao', 0.4],
+  ['Vương', 0.2],
+  ['Lưu', 0.3],
+  ['Đoàn', 0.5],
 ] as const;
-const MIDDLE_MALE = ['Văn', 'Đức', 'Minh', 'Quang', 'Hữu', 'Xuân', 'Thanh', 'Công', 'Mạnh', 'Tiến', 'Ngọc', 'Quốc', 'Trọng', 'Việt'] as const;
+const MIDDLE_MALE = [
+  'Văn',
+  'Đức',
+  'Minh',
+  'Quang',
+  'Hữu',
+  'Xuân',
+  'Thanh',
+  'Công',
+  'Mạnh',
+  'Tiến',
+  'Ngọc',
+  'Quốc',
+  'Trọng',
+  'Việt',
+] as const;
 const MIDDLE_FEMALE = ['Thị', 'Thu', 'Thanh', 'Ngọc', 'Minh', 'Thùy', 'Phương', 'Hồng', 'Kim', 'Mai', 'Diệu', 'Bích'] as const;
 const GIVEN_MALE = [
-  'Hải', 'Hùng', 'Dũng', 'Tuấn', 'Minh', 'Nam', 'Long', 'Sơn', 'Thắng', 'Cường', 'Hưng', 'Trung', 'Quân', 'Phong', 'Khánh',
-  'Bình', 'Đạt', 'Hiếu', 'Thành', 'Tùng', 'Vinh', 'Lâm', 'Huy', 'Kiên', 'Toàn', 'Quyết', 'Thịnh', 'Nghĩa', 'Phúc', 'Đông',
+  'Hải',
+  'Hùng',
+  'Dũng',
+  'Tuấn',
+  'Minh',
+  'Nam',
+  'Long',
+  'Sơn',
+  'Thắng',
+  'Cường',
+  'Hưng',
+  'Trung',
+  'Quân',
+  'Phong',
+  'Khánh',
+  'Bình',
+  'Đạt',
+  'Hiếu',
+  'Thành',
+  'Tùng',
+  'Vinh',
+  'Lâm',
+  'Huy',
+  'Kiên',
+  'Toàn',
+  'Quyết',
+  'Thịnh',
+  'Nghĩa',
+  'Phúc',
+  'Đông',
 ] as const;
 const GIVEN_FEMALE = [
-  'Lan', 'Hương', 'Hà', 'Linh', 'Trang', 'Ngọc', 'Huyền', 'Thảo', 'Hạnh', 'Mai', 'Nga', 'Yến', 'Thủy', 'Hoa', 'Oanh',
-  'Phương', 'Quyên', 'Giang', 'Vân', 'Dung', 'Loan', 'Nhung', 'Hằng', 'Liên', 'Thơ', 'Châm', 'Tâm', 'Uyên', 'Diệp', 'Anh',
+  'Lan',
+  'Hương',
+  'Hà',
+  'Linh',
+  'Trang',
+  'Ngọc',
+  'Huyền',
+  'Thảo',
+  'Hạnh',
+  'Mai',
+  'Nga',
+  'Yến',
+  'Thủy',
+  'Hoa',
+  'Oanh',
+  'Phương',
+  'Quyên',
+  'Giang',
+  'Vân',
+  'Dung',
+  'Loan',
+  'Nhung',
+  'Hằng',
+  'Liên',
+  'Thơ',
+  'Châm',
+  'Tâm',
+  'Uyên',
+  'Diệp',
+  'Anh',
 ] as const;
 
-const DEGREES = [['TS', 40], ['ThS', 35], ['TSKH', 2], ['CKII', 5], ['CKI', 4], ['BSNT', 2], ['DH', 12]] as const;
+const DEGREES = [
+  ['TS', 40],
+  ['ThS', 35],
+  ['TSKH', 2],
+  ['CKII', 5],
+  ['CKI', 4],
+  ['BSNT', 2],
+  ['DH', 12],
+] as const;
 
 const VN_INSTITUTIONS = [
-  'Trường Đại học Hàng hải Việt Nam', 'Trường Đại học Hải Phòng', 'Trường Đại học Y Dược Hải Phòng', 'Đại học Bách khoa Hà Nội',
-  'Trường Đại học Kinh tế Quốc dân', 'Đại học Quốc gia Hà Nội', 'Đại học Quốc gia TP. Hồ Chí Minh', 'Trường Đại học Xây dựng Hà Nội',
-  'Học viện Nông nghiệp Việt Nam', 'Trường Đại học Ngoại thương', 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam', 'Trường Đại học Y Hà Nội',
+  'Trường Đại học Hàng hải Việt Nam',
+  'Trường Đại học Hải Phòng',
+  'Trường Đại học Y Dược Hải Phòng',
+  'Đại học Bách khoa Hà Nội',
+  'Trường Đại học Kinh tế Quốc dân',
+  'Đại học Quốc gia Hà Nội',
+  'Đại học Quốc gia TP. Hồ Chí Minh',
+  'Trường Đại học Xây dựng Hà Nội',
+  'Học viện Nông nghiệp Việt Nam',
+  'Trường Đại học Ngoại thương',
+  'Viện Hàn lâm Khoa học và Công nghệ Việt Nam',
+  'Trường Đại học Y Hà Nội',
 ] as const;
 const FOREIGN_INSTITUTIONS = [
-  ['University of Antwerp', 'BE'], ['Delft University of Technology', 'NL'], ['Kobe University', 'JP'], ['Tokyo University of Marine Science and Technology', 'JP'],
-  ['Korea Maritime and Ocean University', 'KR'], ['Université de Nantes', 'FR'], ['University of Melbourne', 'AU'], ['Shanghai Maritime University', 'CN'],
-  ['Technische Universität Hamburg', 'DE'], ['University of Southampton', 'GB'], ['Moscow State University', 'RU'], ['Asian Institute of Technology', 'TH'],
-  ['National University of Singapore', 'SG'], ['University of Washington', 'US'],
+  ['University of Antwerp', 'BE'],
+  ['Delft University of Technology', 'NL'],
+  ['Kobe University', 'JP'],
+  ['Tokyo University of Marine Science and Technology', 'JP'],
+  ['Korea Maritime and Ocean University', 'KR'],
+  ['Université de Nantes', 'FR'],
+  ['University of Melbourne', 'AU'],
+  ['Shanghai Maritime University', 'CN'],
+  ['Technische Universität Hamburg', 'DE'],
+  ['University of Southampton', 'GB'],
+  ['Moscow State University', 'RU'],
+  ['Asian Institute of Technology', 'TH'],
+  ['National University of Singapore', 'SG'],
+  ['University of Washington', 'US'],
 ] as const;
 const EMPLOYERS = [
-  'Trường Đại học Hàng hải Việt Nam', 'Trường Đại học Hải Phòng', 'Trường Đại học Y Dược Hải Phòng', 'Bệnh viện Hữu nghị Việt Tiệp',
-  'Cảng Hải Phòng', 'Sở Khoa học và Công nghệ Hải Phòng', 'Viện Tài nguyên và Môi trường biển', 'Công ty Đóng tàu Phà Rừng',
-  'Tổng công ty Hàng hải Việt Nam', 'Bệnh viện Trẻ em Hải Phòng', 'Trường Cao đẳng Kỹ thuật Công nghiệp Hải Phòng', 'VinFast',
+  'Trường Đại học Hàng hải Việt Nam',
+  'Trường Đại học Hải Phòng',
+  'Trường Đại học Y Dược Hải Phòng',
+  'Bệnh viện Hữu nghị Việt Tiệp',
+  'Cảng Hải Phòng',
+  'Sở Khoa học và Công nghệ Hải Phòng',
+  'Viện Tài nguyên và Môi trường biển',
+  'Công ty Đóng tàu Phà Rừng',
+  'Tổng công ty Hàng hải Việt Nam',
+  'Bệnh viện Trẻ em Hải Phòng',
+  'Trường Cao đẳng Kỹ thuật Công nghiệp Hải Phòng',
+  'VinFast',
 ] as const;
-const POSITION_TITLES = ['Giảng viên', 'Giảng viên chính', 'Trưởng bộ môn', 'Phó Trưởng khoa', 'Trưởng khoa', 'Nghiên cứu viên', 'Nghiên cứu viên chính', 'Bác sĩ', 'Trưởng phòng', 'Kỹ sư trưởng', 'Giám đốc'] as const;
+const POSITION_TITLES = [
+  'Giảng viên',
+  'Giảng viên chính',
+  'Trưởng bộ môn',
+  'Phó Trưởng khoa',
+  'Trưởng khoa',
+  'Nghiên cứu viên',
+  'Nghiên cứu viên chính',
+  'Bác sĩ',
+  'Trưởng phòng',
+  'Kỹ sư trưởng',
+  'Giám đốc',
+] as const;
 const STUDY_FIELDS = [
-  'Khoa học hàng hải', 'Kinh tế vận tải biển', 'Kỹ thuật tàu thủy', 'Công nghệ thông tin', 'Quản trị kinh doanh', 'Y học',
-  'Kỹ thuật môi trường', 'Nuôi trồng thủy sản', 'Kỹ thuật xây dựng công trình thủy', 'Tài chính – Ngân hàng', 'Du lịch', 'Điện tự động hóa',
+  'Khoa học hàng hải',
+  'Kinh tế vận tải biển',
+  'Kỹ thuật tàu thủy',
+  'Công nghệ thông tin',
+  'Quản trị kinh doanh',
+  'Y học',
+  'Kỹ thuật môi trường',
+  'Nuôi trồng thủy sản',
+  'Kỹ thuật xây dựng công trình thủy',
+  'Tài chính – Ngân hàng',
+  'Du lịch',
+  'Điện tự động hóa',
 ] as const;
 const KEYWORDS = [
-  'logistics', 'cảng biển', 'chuỗi cung ứng', 'đóng tàu', 'kinh tế biển', 'trí tuệ nhân tạo', 'học máy', 'an toàn hàng hải',
-  'môi trường biển', 'biến đổi khí hậu', 'năng lượng tái tạo', 'y tế công cộng', 'tim mạch', 'ung thư', 'du lịch bền vững', 'quy hoạch đô thị',
-  'tài chính số', 'xuất nhập khẩu', 'tự động hóa', 'IoT', 'vật liệu mới', 'nuôi trồng thủy sản', 'giáo dục STEM', 'chuyển đổi số',
+  'logistics',
+  'cảng biển',
+  'chuỗi cung ứng',
+  'đóng tàu',
+  'kinh tế biển',
+  'trí tuệ nhân tạo',
+  'học máy',
+  'an toàn hàng hải',
+  'môi trường biển',
+  'biến đổi khí hậu',
+  'năng lượng tái tạo',
+  'y tế công cộng',
+  'tim mạch',
+  'ung thư',
+  'du lịch bền vững',
+  'quy hoạch đô thị',
+  'tài chính số',
+  'xuất nhập khẩu',
+  'tự động hóa',
+  'IoT',
+  'vật liệu mới',
+  'nuôi trồng thủy sản',
+  'giáo dục STEM',
+  'chuyển đổi số',
 ] as const;
 const TOPICS = [
-  'port efficiency', 'container terminal operations', 'ship design optimisation', 'coastal erosion', 'marine pollution', 'deep learning for vessel detection',
-  'supply chain resilience', 'tourism carrying capacity', 'hospital management', 'cardiovascular risk', 'aquaculture disease control', 'smart grids',
-  'green logistics', 'urban flood modelling', 'digital transformation of SMEs', 'maritime law',
+  'port efficiency',
+  'container terminal operations',
+  'ship design optimisation',
+  'coastal erosion',
+  'marine pollution',
+  'deep learning for vessel detection',
+  'supply chain resilience',
+  'tourism carrying capacity',
+  'hospital management',
+  'cardiovascular risk',
+  'aquaculture disease control',
+  'smart grids',
+  'green logistics',
+  'urban flood modelling',
+  'digital transformation of SMEs',
+  'maritime law',
 ] as const;
 const VENUES = [
-  'Maritime Policy & Management', 'Ocean Engineering', 'Journal of Navigation', 'Tạp chí Khoa học Công nghệ Hàng hải', 'Tạp chí Y học Việt Nam',
-  'Tạp chí Kinh tế và Phát triển', 'Marine Pollution Bulletin', 'IEEE Access', 'Sustainability', 'Transport Policy', 'Aquaculture',
+  'Maritime Policy & Management',
+  'Ocean Engineering',
+  'Journal of Navigation',
+  'Tạp chí Khoa học Công nghệ Hàng hải',
+  'Tạp chí Y học Việt Nam',
+  'Tạp chí Kinh tế và Phát triển',
+  'Marine Pollution Bulletin',
+  'IEEE Access',
+  'Sustainability',
+  'Transport Policy',
+  'Aquaculture',
 ] as const;
-const LANGUAGES = [['en', 60], ['fr', 6], ['ru', 8], ['ja', 5], ['zh', 6], ['ko', 4], ['de', 4]] as const;
+const LANGUAGES = [
+  ['en', 60],
+  ['fr', 6],
+  ['ru', 8],
+  ['ja', 5],
+  ['zh', 6],
+  ['ko', 4],
+  ['de', 4],
+] as const;
 const LEVELS = ['B1', 'B2', 'B2', 'C1', 'C1', 'C2'] as const;
 const COUNTRIES_ABROAD = ['JP', 'KR', 'FR', 'DE', 'AU', 'US', 'GB', 'SG', 'CA', 'RU'] as const;
 const VISIBILITY_LEVELS: VisibilityLevel[] = ['public', 'agencies', 'private'];
@@ -163,19 +364,46 @@ export function createProfileGenerator(options: GeneratorOptions) {
     const birthYear = r.int(1950, 1995);
     const highestDegree = r.weighted(DEGREES);
     const senior = highestDegree === 'TS' || highestDegree === 'TSKH';
-    const academicTitle = senior && birthYear < 1985 ? r.weighted([['GS', 1], ['PGS', 5], [null, 12]] as const) : null;
+    const academicTitle =
+      senior && birthYear < 1985
+        ? r.weighted([
+            ['GS', 1],
+            ['PGS', 5],
+            [null, 12],
+          ] as const)
+        : null;
 
     const education: ProfileContent['education'] = [];
     const bachelorYear = birthYear + r.int(21, 24);
     education.push({
-      id: r.uuid(), degree: 'DH', field: r.pick(STUDY_FIELDS), institution: r.pick(VN_INSTITUTIONS), country: 'VN', year: bachelorYear,
-      trainedAbroad: false, honours: r.weighted([['xuat_sac', 1], ['gioi', 4], ['kha', 6], ['none', 4]] as const),
+      id: r.uuid(),
+      degree: 'DH',
+      field: r.pick(STUDY_FIELDS),
+      institution: r.pick(VN_INSTITUTIONS),
+      country: 'VN',
+      year: bachelorYear,
+      trainedAbroad: false,
+      honours: r.weighted([
+        ['xuat_sac', 1],
+        ['gioi', 4],
+        ['kha', 6],
+        ['none', 4],
+      ] as const),
     });
     if (highestDegree !== 'DH') {
       const abroad = r.chance(0.35);
       const [institution, country] = abroad ? r.pick(FOREIGN_INSTITUTIONS) : [r.pick(VN_INSTITUTIONS), 'VN'];
       const year = Math.min(currentYear, bachelorYear + r.int(3, 12));
-      education.push({ id: r.uuid(), degree: highestDegree, field: r.pick(STUDY_FIELDS), institution, country, year, trainedAbroad: abroad, honours: 'none' });
+      education.push({
+        id: r.uuid(),
+        degree: highestDegree,
+        field: r.pick(STUDY_FIELDS),
+        institution,
+        country,
+        year,
+        trainedAbroad: abroad,
+        honours: 'none',
+      });
     }
 
     const fields = r.some(options.fieldCodes, 1, 3).map((code, i) => ({ code, primary: i === 0 }));
@@ -209,16 +437,55 @@ export function createProfileGenerator(options: GeneratorOptions) {
         authors: fullName,
         venue: r.pick(VENUES),
         year,
-        type: r.weighted([['journal_article', 6], ['conference_paper', 3], ['book_chapter', 1], ['report', 1]] as const) satisfies (typeof publicationTypes)[number],
+        type: r.weighted([
+          ['journal_article', 6],
+          ['conference_paper', 3],
+          ['book_chapter', 1],
+          ['report', 1],
+        ] as const) satisfies (typeof publicationTypes)[number],
         doi: r.chance(0.6) ? `10.${r.int(1000, 9999)}/hpen.${serial}.${i}` : null,
       });
     }
 
-    const projects: ProfileContent['projects'] = senior && r.chance(0.6)
-      ? [{ id: r.uuid(), title: `Nghiên cứu ${r.pick(KEYWORDS)} phục vụ phát triển thành phố Hải Phòng`, role: r.pick(['Chủ nhiệm', 'Thành viên', 'Thư ký khoa học']), funder: r.pick(['Sở KH&CN Hải Phòng', 'Bộ KH&CN', 'NAFOSTED']), level: r.pick(['city', 'ministry', 'national'] as const), from: currentYear - r.int(2, 8), to: currentYear - r.int(0, 1) }]
+    const projects: ProfileContent['projects'] =
+      senior && r.chance(0.6)
+        ? [
+            {
+              id: r.uuid(),
+              title: `Nghiên cứu ${r.pick(KEYWORDS)} phục vụ phát triển thành phố Hải Phòng`,
+              role: r.pick(['Chủ nhiệm', 'Thành viên', 'Thư ký khoa học']),
+              funder: r.pick(['Sở KH&CN Hải Phòng', 'Bộ KH&CN', 'NAFOSTED']),
+              level: r.pick(['city', 'ministry', 'national'] as const),
+              from: currentYear - r.int(2, 8),
+              to: currentYear - r.int(0, 1),
+            },
+          ]
+        : [];
+    const awards: ProfileContent['awards'] = r.chance(0.15)
+      ? [
+          {
+            id: r.uuid(),
+            title: r.pick([
+              'Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam',
+              'Bằng khen của UBND thành phố Hải Phòng',
+              'Giải thưởng Hải Phòng về KH&CN',
+            ]),
+            issuer: '',
+            year: r.int(Math.min(careerStart, currentYear), currentYear),
+          },
+        ]
       : [];
-    const awards: ProfileContent['awards'] = r.chance(0.15) ? [{ id: r.uuid(), title: r.pick(['Giải thưởng Sáng tạo Khoa học Công nghệ Việt Nam', 'Bằng khen của UBND thành phố Hải Phòng', 'Giải thưởng Hải Phòng về KH&CN']), issuer: '', year: r.int(Math.min(careerStart, currentYear), currentYear) }] : [];
-    const patents: ProfileContent['patents'] = r.chance(0.05) ? [{ id: r.uuid(), title: `Thiết bị ${r.pick(KEYWORDS)}`, number: `1-${r.int(1000, 9999)}`, country: 'VN', year: r.int(2005, currentYear) }] : [];
+    const patents: ProfileContent['patents'] = r.chance(0.05)
+      ? [
+          {
+            id: r.uuid(),
+            title: `Thiết bị ${r.pick(KEYWORDS)}`,
+            number: `1-${r.int(1000, 9999)}`,
+            country: 'VN',
+            year: r.int(2005, currentYear),
+          },
+        ]
+      : [];
 
     const location: ProfileContent['location'] = r.weighted([
       [{ kind: 'haiphong', district: r.pick(districtCodes) }, 70],
@@ -259,7 +526,12 @@ export function createProfileGenerator(options: GeneratorOptions) {
 
     const visibility: Visibility = { ...defaultVisibility };
     if (r.chance(variation)) {
-      for (const section of r.some(profileSections.filter((s) => s !== 'identity'), 1, 4)) visibility[section] = r.pick(VISIBILITY_LEVELS);
+      for (const section of r.some(
+        profileSections.filter((s) => s !== 'identity'),
+        1,
+        4,
+      ))
+        visibility[section] = r.pick(VISIBILITY_LEVELS);
     }
     return { content, visibility };
   };

@@ -48,13 +48,20 @@ export async function insertSyntheticProfiles(db: Database, options: InsertSynth
     await db.transaction(async (tx) => {
       await insertMany(tx, expertProfiles, rows);
       if (options.enqueueForSearch) {
-        await outboxRepository.enqueueMany(tx, rows.map(({ id }) => profileChanged(id)));
+        await outboxRepository.enqueueMany(
+          tx,
+          rows.map(({ id }) => profileChanged(id)),
+        );
       }
     });
     inserted += size;
     options.onProgress?.(inserted);
   }
   const auditService = createAuditService({ auditRepository: createAuditRepository({ db }) });
-  await auditService.record(db, systemContext, { action: 'system.synthetic_profiles_inserted', targetType: 'system', details: { count: inserted, seed: options.seed } });
+  await auditService.record(db, systemContext, {
+    action: 'system.synthetic_profiles_inserted',
+    targetType: 'system',
+    details: { count: inserted, seed: options.seed },
+  });
   return { inserted };
 }

@@ -17,9 +17,7 @@ export const errorResponseSchema = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z
-      .array(z.object({ path: z.string(), code: z.string(), message: z.string() }))
-      .optional(),
+    fields: z.array(z.object({ path: z.string(), code: z.string(), message: z.string() })).optional(),
   }),
   requestId: z.string(),
 });

@@ -3,18 +3,14 @@
  * "Nguyễn  Văn Hải" → "nguyen van hai". Pure: usable on both sides.
  */
 export function foldVietnamese(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return value.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /** Common Vietnamese family names (folded), enough to recognise surname-first order. */
 const VIETNAMESE_SURNAMES = new Set(
-  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh luong trinh mai to cao vuong luu doan la chu ta thai kieu quach ha lam tang khuc ton that trieu'.split(' '),
+  'nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao dinh luong trinh mai to cao vuong luu doan la chu ta thai kieu quach ha lam tang khuc ton that trieu'.split(
+    ' ',
+  ),
 );
 
 /**

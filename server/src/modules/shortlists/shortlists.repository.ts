@@ -25,7 +25,10 @@ export function createShortlistsRepository({ db }: { db: DbOrTx }) {
     },
 
     async findOwned(id: string, ownerUserId: string, tx: DbOrTx = db) {
-      const [row] = await tx.select().from(shortlists).where(and(eq(shortlists.id, id), eq(shortlists.ownerUserId, ownerUserId)));
+      const [row] = await tx
+        .select()
+        .from(shortlists)
+        .where(and(eq(shortlists.id, id), eq(shortlists.ownerUserId, ownerUserId)));
       return row;
     },
 
@@ -49,7 +52,11 @@ export function createShortlistsRepository({ db }: { db: DbOrTx }) {
     },
 
     async update(tx: DbOrTx, id: string, values: Partial<typeof shortlists.$inferInsert>) {
-      const [row] = await tx.update(shortlists).set({ ...values, updatedAt: new Date() }).where(eq(shortlists.id, id)).returning();
+      const [row] = await tx
+        .update(shortlists)
+        .set({ ...values, updatedAt: new Date() })
+        .where(eq(shortlists.id, id))
+        .returning();
       return row!;
     },
 

@@ -20,7 +20,6 @@ const shortlistsErrors = {
   tooMany: (what: string, max: number) => new AppError(409, 'shortlists.limit_reached', `At most ${max} ${what}`),
 };
 
-
 interface Deps {
   db: Database;
   shortlistsRepository: ShortlistsRepository;
@@ -45,7 +44,10 @@ export function createShortlistsService(deps: Deps) {
     return list;
   }
 
-  const summary = (row: { id: string; name: string; description: string; createdAt: Date; updatedAt: Date }, n: number): ShortlistSummary => ({
+  const summary = (
+    row: { id: string; name: string; description: string; createdAt: Date; updatedAt: Date },
+    n: number,
+  ): ShortlistSummary => ({
     id: row.id,
     name: row.name,
     description: row.description,
@@ -78,7 +80,8 @@ export function createShortlistsService(deps: Deps) {
     async create(ctx: RequestContext, body: { name: string; description: string }) {
       const actor = staff(ctx);
       return db.transaction(async (tx) => {
-        if ((await shortlistsRepository.countForOwner(actor.userId, tx)) >= MAX_LISTS) throw shortlistsErrors.tooMany('shortlists per user', MAX_LISTS);
+        if ((await shortlistsRepository.countForOwner(actor.userId, tx)) >= MAX_LISTS)
+          throw shortlistsErrors.tooMany('shortlists per user', MAX_LISTS);
         const row = await shortlistsRepository.insert(tx, { ownerUserId: actor.userId, name: body.name, description: body.description });
         await auditService.record(tx, ctx, { action: 'shortlist.created', targetType: 'shortlist', targetId: row.id });
         return summary(row, 0);
@@ -92,7 +95,12 @@ export function createShortlistsService(deps: Deps) {
           ...(body.name !== undefined ? { name: body.name } : {}),
           ...(body.description !== undefined ? { description: body.description } : {}),
         });
-        await auditService.record(tx, ctx, { action: 'shortlist.updated', targetType: 'shortlist', targetId: list.id, details: { changed: Object.keys(body) } });
+        await auditService.record(tx, ctx, {
+          action: 'shortlist.updated',
+          targetType: 'shortlist',
+          targetId: list.id,
+          details: { changed: Object.keys(body) },
+        });
         return summary(row, await shortlistsRepository.countItems(list.id, tx));
       });
     },
@@ -111,11 +119,22 @@ export function createShortlistsService(deps: Deps) {
       const profile = await profilesRepository.findById(profileId);
       if (!profile || !projectProfile(profile, 'agencies')) throw profilesErrors.notFound();
       return db.transaction(async (tx) => {
-        if ((await shortlistsRepository.countItems(list.id, tx)) >= MAX_ITEMS) throw shortlistsErrors.tooMany('experts per shortlist', MAX_ITEMS);
+        if ((await shortlistsRepository.countItems(list.id, tx)) >= MAX_ITEMS)
+          throw shortlistsErrors.tooMany('experts per shortlist', MAX_ITEMS);
         const item = await shortlistsRepository.upsertItem(tx, { shortlistId: list.id, profileId, note });
         await shortlistsRepository.update(tx, list.id, {});
-        await auditService.record(tx, ctx, { action: 'shortlist.item_saved', targetType: 'shortlist', targetId: list.id, details: { profileId } });
-        return { profileId: item.profileId, note: item.note, addedAt: item.addedAt.toISOString(), expert: projectProfile(profile, 'agencies') };
+        await auditService.record(tx, ctx, {
+          action: 'shortlist.item_saved',
+          targetType: 'shortlist',
+          targetId: list.id,
+          details: { profileId },
+        });
+        return {
+          profileId: item.profileId,
+          note: item.note,
+          addedAt: item.addedAt.toISOString(),
+          expert: projectProfile(profile, 'agencies'),
+        };
       });
     },
 
@@ -124,7 +143,12 @@ export function createShortlistsService(deps: Deps) {
       await db.transaction(async (tx) => {
         if (!(await shortlistsRepository.deleteItem(tx, list.id, profileId))) throw profilesErrors.notFound();
         await shortlistsRepository.update(tx, list.id, {});
-        await auditService.record(tx, ctx, { action: 'shortlist.item_removed', targetType: 'shortlist', targetId: list.id, details: { profileId } });
+        await auditService.record(tx, ctx, {
+          action: 'shortlist.item_removed',
+          targetType: 'shortlist',
+          targetId: list.id,
+          details: { profileId },
+        });
       });
     },
 
@@ -163,8 +187,20 @@ export function createShortlistsService(deps: Deps) {
           : ['(hồ sơ không còn chia sẻ)', '', '', '', '', '', '', '', note, ''],
       );
       const csv = `\uFEFF${stringify([header, ...rows.map((r) => r.map(defuseCsvCell))])}`;
-      await auditService.record(db, ctx, { action: 'shortlist.exported', targetType: 'shortlist', targetId: list.id, details: { rows: rows.length } });
-      const slug = list.name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'shortlist';
+      await auditService.record(db, ctx, {
+        action: 'shortlist.exported',
+        targetType: 'shortlist',
+        targetId: list.id,
+        details: { rows: rows.length },
+      });
+      const slug =
+        list.name
+          .normalize('NFD')
+          .replace(/\p{M}/gu, '')
+          .replace(/đ/gi, 'd')
+          .replace(/[^A-Za-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')
+          .slice(0, 60) || 'shortlist';
       return { filename: `${slug}.csv`, csv };
     },
   };

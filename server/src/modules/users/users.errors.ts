@@ -2,8 +2,7 @@ import { AppError } from '../../app/errors.js';
 
 export const usersErrors = {
   notFound: () => new AppError(404, 'users.not_found', 'User not found'),
-  cannotChangeSelf: () =>
-    new AppError(409, 'users.cannot_change_self', 'You cannot change your own role or status; ask another admin'),
+  cannotChangeSelf: () => new AppError(409, 'users.cannot_change_self', 'You cannot change your own role or status; ask another admin'),
   organisationRequired: () =>
     new AppError(400, 'users.organisation_required', 'Staff users must belong to an organisation', {
       fields: [{ path: 'organisationId', code: 'required', message: 'Choose an organisation' }],

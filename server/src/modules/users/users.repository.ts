@@ -41,7 +41,10 @@ export function createUsersRepository({ db }: { db: DbOrTx }) {
     },
 
     async countActiveAdmins(tx: DbOrTx = db): Promise<number> {
-      const [row] = await tx.select({ n: count() }).from(users).where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
+      const [row] = await tx
+        .select({ n: count() })
+        .from(users)
+        .where(and(eq(users.role, 'admin'), eq(users.status, 'active')));
       return row?.n ?? 0;
     },
 

@@ -37,7 +37,13 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
     '/me/password',
     {
       preHandler: app.authenticate,
-      schema: { tags: ['me'], summary: 'Change own password; other devices are signed out', security, body: changePasswordBodySchema, response: { 204: z.null() } },
+      schema: {
+        tags: ['me'],
+        summary: 'Change own password; other devices are signed out',
+        security,
+        body: changePasswordBodySchema,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await usersService.changePassword(contextOf(request), request.body);
@@ -47,13 +53,19 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
 
   app.get(
     '/me/sessions',
-    { preHandler: app.authenticate, schema: { tags: ['me'], summary: 'Devices signed in to this account', security, response: { 200: sessionListSchema } } },
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['me'], summary: 'Devices signed in to this account', security, response: { 200: sessionListSchema } },
+    },
     async (request) => ({ items: await usersService.listSessions(contextOf(request)) }),
   );
 
   app.post(
     '/me/sessions/revoke-others',
-    { preHandler: app.authenticate, schema: { tags: ['me'], summary: 'Sign out every other device', security, response: { 204: z.null() } } },
+    {
+      preHandler: app.authenticate,
+      schema: { tags: ['me'], summary: 'Sign out every other device', security, response: { 204: z.null() } },
+    },
     async (request, reply) => {
       await usersService.revokeOtherSessions(contextOf(request));
       return reply.code(204).send(null);
@@ -64,7 +76,13 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
     '/admin/users',
     {
       preHandler: app.requireRole('admin'),
-      schema: { tags: ['admin'], summary: 'List and search accounts', security, querystring: listUsersQuerySchema, response: { 200: adminUserPageSchema } },
+      schema: {
+        tags: ['admin'],
+        summary: 'List and search accounts',
+        security,
+        querystring: listUsersQuerySchema,
+        response: { 200: adminUserPageSchema },
+      },
     },
     async (request) => {
       const { items, total } = await usersService.listUsers(request.query);

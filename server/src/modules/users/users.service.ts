@@ -104,7 +104,12 @@ export function createUsersService(deps: Deps) {
       const actor = actorOf(ctx);
       await db.transaction(async (tx) => {
         const revoked = await authRepository.revokeUserSessions(tx, actor.userId, 'signed_out_elsewhere', clock(), actor.sessionId);
-        await auditService.record(tx, ctx, { action: 'user.sessions_revoked', targetType: 'user', targetId: actor.userId, details: { revoked } });
+        await auditService.record(tx, ctx, {
+          action: 'user.sessions_revoked',
+          targetType: 'user',
+          targetId: actor.userId,
+          details: { revoked },
+        });
       });
     },
 

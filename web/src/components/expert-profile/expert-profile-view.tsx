@@ -24,8 +24,14 @@ export function ExpertProfileView({ view, headingLevel }: Props) {
   const language = useLanguage();
   const Name = headingLevel === 1 ? 'h1' : 'h2';
   const level = headingLevel === 1 ? 2 : 3;
-  const credentials = [view.academicTitle ? t(`profileValues.academicTitle.${view.academicTitle}`) : '', degreeLabel(view.highestDegree, language)].filter(Boolean);
-  const personal = [view.birthYear ? t('expert.born', { year: view.birthYear }) : '', view.gender ? t(`profileValues.gender.${view.gender}`) : ''].filter(Boolean);
+  const credentials = [
+    view.academicTitle ? t(`profileValues.academicTitle.${view.academicTitle}`) : '',
+    degreeLabel(view.highestDegree, language),
+  ].filter(Boolean);
+  const personal = [
+    view.birthYear ? t('expert.born', { year: view.birthYear }) : '',
+    view.gender ? t(`profileValues.gender.${view.gender}`) : '',
+  ].filter(Boolean);
   const hasExpertise = has(view.fields) || has(view.keywords) || has(view.sectors);
   const availability = view.availability;
   const hasAvailability = availability && (availability.kinds.length > 0 || availability.modes.length > 0 || availability.note);

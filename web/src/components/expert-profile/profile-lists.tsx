@@ -9,7 +9,8 @@ type Level = { level: 2 | 3 };
 type Verified = { verified?: VerificationBadges | undefined };
 /** Newest first, as in a CV. */
 const newestFirst = <T,>(items: T[], year: (item: T) => number) => [...items].sort((a, b) => year(b) - year(a));
-const join = (parts: Array<string | number | null | undefined | false>) => parts.filter((p) => p !== '' && p !== null && p !== undefined && p !== false).join(', ');
+const join = (parts: Array<string | number | null | undefined | false>) =>
+  parts.filter((p) => p !== '' && p !== null && p !== undefined && p !== false).join(', ');
 
 export function EducationPart({ items, level, verified }: { items: NonNullable<ExpertView['education']> } & Level & Verified) {
   const { t } = useTranslation();

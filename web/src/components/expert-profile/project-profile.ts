@@ -32,7 +32,9 @@ export function projectForAudience(profile: OwnProfile, audience: PreviewAudienc
     ...(may('awards') ? { awards: profile.awards } : {}),
     ...(may('location') ? { location: profile.location } : {}),
     ...(may('availability') ? { availability: profile.availability } : {}),
-    verified: profile.verified.filter((b) => (b.itemType === 'degree' ? may('education') : b.itemType === 'position' ? may('positions') : true)),
+    verified: profile.verified.filter((b) =>
+      b.itemType === 'degree' ? may('education') : b.itemType === 'position' ? may('positions') : true,
+    ),
     updatedAt: profile.updatedAt,
   };
 }

@@ -6,7 +6,15 @@ import { useLanguage } from '../../lib/use-language';
 export type VerificationBadges = ExpertView['verified'];
 
 /** The badge for one item of a profile (the title: itemId null), if a curator verified it. */
-export function VerifiedBadge({ badges, itemType, itemId }: { badges: VerificationBadges | undefined; itemType: VerificationBadges[number]['itemType']; itemId: string | null | undefined }) {
+export function VerifiedBadge({
+  badges,
+  itemType,
+  itemId,
+}: {
+  badges: VerificationBadges | undefined;
+  itemType: VerificationBadges[number]['itemType'];
+  itemId: string | null | undefined;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const badge = badges?.find((b) => b.itemType === itemType && (itemType === 'title' || b.itemId === itemId));

@@ -41,7 +41,13 @@ export function ChangePasswordForm() {
         <FormMessage kind="error">{form.formError}</FormMessage>
         <FormMessage kind="success">{mutation.isSuccess ? t('account.passwordSaved') : null}</FormMessage>
         <PasswordField {...form.field('currentPassword')} label={t('fields.currentPassword')} autoComplete="current-password" required />
-        <PasswordField {...form.field('newPassword')} label={t('fields.newPassword')} hint={t('hints.password')} autoComplete="new-password" required />
+        <PasswordField
+          {...form.field('newPassword')}
+          label={t('fields.newPassword')}
+          hint={t('hints.password')}
+          autoComplete="new-password"
+          required
+        />
         <SubmitButton pending={mutation.isPending}>{t('account.passwordSubmit')}</SubmitButton>
       </form>
     </section>

@@ -41,9 +41,7 @@ export function InviteStaffForm() {
         data-testid="invite-form"
       >
         <FormMessage kind="error">{form.formError}</FormMessage>
-        <FormMessage kind="success">
-          {mutation.isSuccess ? t('adminUsers.invited', { email: mutation.data.email }) : null}
-        </FormMessage>
+        <FormMessage kind="success">{mutation.isSuccess ? t('adminUsers.invited', { email: mutation.data.email }) : null}</FormMessage>
         <TextField {...form.field('fullName')} label={t('fields.fullName')} autoComplete="off" required />
         <TextField {...form.field('email')} type="email" label={t('fields.email')} autoComplete="off" inputMode="email" required />
         <SelectField

@@ -25,7 +25,9 @@ export function CurationDashboardPage() {
   return (
     <>
       <h1>{t('curation.dashboard.title')}</h1>
-      <p className="muted">{scope.all || !organisation ? t('curation.scopeAll') : t('curation.scopeOne', { name: organisationName(organisation, language) })}</p>
+      <p className="muted">
+        {scope.all || !organisation ? t('curation.scopeAll') : t('curation.scopeOne', { name: organisationName(organisation, language) })}
+      </p>
       {dashboard.isPending ? <Loading /> : null}
       {dashboard.isError ? <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} /> : null}
       {dashboard.data ? (
@@ -81,7 +83,11 @@ export function CurationDashboardPage() {
           </div>
           <section className="panel" aria-labelledby="dash-imports">
             <h2 id="dash-imports">{t('curation.dashboard.importsTitle')}</h2>
-            {dashboard.data.imports.length === 0 ? <p>{t('curation.dashboard.noImports')}</p> : <ImportsTable jobs={dashboard.data.imports} />}
+            {dashboard.data.imports.length === 0 ? (
+              <p>{t('curation.dashboard.noImports')}</p>
+            ) : (
+              <ImportsTable jobs={dashboard.data.imports} />
+            )}
             <Link className="button-secondary button-small" to="/curation/imports">
               {t('curation.dashboard.goImports')}
             </Link>

@@ -42,7 +42,13 @@ export function snapshotValue(t: TFunction, language: Language, key: string, val
 }
 
 /** The verifying body: an association, or the Union when none was chosen. */
-export function verifierName(t: TFunction, language: Language, associations: Association[] | undefined, associationId: string | null, fallback?: string | null): string {
+export function verifierName(
+  t: TFunction,
+  language: Language,
+  associations: Association[] | undefined,
+  associationId: string | null,
+  fallback?: string | null,
+): string {
   if (!associationId) return t('verification.union');
   const association = associations?.find((a) => a.id === associationId);
   return association ? organisationName(association, language) : (fallback ?? '—');

@@ -80,7 +80,15 @@ export function DecisionForm<D extends string>({ choices, schema, pending, error
       </div>
       <div className="form-actions">
         {choices.map((choice) => (
-          <button key={choice.value} type="submit" name="decision" value={choice.value} className={choice.className} data-testid={choice.testId} disabled={pending}>
+          <button
+            key={choice.value}
+            type="submit"
+            name="decision"
+            value={choice.value}
+            className={choice.className}
+            data-testid={choice.testId}
+            disabled={pending}
+          >
             {choice.label}
             {subject ? <span className="visually-hidden"> — {subject}</span> : null}
           </button>

@@ -101,10 +101,22 @@ export function DuplicatePairCard({ pair, onDone }: Props) {
                       const summary = view ? summarise(view, section) : null;
                       return (
                         <label key={side} className={takeFor(section) === side ? 'merge-option merge-option-chosen' : 'merge-option'}>
-                          <input type="radio" name={`take.${section}`} value={side} checked={takeFor(section) === side} onChange={() => setChosen((c) => ({ ...c, [section]: side }))} />
+                          <input
+                            type="radio"
+                            name={`take.${section}`}
+                            value={side}
+                            checked={takeFor(section) === side}
+                            onChange={() => setChosen((c) => ({ ...c, [section]: side }))}
+                          />
                           <span>
                             <span className="merge-side">{t(`curation.duplicates.side.${side}`)}</span>
-                            {summary === null ? <em className="muted">{t('curation.duplicates.hidden')}</em> : summary === '' ? <em className="muted">{t('curation.duplicates.empty')}</em> : summary}
+                            {summary === null ? (
+                              <em className="muted">{t('curation.duplicates.hidden')}</em>
+                            ) : summary === '' ? (
+                              <em className="muted">{t('curation.duplicates.empty')}</em>
+                            ) : (
+                              summary
+                            )}
                           </span>
                         </label>
                       );
@@ -142,10 +154,20 @@ function SideSummary({ side, profile }: { side: Side; profile: DuplicateSide | n
       ) : (
         <>
           <p className="cell-title">{view.fullName}</p>
-          <p className="cell-sub">{[academicTitleLabel(t, view.academicTitle), degreeLabel(view.highestDegree, language), view.birthYear ? String(view.birthYear) : ''].filter(Boolean).join(' · ')}</p>
+          <p className="cell-sub">
+            {[
+              academicTitleLabel(t, view.academicTitle),
+              degreeLabel(view.highestDegree, language),
+              view.birthYear ? String(view.birthYear) : '',
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
           {view.contact ? <p className="cell-sub">{[view.contact.email, view.contact.phone].filter(Boolean).join(' · ')}</p> : null}
           <p>
-            <span className={profile.claimed ? 'badge badge-ok' : 'badge'}>{profile.claimed ? t('curation.duplicates.hasAccount') : t('curation.duplicates.noAccount')}</span>{' '}
+            <span className={profile.claimed ? 'badge badge-ok' : 'badge'}>
+              {profile.claimed ? t('curation.duplicates.hasAccount') : t('curation.duplicates.noAccount')}
+            </span>{' '}
             <Link to={`/experts/${profile.id}`}>{t('curation.duplicates.viewProfile')}</Link>
           </p>
         </>

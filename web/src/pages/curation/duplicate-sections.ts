@@ -10,11 +10,17 @@ import { academicTitleLabel } from './curation-labels';
  * '': present but empty.
  */
 export function sectionSummary(t: TFunction, language: Language, view: ExpertView, section: ProfileSection): string | null {
-  const count = (items: unknown[] | undefined) => (items === undefined ? null : items.length === 0 ? '' : t('curation.duplicates.items', { count: items.length }));
+  const count = (items: unknown[] | undefined) =>
+    items === undefined ? null : items.length === 0 ? '' : t('curation.duplicates.items', { count: items.length });
   const list = (items: string[]) => items.filter(Boolean).join('; ');
   switch (section) {
     case 'identity':
-      return list([view.fullName, academicTitleLabel(t, view.academicTitle), degreeLabel(view.highestDegree, language), view.orcid ? `ORCID ${view.orcid}` : '']);
+      return list([
+        view.fullName,
+        academicTitleLabel(t, view.academicTitle),
+        degreeLabel(view.highestDegree, language),
+        view.orcid ? `ORCID ${view.orcid}` : '',
+      ]);
     case 'personal':
       if (view.birthYear === undefined && view.gender === undefined) return null;
       return list([view.birthYear ? String(view.birthYear) : '', view.gender ? t(`profileValues.gender.${view.gender}`) : '']);
@@ -27,7 +33,10 @@ export function sectionSummary(t: TFunction, language: Language, view: ExpertVie
     }
     case 'expertise':
       if (view.fields === undefined && view.keywords === undefined) return null;
-      return list([...(view.keywords ?? []).slice(0, 6), view.fields?.length ? t('curation.duplicates.items', { count: view.fields.length }) : '']);
+      return list([
+        ...(view.keywords ?? []).slice(0, 6),
+        view.fields?.length ? t('curation.duplicates.items', { count: view.fields.length }) : '',
+      ]);
     case 'education':
       return view.education ? list(view.education.map((e) => `${degreeLabel(e.degree, language)} ${e.year}, ${e.institution}`)) : null;
     case 'positions':
@@ -46,7 +55,11 @@ export function sectionSummary(t: TFunction, language: Language, view: ExpertVie
       const l = view.location;
       if (l === undefined) return null;
       if (!l) return '';
-      return l.kind === 'haiphong' ? districtLabel(l.district, language) || 'Hải Phòng' : l.kind === 'vietnam' ? provinceLabel(l.province) : countryName(l.country, language);
+      return l.kind === 'haiphong'
+        ? districtLabel(l.district, language) || 'Hải Phòng'
+        : l.kind === 'vietnam'
+          ? provinceLabel(l.province)
+          : countryName(l.country, language);
     }
     case 'availability':
       return view.availability ? list(view.availability.kinds.map((k) => t(`profileValues.availabilityKind.${k}`))) : null;
@@ -54,6 +67,10 @@ export function sectionSummary(t: TFunction, language: Language, view: ExpertVie
 }
 
 /** The sections worth a choice: those with content on at least one side. */
-export function sectionsToChoose(a: ExpertView | null, b: ExpertView | null, summarise: (view: ExpertView, section: ProfileSection) => string | null) {
+export function sectionsToChoose(
+  a: ExpertView | null,
+  b: ExpertView | null,
+  summarise: (view: ExpertView, section: ProfileSection) => string | null,
+) {
   return profileSections.filter((section) => [a, b].some((view) => view && summarise(view, section)));
 }

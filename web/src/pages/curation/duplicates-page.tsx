@@ -34,13 +34,27 @@ export function DuplicatesPage() {
       <h1>{t('curation.duplicates.title')}</h1>
       <p className="muted">{t('curation.duplicates.intro')}</p>
       <div className="panel toolbar-panel">
-        <button type="button" className="button-primary" data-testid="scan-duplicates" disabled={scan.isPending} aria-busy={scan.isPending || undefined} onClick={() => scan.mutate()}>
+        <button
+          type="button"
+          className="button-primary"
+          data-testid="scan-duplicates"
+          disabled={scan.isPending}
+          aria-busy={scan.isPending || undefined}
+          onClick={() => scan.mutate()}
+        >
           {scan.isPending ? <span className="spinner" aria-hidden="true" /> : null}
           {t('curation.duplicates.scan')}
         </button>
         <FormMessage kind="error">{scan.isError ? describeError(scan.error, t) : null}</FormMessage>
         <FormMessage kind="success" testId="scan-done">
-          {scan.data ? t('curation.duplicates.scanned', { profiles: n(scan.data.profiles), candidates: n(scan.data.candidates), new: n(scan.data.new), ms: n(scan.data.ms) }) : null}
+          {scan.data
+            ? t('curation.duplicates.scanned', {
+                profiles: n(scan.data.profiles),
+                candidates: n(scan.data.candidates),
+                new: n(scan.data.new),
+                ms: n(scan.data.ms),
+              })
+            : null}
         </FormMessage>
       </div>
       <FormMessage kind="success">{done}</FormMessage>
@@ -48,7 +62,11 @@ export function DuplicatesPage() {
       {pairs.isError ? <QueryError error={pairs.error} onRetry={() => void pairs.refetch()} /> : null}
       {pairs.data ? (
         <>
-          <p className="results-count">{pairs.data.items.length === 0 ? t('curation.duplicates.none') : t('curation.duplicates.results', { count: pairs.data.items.length })}</p>
+          <p className="results-count">
+            {pairs.data.items.length === 0
+              ? t('curation.duplicates.none')
+              : t('curation.duplicates.results', { count: pairs.data.items.length })}
+          </p>
           {pairs.data.items.map((pair) => (
             <DuplicatePairCard key={pair.id} pair={pair} onDone={handled} />
           ))}

@@ -42,11 +42,21 @@ export function EvidenceList({ files }: { files: EvidenceFile[] }) {
               {file.mimeType.replace(/^(application|image)\//, '').toUpperCase()} · {formatBytes(file.size, language)}
             </span>
             <span className="cell-actions">
-              <button type="button" className="button-secondary button-small" disabled={fetchFile.isPending} onClick={() => fetchFile.mutate({ file, open: true, target: openTab() })}>
+              <button
+                type="button"
+                className="button-secondary button-small"
+                disabled={fetchFile.isPending}
+                onClick={() => fetchFile.mutate({ file, open: true, target: openTab() })}
+              >
                 {t('curation.detail.view')}
                 <span className="visually-hidden"> {file.filename}</span>
               </button>
-              <button type="button" className="button-ghost button-small" disabled={fetchFile.isPending} onClick={() => fetchFile.mutate({ file, open: false, target: null })}>
+              <button
+                type="button"
+                className="button-ghost button-small"
+                disabled={fetchFile.isPending}
+                onClick={() => fetchFile.mutate({ file, open: false, target: null })}
+              >
                 {t('curation.detail.download')}
                 <span className="visually-hidden"> {file.filename}</span>
               </button>

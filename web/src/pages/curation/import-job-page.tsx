@@ -47,7 +47,12 @@ export function ImportJobPage() {
   // A finished import changes the lists, the dashboard and the member counts.
   const finished = data?.status === 'done';
   useEffect(() => {
-    if (finished) void Promise.all([queryClient.invalidateQueries({ queryKey: ['curation', 'imports'] }), queryClient.invalidateQueries({ queryKey: curationKeys.dashboard }), queryClient.invalidateQueries({ queryKey: curationKeys.associations })]);
+    if (finished)
+      void Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['curation', 'imports'] }),
+        queryClient.invalidateQueries({ queryKey: curationKeys.dashboard }),
+        queryClient.invalidateQueries({ queryKey: curationKeys.associations }),
+      ]);
   }, [finished, queryClient]);
 
   return (
@@ -61,7 +66,8 @@ export function ImportJobPage() {
         <>
           <h1 className="break-anywhere">{t('curation.importJob.title', { file: data.filename })}</h1>
           <p>
-            <ImportStatusBadge status={data.status} /> <span className="muted">{verifierName(t, language, associations, data.associationId)}</span>
+            <ImportStatusBadge status={data.status} />{' '}
+            <span className="muted">{verifierName(t, language, associations, data.associationId)}</span>
           </p>
           <section className="panel" aria-labelledby="progress-title">
             <h2 id="progress-title" className="visually-hidden">
@@ -77,7 +83,11 @@ export function ImportJobPage() {
                   {countKeys
                     .filter((key) => data.counts[key] !== undefined)
                     .map((key) => (
-                      <div key={key} data-count={key} className={key === 'invalid' && (data.counts[key] ?? 0) > 0 ? 'count-bad' : undefined}>
+                      <div
+                        key={key}
+                        data-count={key}
+                        className={key === 'invalid' && (data.counts[key] ?? 0) > 0 ? 'count-bad' : undefined}
+                      >
                         <dt>{t(`curation.importJob.counts.${key}`)}</dt>
                         <dd>{n(data.counts[key] ?? 0)}</dd>
                       </div>
@@ -86,8 +96,16 @@ export function ImportJobPage() {
               </>
             ) : null}
             <FormMessage kind="error">{confirm.isError ? describeError(confirm.error, t) : null}</FormMessage>
-            {data.status === 'dry_run_ready' ? <p className={data.clean ? 'notice notice-info' : 'notice notice-error'}>{data.clean ? t('curation.importJob.confirmHint') : t('curation.importJob.notClean')}</p> : null}
-            {data.status === 'done' ? <p className="notice notice-success" role="status">{t('curation.importJob.done', { rows: n(data.processedRows) })}</p> : null}
+            {data.status === 'dry_run_ready' ? (
+              <p className={data.clean ? 'notice notice-info' : 'notice notice-error'}>
+                {data.clean ? t('curation.importJob.confirmHint') : t('curation.importJob.notClean')}
+              </p>
+            ) : null}
+            {data.status === 'done' ? (
+              <p className="notice notice-success" role="status">
+                {t('curation.importJob.done', { rows: n(data.processedRows) })}
+              </p>
+            ) : null}
             <div className="form-actions">
               {data.status === 'dry_run_ready' || data.status === 'importing' ? (
                 <button
@@ -129,8 +147,18 @@ function ImportProgress({ job }: { job: ImportJob }) {
       ? t('curation.importJob.importing')
       : t('curation.importJob.progress', { processed: n(job.processedRows), total: n(job.totalRows) });
   return (
-    <div className="import-progress" data-testid="import-progress" data-status={job.status} data-processed={job.processedRows} data-total={job.totalRows}>
-      <progress max={reading || starting ? undefined : total} value={reading || starting ? undefined : Math.min(job.processedRows, total)} aria-label={label} />
+    <div
+      className="import-progress"
+      data-testid="import-progress"
+      data-status={job.status}
+      data-processed={job.processedRows}
+      data-total={job.totalRows}
+    >
+      <progress
+        max={reading || starting ? undefined : total}
+        value={reading || starting ? undefined : Math.min(job.processedRows, total)}
+        aria-label={label}
+      />
       <p role="status">{label}</p>
       {running(job) ? <p className="muted small">{t('curation.importJob.resumeHint')}</p> : null}
     </div>
@@ -142,7 +170,12 @@ function ErrorRows({ jobId }: { jobId: string }) {
   const [page, setPage] = useState(1);
   const rows = useQuery({ queryKey: curationKeys.importRows(jobId, page), queryFn: () => listImportErrors(jobId, page, ROWS_PAGE) });
   const lines = (rows.data?.items ?? []).flatMap((row) =>
-    row.errors.map((error, i) => ({ key: `${row.rowNumber}-${i}`, rowNumber: row.rowNumber, name: typeof row.data.full_name === 'string' ? row.data.full_name : '', ...error })),
+    row.errors.map((error, i) => ({
+      key: `${row.rowNumber}-${i}`,
+      rowNumber: row.rowNumber,
+      name: typeof row.data.full_name === 'string' ? row.data.full_name : '',
+      ...error,
+    })),
   );
   return (
     <section className="panel" aria-labelledby="errors-title">
@@ -170,7 +203,9 @@ function ErrorRows({ jobId }: { jobId: string }) {
                 <td data-label={t('curation.importJob.colColumn')}>
                   {codeLabel(t, 'curation.importJob.columns', line.column)} <code className="muted">{line.column}</code>
                 </td>
-                <td data-label={t('curation.importJob.colMessage')}>{codeLabel(t, 'curation.importJob.rowErrors', line.code, line.message)}</td>
+                <td data-label={t('curation.importJob.colMessage')}>
+                  {codeLabel(t, 'curation.importJob.rowErrors', line.code, line.message)}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -8,7 +8,8 @@ import { useAssociations } from './use-curation';
 
 export function ImportStatusBadge({ status }: { status: ImportJob['status'] }) {
   const { t } = useTranslation();
-  const tone = status === 'done' ? 'badge-ok' : status === 'failed' ? 'badge-error' : status === 'dry_run_ready' ? 'badge-info' : 'badge-warn';
+  const tone =
+    status === 'done' ? 'badge-ok' : status === 'failed' ? 'badge-error' : status === 'dry_run_ready' ? 'badge-info' : 'badge-warn';
   return <span className={`badge ${tone}`}>{t(`curation.imports.status.${status}`)}</span>;
 }
 

@@ -3,7 +3,14 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { curationKeys, decideMembership, downloadMembersCsv, listMembers, type Member, type MembershipStatus } from '../../api/curation.api';
+import {
+  curationKeys,
+  decideMembership,
+  downloadMembersCsv,
+  listMembers,
+  type Member,
+  type MembershipStatus,
+} from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
@@ -60,7 +67,11 @@ function PendingApplications({ associationId }: { associationId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const query = { status: 'pending', page, pageSize: MEMBERS_PAGE } as const;
-  const pending = useQuery({ queryKey: curationKeys.members(associationId, query), queryFn: () => listMembers(associationId, query), placeholderData: keepPreviousData });
+  const pending = useQuery({
+    queryKey: curationKeys.members(associationId, query),
+    queryFn: () => listMembers(associationId, query),
+    placeholderData: keepPreviousData,
+  });
   const [done, setDone] = useState<string | null>(null);
   return (
     <section className="panel" aria-labelledby="pending-title">
@@ -88,14 +99,19 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
     onSuccess: (_result, body) => {
       onDone(t(body.decision === 'approve' ? 'curation.members.approved' : 'curation.members.rejected', { name: member.fullName }));
       // The member counts on /associations change too.
-      return Promise.all([queryClient.invalidateQueries({ queryKey: curationKeys.all }), queryClient.invalidateQueries({ queryKey: curationKeys.associations })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: curationKeys.all }),
+        queryClient.invalidateQueries({ queryKey: curationKeys.associations }),
+      ]);
     },
   });
   return (
     <li className="application" data-testid="membership-application">
       <p className="cell-title">{member.fullName}</p>
       <p className="cell-sub">
-        {[academicTitleLabel(t, member.academicTitle), degreeLabel(member.highestDegree, language), member.contactEmail].filter(Boolean).join(' · ')}
+        {[academicTitleLabel(t, member.academicTitle), degreeLabel(member.highestDegree, language), member.contactEmail]
+          .filter(Boolean)
+          .join(' · ')}
       </p>
       <p className="cell-sub">{t('curation.members.appliedAt', { date: formatDate(member.createdAt, language) })}</p>
       {member.message ? <p className="quote">{t('curation.members.message', { message: member.message })}</p> : null}
@@ -133,7 +149,11 @@ function MemberList({ associationId }: { associationId: string }) {
     setPage(1);
   });
   const query = { status, q: name, page, pageSize: MEMBERS_PAGE };
-  const members = useQuery({ queryKey: curationKeys.members(associationId, query), queryFn: () => listMembers(associationId, query), placeholderData: keepPreviousData });
+  const members = useQuery({
+    queryKey: curationKeys.members(associationId, query),
+    queryFn: () => listMembers(associationId, query),
+    placeholderData: keepPreviousData,
+  });
   const exportCsv = useMutation({
     mutationFn: async () => {
       const file = await downloadMembersCsv(associationId);
@@ -145,7 +165,13 @@ function MemberList({ associationId }: { associationId: string }) {
     <section className="panel" aria-labelledby="members-title">
       <div className="section-head-row">
         <h2 id="members-title">{t('curation.members.listTitle')}</h2>
-        <button type="button" className="button-secondary button-small" data-testid="members-csv" disabled={exportCsv.isPending} onClick={() => exportCsv.mutate()}>
+        <button
+          type="button"
+          className="button-secondary button-small"
+          data-testid="members-csv"
+          disabled={exportCsv.isPending}
+          onClick={() => exportCsv.mutate()}
+        >
           {t('curation.members.exportCsv')}
         </button>
       </div>
@@ -162,9 +188,20 @@ function MemberList({ associationId }: { associationId: string }) {
             setPage(1);
           }}
         />
-        <TextField name="memberName" type="search" label={t('curation.members.findName')} value={text} maxLength={100} onChange={(event) => setText(event.target.value)} />
+        <TextField
+          name="memberName"
+          type="search"
+          label={t('curation.members.findName')}
+          value={text}
+          maxLength={100}
+          onChange={(event) => setText(event.target.value)}
+        />
       </div>
-      {members.data ? <p className="muted" data-testid="members-total">{t('curation.members.total', { count: members.data.total })}</p> : null}
+      {members.data ? (
+        <p className="muted" data-testid="members-total">
+          {t('curation.members.total', { count: members.data.total })}
+        </p>
+      ) : null}
       {members.isPending ? <Loading /> : null}
       {members.isError ? <QueryError error={members.error} onRetry={() => void members.refetch()} /> : null}
       {members.data?.items.length === 0 ? <p>{t('curation.members.listNone')}</p> : null}
@@ -187,12 +224,17 @@ function MemberList({ associationId }: { associationId: string }) {
                   <span className="cell-title">{m.fullName}</span>
                   {m.reason ? <span className="cell-sub">{t('membership.reason', { reason: m.reason })}</span> : null}
                 </th>
-                <td data-label={t('curation.members.colDegree')}>{[academicTitleLabel(t, m.academicTitle), degreeLabel(m.highestDegree, language)].filter(Boolean).join(', ') || '—'}</td>
+                <td data-label={t('curation.members.colDegree')}>
+                  {[academicTitleLabel(t, m.academicTitle), degreeLabel(m.highestDegree, language)].filter(Boolean).join(', ') || '—'}
+                </td>
                 <td data-label={t('curation.members.colEmail')}>{m.contactEmail ?? '—'}</td>
-                <td data-label={t('curation.members.colSource')}>{m.source === 'import' || m.source === 'application' ? t(`curation.members.source.${m.source}`) : m.source}</td>
+                <td data-label={t('curation.members.colSource')}>
+                  {m.source === 'import' || m.source === 'application' ? t(`curation.members.source.${m.source}`) : m.source}
+                </td>
                 <td data-label={t('curation.members.colSince')}>{formatDate(m.decidedAt ?? m.createdAt, language)}</td>
                 <td data-label={t('curation.members.colAccount')}>
-                  <MembershipStatusBadge status={m.status} /> <span className="muted">{m.claimed ? t('curation.members.claimed') : t('curation.members.unclaimed')}</span>
+                  <MembershipStatusBadge status={m.status} />{' '}
+                  <span className="muted">{m.claimed ? t('curation.members.claimed') : t('curation.members.unclaimed')}</span>
                 </td>
               </tr>
             ))}

@@ -71,7 +71,12 @@ export function VerificationDetailPage() {
                 }}
                 choices={[
                   { value: 'approve', label: t('curation.detail.approve'), testId: 'approve', className: 'button-primary' },
-                  { value: 'request_changes', label: t('curation.detail.requestChanges'), testId: 'request-changes', className: 'button-secondary' },
+                  {
+                    value: 'request_changes',
+                    label: t('curation.detail.requestChanges'),
+                    testId: 'request-changes',
+                    className: 'button-secondary',
+                  },
                   { value: 'reject', label: t('curation.detail.reject'), testId: 'reject', className: 'button-danger' },
                 ]}
               />

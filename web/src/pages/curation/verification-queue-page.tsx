@@ -18,7 +18,12 @@ type Filters = Record<(typeof filterNames)[number], string>;
 
 /** The URL holds the filters, so a filtered queue can be bookmarked and survives a reload. */
 function filtersFrom(params: URLSearchParams): Filters {
-  return { status: params.get('status') ?? '', itemType: params.get('itemType') ?? '', associationId: params.get('associationId') ?? '', minAgeDays: params.get('minAgeDays') ?? '' };
+  return {
+    status: params.get('status') ?? '',
+    itemType: params.get('itemType') ?? '',
+    associationId: params.get('associationId') ?? '',
+    minAgeDays: params.get('minAgeDays') ?? '',
+  };
 }
 
 function queryFrom(filters: Filters): QueueQuery {
@@ -53,12 +58,41 @@ export function VerificationQueuePage() {
       <h1>{t('curation.queue.title')}</h1>
       <p className="muted">{t('curation.queue.intro')}</p>
       <form className="filters panel" onSubmit={apply} role="search">
-        <SelectField name="status" label={t('curation.queue.status')} value={draft.status || 'pending'} onChange={set('status')} options={statuses.map((s) => ({ value: s, label: t(`verification.status.${s}`) }))} />
-        <SelectField name="itemType" label={t('curation.queue.itemType')} value={draft.itemType} onChange={set('itemType')} placeholder={t('curation.queue.anyType')} options={itemTypes.map((type) => ({ value: type, label: t(`verification.itemTypeShort.${type}`) }))} />
+        <SelectField
+          name="status"
+          label={t('curation.queue.status')}
+          value={draft.status || 'pending'}
+          onChange={set('status')}
+          options={statuses.map((s) => ({ value: s, label: t(`verification.status.${s}`) }))}
+        />
+        <SelectField
+          name="itemType"
+          label={t('curation.queue.itemType')}
+          value={draft.itemType}
+          onChange={set('itemType')}
+          placeholder={t('curation.queue.anyType')}
+          options={itemTypes.map((type) => ({ value: type, label: t(`verification.itemTypeShort.${type}`) }))}
+        />
         {associationOptions.length > 1 ? (
-          <SelectField name="associationId" label={t('curation.queue.associationId')} value={draft.associationId} onChange={set('associationId')} placeholder={t('curation.queue.anyAssociation')} options={associationOptions} />
+          <SelectField
+            name="associationId"
+            label={t('curation.queue.associationId')}
+            value={draft.associationId}
+            onChange={set('associationId')}
+            placeholder={t('curation.queue.anyAssociation')}
+            options={associationOptions}
+          />
         ) : null}
-        <TextField name="minAgeDays" type="number" inputMode="numeric" min={0} max={3650} label={t('curation.queue.minAgeDays')} value={draft.minAgeDays} onChange={set('minAgeDays')} />
+        <TextField
+          name="minAgeDays"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={3650}
+          label={t('curation.queue.minAgeDays')}
+          value={draft.minAgeDays}
+          onChange={set('minAgeDays')}
+        />
         <div className="filters-actions">
           <button type="submit" className="button-primary">
             {t('curation.queue.apply')}
@@ -112,7 +146,9 @@ function QueueTable({ items }: { items: QueueItem[] }) {
               <span className="cell-title">{t(`verification.itemTypeShort.${item.itemType}`)}</span>
               <span className="cell-sub">{itemSummary(t, language, item.itemType, item.snapshot)}</span>
             </td>
-            <td data-label={t('curation.queue.colAssociation')}>{verifierName(t, language, associations, item.associationId, item.associationName)}</td>
+            <td data-label={t('curation.queue.colAssociation')}>
+              {verifierName(t, language, associations, item.associationId, item.associationName)}
+            </td>
             <td data-label={t('curation.queue.colAge')}>
               <span className={`badge ${ageClass(item.ageDays)}`}>{ageLabel(t, item.ageDays)}</span>
             </td>

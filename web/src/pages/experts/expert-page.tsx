@@ -51,7 +51,9 @@ export function ExpertPage() {
         </button>
       </div>
       {view.audience !== 'public' ? (
-        <p className="notice notice-info no-print">{view.audience === 'owner' ? t('expert.audienceOwner') : t('expert.audienceAgencies')}</p>
+        <p className="notice notice-info no-print">
+          {view.audience === 'owner' ? t('expert.audienceOwner') : t('expert.audienceAgencies')}
+        </p>
       ) : null}
       <div className="panel">
         <ExpertProfileView view={view} headingLevel={1} />

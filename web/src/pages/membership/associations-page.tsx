@@ -17,7 +17,9 @@ export function AssociationsPage() {
   usePageTitle(t('associations.title'));
   const items = associations.data?.items ?? [];
   const union = items.find((a) => a.kind === 'union');
-  const members = memberAssociations(items).sort((a, b) => organisationName(a, language).localeCompare(organisationName(b, language), language));
+  const members = memberAssociations(items).sort((a, b) =>
+    organisationName(a, language).localeCompare(organisationName(b, language), language),
+  );
   const total = members.reduce((sum, a) => sum + a.members, 0);
   const isExpert = session.user?.role === 'expert';
   const n = (value: number) => formatNumber(value, language);

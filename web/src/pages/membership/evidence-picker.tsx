@@ -16,7 +16,8 @@ export function evidenceProblems(files: File[], t: TFunction): string[] {
   const problems: string[] = [];
   if (files.length > MAX_FILES) problems.push(t('verification.tooManyFiles'));
   for (const file of files) {
-    if (!(TYPES.includes(file.type) || (!file.type && EXTENSIONS.test(file.name)))) problems.push(t('verification.fileType', { name: file.name }));
+    if (!(TYPES.includes(file.type) || (!file.type && EXTENSIONS.test(file.name))))
+      problems.push(t('verification.fileType', { name: file.name }));
     else if (file.size > MAX_BYTES) problems.push(t('verification.fileTooLarge', { name: file.name }));
   }
   return problems;

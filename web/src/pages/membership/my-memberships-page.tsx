@@ -95,8 +95,20 @@ function ApplyForm({ memberships }: { memberships: MyMembership[] | undefined })
           {apply.isSuccess && appliedTo ? t('membership.applied', { name: organisationName(appliedTo, language) }) : null}
         </FormMessage>
         {associations.isSuccess && options.length === 0 ? <p className="muted">{t('membership.allJoined')}</p> : null}
-        <SelectField {...form.field('associationId')} label={t('membership.associationId')} placeholder={t('membership.chooseAssociation')} options={options} required />
-        <TextAreaField {...form.field('message')} label={t('membership.message')} hint={t('membership.messageHint')} rows={3} maxLength={1000} />
+        <SelectField
+          {...form.field('associationId')}
+          label={t('membership.associationId')}
+          placeholder={t('membership.chooseAssociation')}
+          options={options}
+          required
+        />
+        <TextAreaField
+          {...form.field('message')}
+          label={t('membership.message')}
+          hint={t('membership.messageHint')}
+          rows={3}
+          maxLength={1000}
+        />
         <div className="form-actions">
           <SubmitButton pending={apply.isPending}>{t('membership.submit')}</SubmitButton>
         </div>

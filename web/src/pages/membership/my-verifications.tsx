@@ -33,11 +33,14 @@ export function MyVerifications({ query }: { query: Query }) {
             </div>
             <p>{itemSummary(t, language, request.itemType, request.snapshot)}</p>
             <p className="cell-sub">
-              {verifierName(t, language, associations, request.associationId)} · {t('verification.submittedAt', { date: formatDate(request.createdAt, language) })}
+              {verifierName(t, language, associations, request.associationId)} ·{' '}
+              {t('verification.submittedAt', { date: formatDate(request.createdAt, language) })}
               {request.decidedAt ? ` · ${t('verification.decidedAt', { date: formatDate(request.decidedAt, language) })}` : ''}
             </p>
             {request.reason ? (
-              <p className={request.status === 'rejected' ? 'notice notice-error' : 'notice notice-info'}>{t('verification.reason', { reason: request.reason })}</p>
+              <p className={request.status === 'rejected' ? 'notice notice-error' : 'notice notice-info'}>
+                {t('verification.reason', { reason: request.reason })}
+              </p>
             ) : null}
             {request.status === 'changes_requested' ? <p className="field-hint">{t('verification.changesHint')}</p> : null}
             <EvidenceList files={request.files} />

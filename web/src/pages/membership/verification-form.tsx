@@ -33,7 +33,12 @@ export function VerificationForm({ profile, requests }: Props) {
   // A new key empties the file input after a successful request.
   const [pickerKey, setPickerKey] = useState(0);
   const form = useZodForm(verificationFieldsSchema, empty, {
-    prepare: (v) => ({ itemType: v.itemType, itemId: v.itemType === 'title' ? undefined : v.itemId || undefined, associationId: v.associationId || undefined, note: v.note }),
+    prepare: (v) => ({
+      itemType: v.itemType,
+      itemId: v.itemType === 'title' ? undefined : v.itemId || undefined,
+      associationId: v.associationId || undefined,
+      note: v.note,
+    }),
   });
   const submit = useMutation({
     mutationFn: submitVerification,
@@ -46,13 +51,17 @@ export function VerificationForm({ profile, requests }: Props) {
       form.reset({ ...empty, itemType: form.values.itemType });
       setFiles([]);
       setPickerKey((k) => k + 1);
-      return Promise.all([queryClient.invalidateQueries({ queryKey: curationKeys.myVerifications }), queryClient.invalidateQueries({ queryKey: ['me', 'profile'] })]);
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: curationKeys.myVerifications }),
+        queryClient.invalidateQueries({ queryKey: ['me', 'profile'] }),
+      ]);
     },
   });
 
   const itemType = form.values.itemType as VerificationItemType;
   const marker = (type: VerificationItemType, itemId: string | null) => {
-    if (requests.some((r) => r.itemType === type && r.itemId === itemId && r.status === 'pending')) return ` ${t('verification.itemPending')}`;
+    if (requests.some((r) => r.itemType === type && r.itemId === itemId && r.status === 'pending'))
+      return ` ${t('verification.itemPending')}`;
     if (profile.verified.some((v) => v.itemType === type && v.itemId === itemId)) return ` ${t('verification.itemVerified')}`;
     return '';
   };
@@ -60,7 +69,10 @@ export function VerificationForm({ profile, requests }: Props) {
     itemType === 'degree'
       ? profile.education.map((e) => ({ value: e.id ?? '', label: itemSummary(t, language, 'degree', e) + marker('degree', e.id ?? null) }))
       : itemType === 'position'
-        ? profile.positions.map((p) => ({ value: p.id ?? '', label: itemSummary(t, language, 'position', p) + marker('position', p.id ?? null) }))
+        ? profile.positions.map((p) => ({
+            value: p.id ?? '',
+            label: itemSummary(t, language, 'position', p) + marker('position', p.id ?? null),
+          }))
         : [];
   const hasItem = itemType === 'title' ? profile.academicTitle !== null : items.length > 0;
   const associationOptions = memberAssociations(associations.data?.items)
@@ -102,17 +114,31 @@ export function VerificationForm({ profile, requests }: Props) {
           required
         />
         {itemType === 'title' && profile.academicTitle ? (
-          <p className="chosen-item">{t('verification.titleItem', { title: academicTitleLabel(t, profile.academicTitle) + marker('title', null) })}</p>
+          <p className="chosen-item">
+            {t('verification.titleItem', { title: academicTitleLabel(t, profile.academicTitle) + marker('title', null) })}
+          </p>
         ) : null}
         {itemType !== 'title' && hasItem ? (
-          <SelectField {...form.field('itemId')} label={t('verification.itemId')} placeholder={t('verification.chooseItem')} options={items} required />
+          <SelectField
+            {...form.field('itemId')}
+            label={t('verification.itemId')}
+            placeholder={t('verification.chooseItem')}
+            options={items}
+            required
+          />
         ) : null}
         {!hasItem ? (
           <p className="notice notice-info">
             {t(`verification.noItems.${itemType}`)} <Link to="/profile/edit">{t('verification.addInProfile')}</Link>
           </p>
         ) : null}
-        <SelectField {...form.field('associationId')} label={t('verification.associationId')} placeholder={t('verification.union')} hint={t('verification.associationHint')} options={associationOptions} />
+        <SelectField
+          {...form.field('associationId')}
+          label={t('verification.associationId')}
+          placeholder={t('verification.union')}
+          hint={t('verification.associationHint')}
+          options={associationOptions}
+        />
         <TextAreaField {...form.field('note')} label={t('verification.note')} hint={t('verification.noteHint')} rows={3} maxLength={1000} />
         <EvidencePicker
           key={pickerKey}

@@ -55,7 +55,9 @@ function HistoryItem({ item }: { item: ProfileVersion }) {
       <p className="history-meta">
         <strong>{t('profile.history.version', { version: item.version })}</strong> · {formatDateTime(item.createdAt, language)} · {who}
       </p>
-      <p className="history-changes">{item.changes.length ? item.changes.map((c) => changeLabel(c.field)).join(', ') : t('profile.history.created')}</p>
+      <p className="history-changes">
+        {item.changes.length ? item.changes.map((c) => changeLabel(c.field)).join(', ') : t('profile.history.created')}
+      </p>
     </li>
   );
 }

@@ -12,7 +12,17 @@ export interface FacetOption {
 }
 
 /** One facet as a disclosure: open at first when asked to or when it holds a choice. */
-export function FacetSection({ title, chosen, defaultOpen, children }: { title: string; chosen: number; defaultOpen?: boolean; children: ReactNode }) {
+export function FacetSection({
+  title,
+  chosen,
+  defaultOpen,
+  children,
+}: {
+  title: string;
+  chosen: number;
+  defaultOpen?: boolean;
+  children: ReactNode;
+}) {
   // Read once: closing a section by hand must not be undone by the next render.
   const [initiallyOpen] = useState(Boolean(defaultOpen) || chosen > 0);
   return (
@@ -27,7 +37,19 @@ export function FacetSection({ title, chosen, defaultOpen, children }: { title: 
   );
 }
 
-export function FacetCheckbox({ name, option, checked, onChange, type = 'checkbox' }: { name: string; option: FacetOption; checked: boolean; onChange: (checked: boolean) => void; type?: 'checkbox' | 'radio' }) {
+export function FacetCheckbox({
+  name,
+  option,
+  checked,
+  onChange,
+  type = 'checkbox',
+}: {
+  name: string;
+  option: FacetOption;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  type?: 'checkbox' | 'radio';
+}) {
   const language = useLanguage();
   return (
     <label className={option.count === 0 && !checked ? 'facet-option facet-empty' : 'facet-option'}>
@@ -66,10 +88,23 @@ export function FacetList({ name, title, options, selected, onChange, limit = 8,
     <fieldset className="facet-options">
       <legend className="visually-hidden">{title}</legend>
       {single ? (
-        <FacetCheckbox type="radio" name={name} option={{ value: '', label: single.anyLabel, count: null }} checked={selected.length === 0} onChange={toggle('')} />
+        <FacetCheckbox
+          type="radio"
+          name={name}
+          option={{ value: '', label: single.anyLabel, count: null }}
+          checked={selected.length === 0}
+          onChange={toggle('')}
+        />
       ) : null}
       {visible.map((option) => (
-        <FacetCheckbox key={option.value} type={type} name={name} option={option} checked={selected.includes(option.value)} onChange={toggle(option.value)} />
+        <FacetCheckbox
+          key={option.value}
+          type={type}
+          name={name}
+          option={option}
+          checked={selected.includes(option.value)}
+          onChange={toggle(option.value)}
+        />
       ))}
       {hidden > 0 || expanded ? (
         <button type="button" className="button-link facet-more" aria-expanded={expanded} onClick={() => setExpanded((v) => !v)}>

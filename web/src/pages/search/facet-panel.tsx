@@ -44,7 +44,13 @@ export function FacetPanel({ query, counts, facets, onChange }: Props) {
     const title = t(`search.facets.${facet}`);
     return (
       <FacetSection key={facet} title={title} chosen={selected.length} defaultOpen={openAtFirst.has(facet)}>
-        <FacetList name={facet} title={title} options={options} selected={selected} onChange={(values) => onChange(withList(query, facet, values))} />
+        <FacetList
+          name={facet}
+          title={title}
+          options={options}
+          selected={selected}
+          onChange={(values) => onChange(withList(query, facet, values))}
+        />
       </FacetSection>
     );
   };

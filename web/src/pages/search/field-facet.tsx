@@ -31,7 +31,14 @@ export function FieldFacet({ counts, selected, onChange }: Props) {
       {areas
         .filter((area) => shown(area) || childrenOf(area.code).some(shown))
         .map((area) => (
-          <FieldArea key={area.code} area={area} subfields={childrenOf(area.code).filter(shown)} counts={counts} selected={selected} toggle={toggle} />
+          <FieldArea
+            key={area.code}
+            area={area}
+            subfields={childrenOf(area.code).filter(shown)}
+            counts={counts}
+            selected={selected}
+            toggle={toggle}
+          />
         ))}
     </fieldset>
   );

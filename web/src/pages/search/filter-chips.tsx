@@ -25,7 +25,12 @@ export function useActiveFilters(query: SearchQuery): ActiveFilter[] {
       filters.push({
         key: `${facet}:${code}`,
         label: `${t(`search.facets.${facet}`)}: ${facetValueLabel(facet, code, ctx)}`,
-        remove: (q) => withList(q, facet, (q[facet] ?? []).filter((v) => v !== code)),
+        remove: (q) =>
+          withList(
+            q,
+            facet,
+            (q[facet] ?? []).filter((v) => v !== code),
+          ),
       });
     }
   }
@@ -47,7 +52,15 @@ export function useActiveFilters(query: SearchQuery): ActiveFilter[] {
   return filters;
 }
 
-export function FilterChips({ query, filters, onChange }: { query: SearchQuery; filters: ActiveFilter[]; onChange: (next: SearchQuery) => void }) {
+export function FilterChips({
+  query,
+  filters,
+  onChange,
+}: {
+  query: SearchQuery;
+  filters: ActiveFilter[];
+  onChange: (next: SearchQuery) => void;
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   // The pressed button disappears with its chip: keep the keyboard user near where they were.
@@ -64,10 +77,15 @@ export function FilterChips({ query, filters, onChange }: { query: SearchQuery; 
         {filters.map((filter) => (
           <li key={filter.key} className="chip filter-chip" data-testid="filter-chip">
             <span>{filter.label}</span>
-            <button type="button" className="chip-remove" aria-label={t('search.removeFilter', { label: filter.label })} onClick={() => {
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={t('search.removeFilter', { label: filter.label })}
+              onClick={() => {
                 onChange(filter.remove(query));
                 refocus();
-              }}>
+              }}
+            >
               <Icon name="close" size={14} />
             </button>
           </li>

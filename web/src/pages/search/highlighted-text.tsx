@@ -5,7 +5,9 @@ import { Fragment } from 'react';
 export function HighlightedText({ segments }: { segments: Highlight }) {
   return (
     <>
-      {segments.map((segment, index) => (segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>))}
+      {segments.map((segment, index) =>
+        segment.match ? <mark key={index}>{segment.text}</mark> : <Fragment key={index}>{segment.text}</Fragment>,
+      )}
     </>
   );
 }

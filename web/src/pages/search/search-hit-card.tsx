@@ -10,7 +10,18 @@ import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
 import { AddToShortlist } from '../shortlists/add-to-shortlist';
 import { HighlightedText } from './highlighted-text';
 
-const snippetAttributes = ['keywords', 'fieldLabels', 'sectorLabels', 'degreeLabels', 'positions', 'bio', 'education', 'locationLabel', 'publications', 'projects'] as const;
+const snippetAttributes = [
+  'keywords',
+  'fieldLabels',
+  'sectorLabels',
+  'degreeLabels',
+  'positions',
+  'bio',
+  'education',
+  'locationLabel',
+  'publications',
+  'projects',
+] as const;
 
 function snippetLabel(attribute: string, t: TFunction): string | null {
   const known = snippetAttributes.find((a) => a === attribute);
@@ -18,7 +29,8 @@ function snippetLabel(attribute: string, t: TFunction): string | null {
 }
 
 function locationText(location: SearchHit['location'], language: Language, t: TFunction): string {
-  if (location.kind === 'haiphong') return [districtLabel(location.district, language), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ');
+  if (location.kind === 'haiphong')
+    return [districtLabel(location.district, language), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ');
   if (location.kind === 'vietnam') return location.province ? provinceLabel(location.province) : countryName('VN', language);
   if (location.kind === 'overseas') return countryName(location.country, language);
   return '';
@@ -39,7 +51,9 @@ export function SearchHitCard({ hit, staff }: { hit: SearchHit; staff: boolean }
   const fieldName = useFieldNames(language);
   const { primary, others } = useChosenFields(hit);
   const title = referenceData.academicTitles.find((c) => c === hit.academicTitle);
-  const credentials = [title ? t(`profileValues.academicTitle.${title}`) : '', degreeLabel(hit.highestDegree, language)].filter(Boolean).join(' · ');
+  const credentials = [title ? t(`profileValues.academicTitle.${title}`) : '', degreeLabel(hit.highestDegree, language)]
+    .filter(Boolean)
+    .join(' · ');
   const place = locationText(hit.location, language, t);
   const snippet = hit.highlights.snippet;
   const label = snippet ? snippetLabel(snippet.attribute, t) : null;

@@ -103,7 +103,9 @@ export function SearchPage() {
             onClick={() => setFiltersOpen((v) => !v)}
           >
             <Icon name="filter" />
-            <span className="facet-toggle-label">{filterCount ? t('search.filtersCount', { count: filterCount }) : t('search.filters')}</span>
+            <span className="facet-toggle-label">
+              {filterCount ? t('search.filtersCount', { count: filterCount }) : t('search.filters')}
+            </span>
             <Icon name="chevronDown" className="facet-chevron" />
           </button>
           <div id={panelId} className={filtersOpen ? 'facet-panel-body is-open' : 'facet-panel-body'}>
@@ -128,12 +130,21 @@ export function SearchPage() {
           </h2>
           <div className="results-toolbar">
             <p className="results-count" role="status" data-testid="search-total" aria-busy={stale || undefined}>
-              {result ? (query.q ? t('search.totalFor', { total: formatNumber(result.total, language), q: query.q }) : t('search.total', { total: formatNumber(result.total, language) })) : null}
+              {result
+                ? query.q
+                  ? t('search.totalFor', { total: formatNumber(result.total, language), q: query.q })
+                  : t('search.total', { total: formatNumber(result.total, language) })
+                : null}
               {stale ? <span className="results-updating"> {t('search.updating')}</span> : null}
             </p>
             <div className="sort-select">
               <label htmlFor={`${panelId}-sort`}>{t('search.sortLabel')}</label>
-              <select id={`${panelId}-sort`} name="sort" value={query.sort} onChange={(event) => change({ ...query, sort: event.target.value as SearchQuery['sort'], page: 1 })}>
+              <select
+                id={`${panelId}-sort`}
+                name="sort"
+                value={query.sort}
+                onChange={(event) => change({ ...query, sort: event.target.value as SearchQuery['sort'], page: 1 })}
+              >
                 {(['relevance', 'name', 'updated'] as const).map((sort) => (
                   <option key={sort} value={sort}>
                     {t(`search.sort.${sort}`)}
@@ -154,7 +165,11 @@ export function SearchPage() {
           ) : null}
 
           {main.isError ? (
-            unavailable ? <SearchUnavailable onRetry={() => void main.refetch()} /> : <QueryError error={main.error} onRetry={() => void main.refetch()} />
+            unavailable ? (
+              <SearchUnavailable onRetry={() => void main.refetch()} />
+            ) : (
+              <QueryError error={main.error} onRetry={() => void main.refetch()} />
+            )
           ) : main.isPending ? (
             <Loading />
           ) : result && result.total === 0 && !stale ? (

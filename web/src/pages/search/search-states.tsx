@@ -48,7 +48,12 @@ export function NoResults({ query, filters, onChange }: NoResultsProps) {
             {t('search.suggestRemove')}{' '}
             <span className="no-results-filters">
               {filters.map((filter) => (
-                <button key={filter.key} type="button" className="button-secondary button-small" onClick={() => onChange(filter.remove(query))}>
+                <button
+                  key={filter.key}
+                  type="button"
+                  className="button-secondary button-small"
+                  onClick={() => onChange(filter.remove(query))}
+                >
                   {filter.label}
                 </button>
               ))}

@@ -1,7 +1,19 @@
 import { searchQuerySchema, type SearchQuery } from '@hpen/server/contracts';
 
 /** Filters that take several values (OR within one, AND across). Names are the API's. */
-export const listFilters = ['degree', 'title', 'field', 'sector', 'locationKind', 'district', 'province', 'country', 'availability', 'mode', 'association'] as const;
+export const listFilters = [
+  'degree',
+  'title',
+  'field',
+  'sector',
+  'locationKind',
+  'district',
+  'province',
+  'country',
+  'availability',
+  'mode',
+  'association',
+] as const;
 export type ListFilter = (typeof listFilters)[number];
 const singleKeys = ['q', 'language', 'minLevel', 'verified', 'sort', 'page', 'pageSize'] as const;
 
@@ -20,7 +32,11 @@ export interface ParsedSearch {
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
   const raw: Record<string, unknown> = {};
   for (const key of listFilters) {
-    const values = params.getAll(key).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(','))
+      .map((v) => v.trim())
+      .filter(Boolean);
     if (values.length) raw[key] = values;
   }
   for (const key of singleKeys) {

@@ -7,7 +7,18 @@ import { isStaff } from '../../auth/staff';
 
 export type FacetCounts = Partial<Record<SearchFacetName, Record<string, number>>>;
 
-const publicFacets = ['degree', 'title', 'field', 'sector', 'locationKind', 'district', 'province', 'country', 'language', 'verified'] as const satisfies readonly SearchFacetName[];
+const publicFacets = [
+  'degree',
+  'title',
+  'field',
+  'sector',
+  'locationKind',
+  'district',
+  'province',
+  'country',
+  'language',
+  'verified',
+] as const satisfies readonly SearchFacetName[];
 /** Availability is shared with agencies by default: in the public index these would be mostly empty. */
 const staffFacets = [...publicFacets, 'availability', 'mode'] as const satisfies readonly SearchFacetName[];
 

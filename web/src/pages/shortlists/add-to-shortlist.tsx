@@ -92,10 +92,16 @@ function AddForm({ profileId, expertName, lists, onCancel }: Props & { lists: Sh
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   // Lists come most recently used first: the likeliest target.
-  const form = useZodForm(addSchema, { shortlistId: lists[0]?.id ?? NEW, name: '', note: '' }, {
-    prepare: (v): unknown =>
-      v.shortlistId === NEW ? { target: 'new', name: v.name, note: v.note } : { target: 'existing', shortlistId: v.shortlistId, note: v.note },
-  });
+  const form = useZodForm(
+    addSchema,
+    { shortlistId: lists[0]?.id ?? NEW, name: '', note: '' },
+    {
+      prepare: (v): unknown =>
+        v.shortlistId === NEW
+          ? { target: 'new', name: v.name, note: v.note }
+          : { target: 'existing', shortlistId: v.shortlistId, note: v.note },
+    },
+  );
 
   // The dialog focused its close button while the lists loaded: start at the first field instead.
   const formRef = useRef<HTMLFormElement>(null);
@@ -141,11 +147,20 @@ function AddForm({ profileId, expertName, lists, onCancel }: Props & { lists: Sh
         <SelectField
           {...form.field('shortlistId')}
           label={t('shortlists.chooseList')}
-          options={[...lists.map((l) => ({ value: l.id, label: `${l.name} (${l.count})` })), { value: NEW, label: t('shortlists.newList') }]}
+          options={[
+            ...lists.map((l) => ({ value: l.id, label: `${l.name} (${l.count})` })),
+            { value: NEW, label: t('shortlists.newList') },
+          ]}
         />
       ) : null}
       {creating ? (
-        <TextField {...form.field('name')} label={t('shortlists.newListName')} placeholder={t('shortlists.namePlaceholder')} maxLength={120} autoComplete="off" />
+        <TextField
+          {...form.field('name')}
+          label={t('shortlists.newListName')}
+          placeholder={t('shortlists.namePlaceholder')}
+          maxLength={120}
+          autoComplete="off"
+        />
       ) : null}
       <TextAreaField {...form.field('note')} label={t('shortlists.note')} hint={t('shortlists.noteHint')} rows={3} maxLength={2000} />
       <FormMessage kind="error">{form.formError}</FormMessage>

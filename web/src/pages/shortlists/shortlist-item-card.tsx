@@ -34,19 +34,27 @@ export function ShortlistItemCard({ listId, item }: { listId: string; item: Shor
   });
 
   const credentials = expert
-    ? [expert.academicTitle ? t(`profileValues.academicTitle.${expert.academicTitle}`) : '', degreeLabel(expert.highestDegree, language)].filter(Boolean).join(' · ')
+    ? [expert.academicTitle ? t(`profileValues.academicTitle.${expert.academicTitle}`) : '', degreeLabel(expert.highestDegree, language)]
+        .filter(Boolean)
+        .join(' · ')
     : '';
   const fields = [...(expert?.fields ?? [])].sort((a, b) => Number(b.primary) - Number(a.primary)).map((f) => fieldName(f.code));
   const contact = expert?.contact;
 
   return (
-    <li className={expert ? 'panel shortlist-item' : 'panel shortlist-item is-unshared'} data-testid="shortlist-item" data-id={item.profileId}>
+    <li
+      className={expert ? 'panel shortlist-item' : 'panel shortlist-item is-unshared'}
+      data-testid="shortlist-item"
+      data-id={item.profileId}
+    >
       <div className="shortlist-item-main">
         {expert ? (
           <>
             <h3>
               <Link to={`/experts/${item.profileId}`}>
-                {expert.academicTitle ? <span className="name-title">{t(`profileValues.academicTitleShort.${expert.academicTitle}`)} </span> : null}
+                {expert.academicTitle ? (
+                  <span className="name-title">{t(`profileValues.academicTitleShort.${expert.academicTitle}`)} </span>
+                ) : null}
                 {expert.fullName}
               </Link>
             </h3>
@@ -74,9 +82,15 @@ export function ShortlistItemCard({ listId, item }: { listId: string; item: Shor
       <form className="form shortlist-note" noValidate onSubmit={form.handleSubmit((body) => saveNote.mutate(body.note))}>
         <TextAreaField {...form.field('note')} label={t('shortlists.note')} rows={3} maxLength={2000} />
         <FormMessage kind="error">{form.formError ?? (remove.isError ? describeError(remove.error, t) : null)}</FormMessage>
-        <FormMessage kind="success">{saveNote.isSuccess && form.values.note.trim() === saveNote.data.note ? t('shortlists.noteSaved') : null}</FormMessage>
+        <FormMessage kind="success">
+          {saveNote.isSuccess && form.values.note.trim() === saveNote.data.note ? t('shortlists.noteSaved') : null}
+        </FormMessage>
         <div className="form-actions">
-          <SubmitButton pending={saveNote.isPending} disabled={form.values.note.trim() === item.note} className="button-secondary button-small">
+          <SubmitButton
+            pending={saveNote.isPending}
+            disabled={form.values.note.trim() === item.note}
+            className="button-secondary button-small"
+          >
             {t('shortlists.saveNote')}
           </SubmitButton>
           <button

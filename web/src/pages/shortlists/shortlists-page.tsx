@@ -84,7 +84,13 @@ function CreateShortlistForm() {
     <section className="panel" aria-labelledby="shortlist-create-title">
       <h2 id="shortlist-create-title">{t('shortlists.createTitle')}</h2>
       <form className="form" noValidate onSubmit={form.handleSubmit((body) => create.mutate(body))}>
-        <TextField {...form.field('name')} label={t('shortlists.name')} placeholder={t('shortlists.namePlaceholder')} maxLength={120} autoComplete="off" />
+        <TextField
+          {...form.field('name')}
+          label={t('shortlists.name')}
+          placeholder={t('shortlists.namePlaceholder')}
+          maxLength={120}
+          autoComplete="off"
+        />
         <TextAreaField {...form.field('description')} label={t('shortlists.description')} rows={3} maxLength={1000} />
         <FormMessage kind="error">{form.formError}</FormMessage>
         <FormMessage kind="success">{create.isSuccess ? t('shortlists.created', { name: create.data.name }) : null}</FormMessage>

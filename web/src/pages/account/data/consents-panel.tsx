@@ -15,7 +15,8 @@ export function ConsentsPanel() {
   const language = useLanguage();
   const session = useSession();
   const consents = useQuery({ queryKey: ['me', 'consents'], queryFn: listConsents });
-  const purpose = (code: string) => (i18next.exists(`dataRights.purposes.${code}`) ? (t(`dataRights.purposes.${code}` as never) as string) : code);
+  const purpose = (code: string) =>
+    i18next.exists(`dataRights.purposes.${code}`) ? (t(`dataRights.purposes.${code}` as never) as string) : code;
 
   return (
     <section className="panel consents-panel print-target" aria-labelledby="consents-title">
@@ -26,7 +27,9 @@ export function ConsentsPanel() {
         </button>
       </div>
       <p className="muted">{t('dataRights.consentsIntro')}</p>
-      <p className="print-only">{t('dataRights.printedFor', { email: session.user?.email ?? '', date: formatDateTime(new Date().toISOString(), language) })}</p>
+      <p className="print-only">
+        {t('dataRights.printedFor', { email: session.user?.email ?? '', date: formatDateTime(new Date().toISOString(), language) })}
+      </p>
       {consents.isPending ? <Loading /> : null}
       {consents.isError ? <QueryError error={consents.error} onRetry={() => void consents.refetch()} /> : null}
       {consents.data && consents.data.items.length === 0 ? <p>{t('dataRights.consentsNone')}</p> : null}
@@ -51,7 +54,9 @@ export function ConsentsPanel() {
                 <td data-label={t('dataRights.colPurpose')}>{purpose(c.purpose)}</td>
                 <td data-label={t('dataRights.colNotice')}>{c.noticeVersion}</td>
                 <td data-label={t('dataRights.colAction')}>
-                  <span className={c.action === 'granted' ? 'badge badge-ok' : 'badge badge-warn'}>{t(`dataRights.actions.${c.action}`)}</span>
+                  <span className={c.action === 'granted' ? 'badge badge-ok' : 'badge badge-warn'}>
+                    {t(`dataRights.actions.${c.action}`)}
+                  </span>
                 </td>
                 <td data-label={t('dataRights.colIp')}>{c.ip ?? '—'}</td>
                 <td data-label={t('dataRights.colDevice')}>{describeUserAgent(c.userAgent) ?? '—'}</td>

@@ -75,7 +75,13 @@ export function DeleteAccountPanel() {
           ) : null}
         </div>
         <div className="form-actions">
-          <button type="submit" className="button-danger" data-testid="delete-account" disabled={erase.isPending} aria-busy={erase.isPending || undefined}>
+          <button
+            type="submit"
+            className="button-danger"
+            data-testid="delete-account"
+            disabled={erase.isPending}
+            aria-busy={erase.isPending || undefined}
+          >
             {erase.isPending ? <span className="spinner" aria-hidden="true" /> : null}
             {t('dataRights.deleteButton')}
           </button>

@@ -81,10 +81,23 @@ export function ItemsEditor<T>({ editor, path, newItem, max, addLabel, itemTitle
                     </button>
                   ) : null}
                   <button type="button" className="button-ghost button-small" disabled={index === 0} onClick={() => move(index, -1)}>
-                    ↑<span className="visually-hidden"> {t('profile.moveUp')} {title}</span>
+                    ↑
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('profile.moveUp')} {title}
+                    </span>
                   </button>
-                  <button type="button" className="button-ghost button-small" disabled={index === items.length - 1} onClick={() => move(index, 1)}>
-                    ↓<span className="visually-hidden"> {t('profile.moveDown')} {title}</span>
+                  <button
+                    type="button"
+                    className="button-ghost button-small"
+                    disabled={index === items.length - 1}
+                    onClick={() => move(index, 1)}
+                  >
+                    ↓
+                    <span className="visually-hidden">
+                      {' '}
+                      {t('profile.moveDown')} {title}
+                    </span>
                   </button>
                   <button type="button" className="button-danger button-small" onClick={() => remove(index)}>
                     {t('profile.remove')}

@@ -34,7 +34,10 @@ function refinementKey(path: string, message: string): string | null {
 /** A sentence in the UI language for a client (zod) or server issue on a profile path. */
 export function profileIssueMessage(issue: ProfileIssue, t: TFunction, fromServer: boolean): string {
   if (issue.code === 'unknown_code') return t('profileErrors.unknownField');
-  const isRefinement = issue.code === 'custom' || (issue.code === 'invalid_format' && issue.path === 'contact.phone') || (issue.code === 'invalid_format' && /\.code$/.test(issue.path));
+  const isRefinement =
+    issue.code === 'custom' ||
+    (issue.code === 'invalid_format' && issue.path === 'contact.phone') ||
+    (issue.code === 'invalid_format' && /\.code$/.test(issue.path));
   if (isRefinement) {
     const key = refinementKey(issue.path, issue.message);
     if (key) return t(key as never) as string;

@@ -69,7 +69,12 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     setErrors(next);
     const form = formRef.current;
     const placed = (path: string) => Boolean(form?.querySelector(`[name="${CSS.escape(path)}"], [data-error-for="${CSS.escape(path)}"]`));
-    setStatus({ kind: 'invalid', unplaced: Object.entries(next).filter(([path]) => !placed(path)).map(([path, message]) => ({ path, message })) });
+    setStatus({
+      kind: 'invalid',
+      unplaced: Object.entries(next)
+        .filter(([path]) => !placed(path))
+        .map(([path, message]) => ({ path, message })),
+    });
     // After React has rendered the messages, so the input's description is already there.
     requestAnimationFrame(() => focusFirstInvalid(form, Object.keys(next)));
   };
@@ -78,7 +83,10 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     event.preventDefault();
     const result = spec.schema.safeParse(spec.toInput(draft), { error: formErrorMap });
     if (!result.success) {
-      showIssues(result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })), false);
+      showIssues(
+        result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
+        false,
+      );
       return;
     }
     setStatus({ kind: 'saving' });
@@ -141,7 +149,9 @@ function focusFirstInvalid(form: HTMLFormElement | null, paths: string[]) {
   for (const element of Array.from(form.querySelectorAll<HTMLElement>('[name], [data-error-for]'))) {
     const name = element.getAttribute('name') ?? element.getAttribute('data-error-for') ?? '';
     if (paths.includes(name)) {
-      const target = element.matches('input, select, textarea, button') ? element : element.querySelector<HTMLElement>('input, select, textarea, button');
+      const target = element.matches('input, select, textarea, button')
+        ? element
+        : element.querySelector<HTMLElement>('input, select, textarea, button');
       (target ?? element).focus();
       return;
     }

@@ -4,14 +4,21 @@ import { useTranslation } from 'react-i18next';
 import { VisibilityIcon } from './visibility-icon';
 
 /** Who may see one section; named `visibility.<section>` like the API's partial map. */
-export function VisibilitySelect({ section, value, onChange }: { section: ProfileSection; value: VisibilityLevel; onChange: (level: VisibilityLevel) => void }) {
+export function VisibilitySelect({
+  section,
+  value,
+  onChange,
+}: {
+  section: ProfileSection;
+  value: VisibilityLevel;
+  onChange: (level: VisibilityLevel) => void;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (
     <div className={`visibility-select visibility-${value}`}>
       <label htmlFor={id}>
-        <VisibilityIcon level={value} />{' '}
-        {t('profile.visibility.label')}
+        <VisibilityIcon level={value} /> {t('profile.visibility.label')}
       </label>
       <select
         id={id}

@@ -19,8 +19,22 @@ export function BioSection() {
   const counter = (text: string) => `${text.length} / 5000`;
   return (
     <SectionFrame editor={editor} intro={t('profile.help.bio')}>
-      <TextAreaField {...editor.bind('bio.vi')} label={t('profile.labels.bioVi')} hint={counter(editor.draft.bio.vi)} lang="vi" rows={6} maxLength={5000} />
-      <TextAreaField {...editor.bind('bio.en')} label={t('profile.labels.bioEn')} hint={counter(editor.draft.bio.en)} lang="en" rows={6} maxLength={5000} />
+      <TextAreaField
+        {...editor.bind('bio.vi')}
+        label={t('profile.labels.bioVi')}
+        hint={counter(editor.draft.bio.vi)}
+        lang="vi"
+        rows={6}
+        maxLength={5000}
+      />
+      <TextAreaField
+        {...editor.bind('bio.en')}
+        label={t('profile.labels.bioEn')}
+        hint={counter(editor.draft.bio.en)}
+        lang="en"
+        rows={6}
+        maxLength={5000}
+      />
     </SectionFrame>
   );
 }

@@ -20,8 +20,20 @@ export function ContactSection() {
   return (
     <SectionFrame editor={editor}>
       <div className="field-grid">
-        <TextField {...editor.bind('contact.email')} type="email" label={t('profile.labels.contactEmail')} autoComplete="email" inputMode="email" />
-        <TextField {...editor.bind('contact.phone')} type="tel" label={t('profile.labels.contactPhone')} hint={t('profile.help.phone')} autoComplete="tel" />
+        <TextField
+          {...editor.bind('contact.email')}
+          type="email"
+          label={t('profile.labels.contactEmail')}
+          autoComplete="email"
+          inputMode="email"
+        />
+        <TextField
+          {...editor.bind('contact.phone')}
+          type="tel"
+          label={t('profile.labels.contactPhone')}
+          hint={t('profile.help.phone')}
+          autoComplete="tel"
+        />
       </div>
     </SectionFrame>
   );

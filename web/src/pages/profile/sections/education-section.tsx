@@ -22,7 +22,15 @@ const spec: SectionSpec<EducationDraft> = {
   schema: profileContentSchema.pick({ education: true }),
 };
 
-const newItem = (): EducationItem => ({ degree: '' as EducationItem['degree'], field: '', institution: '', country: 'VN', year: '', trainedAbroad: false, honours: 'none' });
+const newItem = (): EducationItem => ({
+  degree: '' as EducationItem['degree'],
+  field: '',
+  institution: '',
+  country: 'VN',
+  year: '',
+  trainedAbroad: false,
+  honours: 'none',
+});
 
 export function EducationSection() {
   const { t } = useTranslation();
@@ -37,14 +45,34 @@ export function EducationSection() {
         max={20}
         newItem={newItem}
         addLabel={t('profile.sections.education')}
-        itemTitle={(item, i) => [t('profile.itemN', { n: i + 1 }), degreeLabel(item.degree, language), item.institution].filter(Boolean).join(' — ')}
+        itemTitle={(item, i) =>
+          [t('profile.itemN', { n: i + 1 }), degreeLabel(item.degree, language), item.institution].filter(Boolean).join(' — ')
+        }
         renderItem={(prefix) => (
           <div className="field-grid">
-            <SelectField {...editor.bind(`${prefix}.degree`)} label={t('profile.labels.degree')} placeholder={t('profile.choose')} options={degreeOptions(language)} required />
+            <SelectField
+              {...editor.bind(`${prefix}.degree`)}
+              label={t('profile.labels.degree')}
+              placeholder={t('profile.choose')}
+              options={degreeOptions(language)}
+              required
+            />
             <TextField {...editor.bind(`${prefix}.field`)} label={t('profile.labels.field')} required />
             <TextField {...editor.bind(`${prefix}.institution`)} label={t('profile.labels.institution')} required />
-            <SelectField {...editor.bind(`${prefix}.country`)} label={t('profile.labels.country')} placeholder={t('profile.choose')} options={countries} required />
-            <TextField {...editor.bind(`${prefix}.year`)} label={t('profile.labels.graduationYear')} inputMode="numeric" maxLength={4} required />
+            <SelectField
+              {...editor.bind(`${prefix}.country`)}
+              label={t('profile.labels.country')}
+              placeholder={t('profile.choose')}
+              options={countries}
+              required
+            />
+            <TextField
+              {...editor.bind(`${prefix}.year`)}
+              label={t('profile.labels.graduationYear')}
+              inputMode="numeric"
+              maxLength={4}
+              required
+            />
             <SelectField
               {...editor.bind(`${prefix}.honours`)}
               label={t('profile.labels.honours')}

@@ -36,7 +36,12 @@ export function ExpertiseSection() {
       {taxonomy.isPending ? <Loading /> : null}
       {taxonomy.isError ? <QueryError error={taxonomy.error} onRetry={() => void taxonomy.refetch()} /> : null}
       {taxonomy.data ? (
-        <FieldPicker fields={taxonomy.data.fields} chosen={fields.map((f) => f.code)} disabled={fields.length >= MAX_FIELDS} onPick={addField} />
+        <FieldPicker
+          fields={taxonomy.data.fields}
+          chosen={fields.map((f) => f.code)}
+          disabled={fields.length >= MAX_FIELDS}
+          onPick={addField}
+        />
       ) : null}
       <ChosenFields editor={editor} fields={fields} />
       <KeywordsInput editor={editor} />
@@ -58,7 +63,11 @@ function ChosenFields({ editor, fields }: { editor: SectionEditor; fields: Field
   const { t } = useTranslation();
   const language = useLanguage();
   const nameOf = useFieldNames(language);
-  const setPrimary = (code: string) => editor.set('fields', fields.map((f) => ({ ...f, primary: f.code === code })));
+  const setPrimary = (code: string) =>
+    editor.set(
+      'fields',
+      fields.map((f) => ({ ...f, primary: f.code === code })),
+    );
   const remove = (code: string) => {
     const rest = fields.filter((f) => f.code !== code);
     // Keep a primary field when the primary one goes: the first remaining becomes primary.
@@ -79,13 +88,24 @@ function ChosenFields({ editor, fields }: { editor: SectionEditor; fields: Field
                 {name} <span className="picker-code">{field.code}</span>
               </span>
               <label className="check-row">
-                <input type="radio" name="fields.primary" value={field.code} checked={field.primary} onChange={() => setPrimary(field.code)} />
+                <input
+                  type="radio"
+                  name="fields.primary"
+                  value={field.code}
+                  checked={field.primary}
+                  onChange={() => setPrimary(field.code)}
+                />
                 <span>
                   {t('profile.help.primary')}
                   <span className="visually-hidden">: {name}</span>
                 </span>
               </label>
-              <button type="button" className="button-ghost button-small" aria-label={t('profile.help.removeField', { name })} onClick={() => remove(field.code)}>
+              <button
+                type="button"
+                className="button-ghost button-small"
+                aria-label={t('profile.help.removeField', { name })}
+                onClick={() => remove(field.code)}
+              >
                 {t('profile.remove')}
               </button>
               {error ? <p className="field-error">{error}</p> : null}

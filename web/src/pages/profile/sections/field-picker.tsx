@@ -41,7 +41,10 @@ export function FieldPicker({ fields, chosen, disabled, onPick }: Props) {
   const [announcement, setAnnouncement] = useState('');
 
   const byCode = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
-  const index = useMemo(() => fields.map((field) => ({ field, names: foldText(`${field.code} | ${field.nameVi} | ${field.nameEn}`) })), [fields]);
+  const index = useMemo(
+    () => fields.map((field) => ({ field, names: foldText(`${field.code} | ${field.nameVi} | ${field.nameEn}`) })),
+    [fields],
+  );
   const matches = useMemo(() => (open ? search(index, query) : []), [open, index, query]);
   const optionId = (i: number) => `${id}-option-${i}`;
 

@@ -11,7 +11,12 @@ type IdentityDraft = { fullName: string; academicTitle: string; highestDegree: s
 
 const spec: SectionSpec<IdentityDraft> = {
   section: 'identity',
-  toDraft: (p) => ({ fullName: p.fullName, academicTitle: p.academicTitle ?? '', highestDegree: p.highestDegree ?? '', orcid: p.orcid ?? '' }),
+  toDraft: (p) => ({
+    fullName: p.fullName,
+    academicTitle: p.academicTitle ?? '',
+    highestDegree: p.highestDegree ?? '',
+    orcid: p.orcid ?? '',
+  }),
   toInput: (d) => ({
     fullName: d.fullName,
     academicTitle: textOrNull(d.academicTitle),
@@ -28,15 +33,32 @@ export function IdentitySection() {
   return (
     <SectionFrame editor={editor}>
       <div className="field-grid">
-        <TextField {...editor.bind('fullName')} label={t('profile.labels.fullName')} hint={t('hints.fullName')} autoComplete="name" required />
+        <TextField
+          {...editor.bind('fullName')}
+          label={t('profile.labels.fullName')}
+          hint={t('hints.fullName')}
+          autoComplete="name"
+          required
+        />
         <SelectField
           {...editor.bind('academicTitle')}
           label={t('profile.labels.academicTitle')}
           placeholder={t('profile.notSpecified')}
           options={referenceData.academicTitles.map((code) => ({ value: code, label: t(`profileValues.academicTitle.${code}`) }))}
         />
-        <SelectField {...editor.bind('highestDegree')} label={t('profile.labels.highestDegree')} placeholder={t('profile.notSpecified')} options={degreeOptions(language)} />
-        <TextField {...editor.bind('orcid')} label={t('profile.labels.orcid')} hint={t('profile.help.orcid')} autoComplete="off" spellCheck={false} />
+        <SelectField
+          {...editor.bind('highestDegree')}
+          label={t('profile.labels.highestDegree')}
+          placeholder={t('profile.notSpecified')}
+          options={degreeOptions(language)}
+        />
+        <TextField
+          {...editor.bind('orcid')}
+          label={t('profile.labels.orcid')}
+          hint={t('profile.help.orcid')}
+          autoComplete="off"
+          spellCheck={false}
+        />
       </div>
     </SectionFrame>
   );

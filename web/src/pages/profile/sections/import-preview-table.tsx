@@ -56,12 +56,18 @@ export function ImportPreviewTable({ entries, skip, onToggle, existing }: Props)
                 </td>
                 <th scope="row" data-label={t('profile.import.colEntry')}>
                   <span className="cell-title">{p?.title ?? entry.source}</span>
-                  {p ? <span className="cell-sub">{[p.authors, p.venue, p.year, p.doi ? `DOI ${p.doi}` : ''].filter(Boolean).join(' · ')}</span> : null}
+                  {p ? (
+                    <span className="cell-sub">
+                      {[p.authors, p.venue, p.year, p.doi ? `DOI ${p.doi}` : ''].filter(Boolean).join(' · ')}
+                    </span>
+                  ) : null}
                   <span className="cell-sub">{entry.source}</span>
                 </th>
                 <td data-label={t('profile.import.colStatus')}>
                   <span className={BADGES[entry.status]}>{t(`profile.import.status.${entry.status}`)}</span>
-                  {entry.duplicateOf && titleOf(entry.duplicateOf) ? <span className="cell-sub">“{titleOf(entry.duplicateOf)}”</span> : null}
+                  {entry.duplicateOf && titleOf(entry.duplicateOf) ? (
+                    <span className="cell-sub">“{titleOf(entry.duplicateOf)}”</span>
+                  ) : null}
                   {entry.errors.map((error) => (
                     <span key={error.path} className="cell-sub">
                       {error.path ? `${describePath(error.path, t)}: ` : ''}

@@ -37,7 +37,12 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
                 type="button"
                 className="chip-remove"
                 aria-label={t('profile.help.removeKeyword', { keyword })}
-                onClick={() => editor.set('keywords', keywords.filter((_, i) => i !== index))}
+                onClick={() =>
+                  editor.set(
+                    'keywords',
+                    keywords.filter((_, i) => i !== index),
+                  )
+                }
               >
                 ×
               </button>
@@ -68,7 +73,9 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
       </div>
       {errors.length ? (
         <p className="field-error" id={`${id}-error`}>
-          {errors.map(([path, message]) => (/\.\d+$/.test(path) ? `“${keywords[Number(path.split('.')[1])] ?? ''}”: ${message}` : message)).join(' ')}
+          {errors
+            .map(([path, message]) => (/\.\d+$/.test(path) ? `“${keywords[Number(path.split('.')[1])] ?? ''}”: ${message}` : message))
+            .join(' ')}
         </p>
       ) : null}
     </div>

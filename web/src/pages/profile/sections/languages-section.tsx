@@ -30,10 +30,18 @@ export function LanguagesSection() {
         max={20}
         newItem={() => ({ code: '', level: '' })}
         addLabel={t('profile.labels.language')}
-        itemTitle={(item, i) => [t('profile.itemN', { n: i + 1 }), item.code ? languageName(item.code, language) : ''].filter(Boolean).join(' — ')}
+        itemTitle={(item, i) =>
+          [t('profile.itemN', { n: i + 1 }), item.code ? languageName(item.code, language) : ''].filter(Boolean).join(' — ')
+        }
         renderItem={(prefix) => (
           <div className="field-grid">
-            <SelectField {...editor.bind(`${prefix}.code`)} label={t('profile.labels.language')} placeholder={t('profile.choose')} options={options} required />
+            <SelectField
+              {...editor.bind(`${prefix}.code`)}
+              label={t('profile.labels.language')}
+              placeholder={t('profile.choose')}
+              options={options}
+              required
+            />
             <SelectField
               {...editor.bind(`${prefix}.level`)}
               label={t('profile.labels.level')}

@@ -61,13 +61,30 @@ export function LocationSection() {
         inline
       />
       {kind === 'haiphong' ? (
-        <SelectField {...editor.bind('location.district')} label={t('profile.labels.district')} placeholder={t('profileValues.anyDistrict')} options={districtOptions(language)} />
+        <SelectField
+          {...editor.bind('location.district')}
+          label={t('profile.labels.district')}
+          placeholder={t('profileValues.anyDistrict')}
+          options={districtOptions(language)}
+        />
       ) : null}
       {kind === 'vietnam' ? (
-        <SelectField {...editor.bind('location.province')} label={t('profile.labels.province')} placeholder={t('profile.choose')} options={provinceOptions(language)} required />
+        <SelectField
+          {...editor.bind('location.province')}
+          label={t('profile.labels.province')}
+          placeholder={t('profile.choose')}
+          options={provinceOptions(language)}
+          required
+        />
       ) : null}
       {kind === 'overseas' ? (
-        <SelectField {...editor.bind('location.country')} label={t('profile.labels.country')} placeholder={t('profile.choose')} options={countryOptions(language)} required />
+        <SelectField
+          {...editor.bind('location.country')}
+          label={t('profile.labels.country')}
+          placeholder={t('profile.choose')}
+          options={countryOptions(language)}
+          required
+        />
       ) : null}
     </SectionFrame>
   );

@@ -36,7 +36,12 @@ export function PatentsSection() {
           <div className="field-grid">
             <TextField {...editor.bind(`${prefix}.title`)} label={t('profile.labels.title')} required className="span-all" />
             <TextField {...editor.bind(`${prefix}.number`)} label={t('profile.labels.number')} />
-            <SelectField {...editor.bind(`${prefix}.country`)} label={t('profile.labels.country')} placeholder={t('profile.notSpecified')} options={countryOptions(language)} />
+            <SelectField
+              {...editor.bind(`${prefix}.country`)}
+              label={t('profile.labels.country')}
+              placeholder={t('profile.notSpecified')}
+              options={countryOptions(language)}
+            />
             <TextField {...editor.bind(`${prefix}.year`)} label={t('profile.labels.year')} inputMode="numeric" maxLength={4} required />
           </div>
         )}

@@ -22,7 +22,13 @@ export function PersonalSection() {
   return (
     <SectionFrame editor={editor}>
       <div className="field-grid">
-        <TextField {...editor.bind('birthYear')} label={t('profile.labels.birthYear')} inputMode="numeric" maxLength={4} autoComplete="bday-year" />
+        <TextField
+          {...editor.bind('birthYear')}
+          label={t('profile.labels.birthYear')}
+          inputMode="numeric"
+          maxLength={4}
+          autoComplete="bday-year"
+        />
         <SelectField
           {...editor.bind('gender')}
           label={t('profile.labels.gender')}

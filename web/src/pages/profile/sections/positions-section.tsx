@@ -37,7 +37,13 @@ export function PositionsSection() {
             <TextField {...editor.bind(`${prefix}.title`)} label={t('profile.labels.positionTitle')} required />
             <TextField {...editor.bind(`${prefix}.organisation`)} label={t('profile.labels.organisation')} required />
             <TextField {...editor.bind(`${prefix}.from`)} label={t('profile.labels.from')} inputMode="numeric" maxLength={4} required />
-            <TextField {...editor.bind(`${prefix}.to`)} label={t('profile.labels.to')} inputMode="numeric" maxLength={4} disabled={item.current} />
+            <TextField
+              {...editor.bind(`${prefix}.to`)}
+              label={t('profile.labels.to')}
+              inputMode="numeric"
+              maxLength={4}
+              disabled={item.current}
+            />
             <CheckboxField
               {...editor.bindCheck(`${prefix}.current`)}
               onChange={(event) => {

@@ -29,7 +29,8 @@ export function PublicationsImport({ hasUnsaved }: { hasUnsaved: boolean }) {
     onSuccess: () => setSkip(new Set()),
   });
   const commit = useMutation({
-    mutationFn: (body: { format: ImportFormat; content: string; skip: number[] }) => commitPublicationImport({ ...body, version: editor.profile.version }),
+    mutationFn: (body: { format: ImportFormat; content: string; skip: number[] }) =>
+      commitPublicationImport({ ...body, version: editor.profile.version }),
     onSuccess: (profile) => {
       setAdded(profile.publications.length - editor.profile.publications.length);
       editor.replace(profile);
@@ -86,7 +87,13 @@ export function PublicationsImport({ hasUnsaved }: { hasUnsaved: boolean }) {
         />
         <div className="field">
           <label htmlFor={fileId}>{t('profile.import.file')}</label>
-          <input id={fileId} name="file" type="file" accept=".bib,.bibtex,.csv,.txt,text/csv,text/plain" onChange={(event) => void readFile(event)} />
+          <input
+            id={fileId}
+            name="file"
+            type="file"
+            accept=".bib,.bibtex,.csv,.txt,text/csv,text/plain"
+            onChange={(event) => void readFile(event)}
+          />
         </div>
         <TextAreaField
           name="content"

@@ -25,7 +25,11 @@ export function PublicationsSection() {
   const editor = useSectionEditor(spec);
   const count = editor.draft.publications.length;
   return (
-    <SectionFrame editor={editor} intro={count > 0 ? t('profile.help.publicationsCount', { count }) : undefined} after={<PublicationsImport hasUnsaved={editor.dirty} />}>
+    <SectionFrame
+      editor={editor}
+      intro={count > 0 ? t('profile.help.publicationsCount', { count }) : undefined}
+      after={<PublicationsImport hasUnsaved={editor.dirty} />}
+    >
       <ItemsEditor<PublicationItem>
         editor={editor}
         path="publications"
