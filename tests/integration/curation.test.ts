@@ -37,18 +37,16 @@ function upload(
 
 async function staff(email: string, role: 'curator', orgCode: string) {
   const [org] = await t.database.db.select().from(organisations).where(eq(organisations.code, orgCode));
-  await t.database.db
-    .insert(users)
-    .values({
-      email,
-      fullName: `Cán bộ ${orgCode}`,
-      role,
-      organisationId: org!.id,
-      passwordHash: await hashPassword(PASSWORD),
-      passwordChangedAt: new Date(),
-      emailVerifiedAt: new Date(),
-      status: 'active',
-    });
+  await t.database.db.insert(users).values({
+    email,
+    fullName: `Cán bộ ${orgCode}`,
+    role,
+    organisationId: org!.id,
+    passwordHash: await hashPassword(PASSWORD),
+    passwordChangedAt: new Date(),
+    emailVerifiedAt: new Date(),
+    status: 'active',
+  });
   return (await signIn(t.app, email)).accessToken;
 }
 

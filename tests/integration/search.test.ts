@@ -277,8 +277,7 @@ describe('a relay woken by writes', () => {
 describe('privacy of search (property)', () => {
   it('never returns "only me" values to anyone, nor agency-only values to the public, in hits or highlights', async () => {
     await expert('prop', 'property.search@example.vn', { fullName: 'Lương Thế Vinh' });
-    const marked0 = markedProfile(1, ['101']);
-    const allMarkers = (m: typeof marked0) => Object.values(m.markers).flat();
+    const allMarkers = (m: ReturnType<typeof markedProfile>) => Object.values(m.markers).flat();
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 2 ** 31 - 1 }), visibilityArb, async (seed, visibility) => {
         const marked = markedProfile(seed, ['101', '502']);

@@ -57,7 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     dataDir,
     mailTo(to: string) {
       const dir = join(dataDir, 'mail');
-      let files: string[] = [];
+      let files: string[];
       try {
         files = readdirSync(dir).sort();
       } catch {

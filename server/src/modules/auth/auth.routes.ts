@@ -16,9 +16,8 @@ import {
   tokenBodySchema,
 } from './auth.schemas.js';
 import { privacyNotice } from './privacy-notice.js';
+import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
 import type { IssuedSession, SessionsService } from './sessions.service.js';
-
-export const REFRESH_COOKIE = 'hpen_refresh';
 
 interface Options {
   authService: AuthService;
@@ -29,8 +28,7 @@ interface Options {
 
 export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) => {
   const { authService, sessionsService } = options;
-  // Path-scoped and SameSite=Strict: the refresh token only ever travels to /api/auth.
-  const cookieOptions = { httpOnly: true, sameSite: 'strict', secure: options.cookieSecure, path: '/api/auth' } as const;
+  const cookieOptions = refreshCookieOptions(options.cookieSecure);
   const rateLimit = { max: options.authRateLimitPerMinute, timeWindow: '1 minute' };
 
   const sendSession = (reply: FastifyReply, issued: IssuedSession) => {

@@ -7,7 +7,8 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { MailMessage } from '../mail/mail.service.js';
 import { noticeMail } from '../mail/mail.templates.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
-import { type OutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
+import { profileChanged } from '../outbox/outbox.events.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { rowToContent } from '../profiles/profile-document.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
@@ -136,18 +137,16 @@ export function createVerificationService(deps: Deps) {
               note: input.note,
             })
             .returning();
-          await tx
-            .insert(evidenceFiles)
-            .values(
-              stored.map((s) => ({
-                requestId: row!.id,
-                filename: s.filename,
-                mimeType: s.mimeType,
-                size: s.bytes.length,
-                sha256: s.sha256,
-                storageKey: s.storageKey,
-              })),
-            );
+          await tx.insert(evidenceFiles).values(
+            stored.map((s) => ({
+              requestId: row!.id,
+              filename: s.filename,
+              mimeType: s.mimeType,
+              size: s.bytes.length,
+              sha256: s.sha256,
+              storageKey: s.storageKey,
+            })),
+          );
           await auditService.record(tx, ctx, {
             action: 'verification.requested',
             targetType: 'verification',

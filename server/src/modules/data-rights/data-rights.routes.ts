@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../app/request-context.js';
-import { REFRESH_COOKIE } from '../auth/auth.routes.js';
+import { REFRESH_COOKIE, refreshCookieOptions } from '../auth/refresh-cookie.js';
 import { consentListSchema, dataExportSchema } from './data-rights.schemas.js';
 import type { DataRightsService } from './data-rights.service.js';
 
@@ -49,7 +49,7 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<{ dataRightsService: DataRi
     },
     async (request, reply) => {
       await dataRightsService.deleteAccount(contextOf(request));
-      reply.clearCookie(REFRESH_COOKIE, { path: '/api/auth' });
+      reply.clearCookie(REFRESH_COOKIE, refreshCookieOptions(false));
       return reply.code(204).send(null);
     },
   );

@@ -1,21 +1,6 @@
 import { type DbOrTx, insertMany, outbox } from '@hpen/db';
+import type { OutboxEvent } from './outbox.events.js';
 import { and, asc, count, gt, inArray, isNull, min, sql } from 'drizzle-orm';
-
-export interface OutboxEvent {
-  topic: string;
-  aggregateType: string;
-  aggregateId: string;
-  payload?: Record<string, unknown>;
-}
-
-export type OutboxRow = typeof outbox.$inferSelect;
-
-/** "This profile changed": the search relay rebuilds its documents from the row as it is now. */
-export const profileChanged = (profileId: string): OutboxEvent => ({
-  topic: 'profile.changed',
-  aggregateType: 'expert_profile',
-  aggregateId: profileId,
-});
 
 /** Services enqueue in their own transaction; the search relay delivers after commit. Delivery never deletes a row; pruning deletes delivered rows after the retention period. */
 export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
@@ -136,3 +121,5 @@ export function createOutboxRepository(deps: { db?: DbOrTx } = {}) {
   };
 }
 export type OutboxRepository = ReturnType<typeof createOutboxRepository>;
+
+export type OutboxRow = typeof outbox.$inferSelect;

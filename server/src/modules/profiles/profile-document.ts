@@ -3,8 +3,8 @@ import { foldVietnamese } from '../shared/text.js';
 import { defaultVisibility, profileSections, type ProfileContent, type Visibility } from './profiles.schemas.js';
 
 /** Keys of ProfileContent stored as plain columns; everything else lives in the `content` document. */
-const COLUMN_KEYS = ['fullName', 'academicTitle', 'highestDegree', 'orcid', 'birthYear', 'gender', 'contact'] as const;
-type DocumentKeys = Exclude<keyof ProfileContent, (typeof COLUMN_KEYS)[number]>;
+type ColumnKey = 'fullName' | 'academicTitle' | 'highestDegree' | 'orcid' | 'birthYear' | 'gender' | 'contact';
+type DocumentKeys = Exclude<keyof ProfileContent, ColumnKey>;
 export type ProfileDocument = Pick<ProfileContent, DocumentKeys>;
 
 export function emptyDocument(): ProfileDocument {

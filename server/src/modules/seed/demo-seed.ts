@@ -10,7 +10,8 @@ import { createOrganisationsRepository } from '../organisations/organisations.re
 import { createUsersRepository } from '../users/users.repository.js';
 import { defaultVisibility } from '../profiles/profiles.schemas.js';
 import { contentToColumns } from '../profiles/profile-document.js';
-import { createOutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
+import { profileChanged } from '../outbox/outbox.events.js';
+import { createOutboxRepository } from '../outbox/outbox.repository.js';
 import { createProfilesRepository } from '../profiles/profiles.repository.js';
 import { demoAccounts, demoExpertProfile, demoOrganisations } from './demo-data.js';
 import { insertSyntheticProfiles } from './synthetic-seed.js';

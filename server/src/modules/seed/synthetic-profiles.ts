@@ -6,7 +6,7 @@ import {
   type Visibility,
   type VisibilityLevel,
 } from '../profiles/profiles.schemas.js';
-import { availabilityKinds, districtCodes, provinceCodes, publicationTypes, sectorCodes } from '../reference/reference.data.js';
+import { availabilityKinds, districtCodes, provinceCodes, type publicationTypes, sectorCodes } from '../reference/reference.data.js';
 
 /**
  * Realistic, deterministic synthetic experts for demos, tests and benchmarks. Pure and fast

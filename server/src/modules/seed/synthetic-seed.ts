@@ -4,7 +4,8 @@ import { and, eq, gt } from 'drizzle-orm';
 import { systemContext } from '../../app/request-context.js';
 import { createAuditRepository } from '../audit/audit.repository.js';
 import { createAuditService } from '../audit/audit.service.js';
-import { createOutboxRepository, profileChanged } from '../outbox/outbox.repository.js';
+import { profileChanged } from '../outbox/outbox.events.js';
+import { createOutboxRepository } from '../outbox/outbox.repository.js';
 import { contentToColumns } from '../profiles/profile-document.js';
 import { createProfileGenerator, type GeneratedProfile } from './synthetic-profiles.js';
 

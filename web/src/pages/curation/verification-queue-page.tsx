@@ -13,8 +13,7 @@ import { ageClass, ageLabel, itemSummary, verifierName } from './curation-labels
 import { VerificationStatusBadge } from './verification-status-badge';
 import { useAssociations, useScopedAssociationOptions } from './use-curation';
 
-const filterNames = ['status', 'itemType', 'associationId', 'minAgeDays'] as const;
-type Filters = Record<(typeof filterNames)[number], string>;
+type Filters = Record<'status' | 'itemType' | 'associationId' | 'minAgeDays', string>;
 
 /** The URL holds the filters, so a filtered queue can be bookmarked and survives a reload. */
 function filtersFrom(params: URLSearchParams): Filters {

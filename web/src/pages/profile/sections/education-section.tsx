@@ -1,4 +1,4 @@
-import { educationItemSchema, profileContentSchema } from '@hpen/server/contracts';
+import { type educationItemSchema, profileContentSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '../../../forms/fields';

@@ -1,4 +1,4 @@
-import { positionItemSchema, profileContentSchema } from '@hpen/server/contracts';
+import { type positionItemSchema, profileContentSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, TextField } from '../../../forms/fields';
