@@ -20,6 +20,8 @@ const config = loadConfig({ ...process.env, SEARCH_RELAY: 'off', LOG_LEVEL: proc
 const runtime = await openRuntime(config, { info: (m) => console.error(m), warn: (m) => console.error(`warning: ${m}`) });
 const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
 await app.ready();
+// The app serves before its indexes are ready; these operations need them.
+await app.searchSync.readiness.whenUsable(600_000);
 const { deps, relay, reindex } = app.searchSync;
 const bar = (done: number, total: number) => {
   const width = 30;

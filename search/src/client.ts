@@ -7,6 +7,8 @@ export interface SearchHandle {
   url: string;
   /** Resolves when the server reports itself available. */
   ping(): Promise<void>;
+  /** Set for a Meilisearch the app spawned and supervises: how often it was restarted. */
+  restarts?: () => number;
 }
 
 const REQUEST_TIMEOUT_MS = 5_000;

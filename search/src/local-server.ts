@@ -9,6 +9,10 @@ import { delimiter, join } from 'node:path';
 export interface LocalMeilisearch {
   url: string;
   masterKey: string;
+  /** The running child's process id (undefined between a crash and its restart). */
+  pid(): number | undefined;
+  /** How often the supervisor restarted a Meilisearch that died (admin health, /readyz). */
+  restarts(): number;
   stop(): Promise<void>;
 }
 
@@ -76,10 +80,19 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Meilisearch's exit code when another process still holds the data folder's lock. */
+const EXIT_DATA_LOCKED = 2;
+
+class EarlyExitError extends Error {
+  constructor(readonly code: number | null) {
+    super(`Meilisearch exited early with code ${code}`);
+  }
+}
+
 async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`Meilisearch exited early with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new EarlyExitError(child.exitCode);
     try {
       const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) });
       if (res.ok) return;
@@ -104,75 +117,139 @@ export interface StartLocalMeilisearchOptions {
   /** Indexing memory, e.g. "512MiB"; default 512 MiB (Meilisearch's own default is two thirds of the RAM). */
   maxIndexingMemory?: string | undefined;
   timeoutMs?: number;
+  /** How long to wait for a previous Meilisearch to let go of the data folder (default 60 s). */
+  lockWaitMs?: number;
+  /** Restart the server, with backoff, whenever it dies (default true). */
+  supervise?: boolean;
+  /** Longest pause between two restarts (default 10 s). */
+  maxRestartBackoffMs?: number;
   onLog?: (line: string) => void;
+  /** Called on each restart of a server that died, and when a restart fails. */
+  onRestart?: (event: { restarts: number; reason: string; error?: string }) => void;
 }
 
-/** Spawns a Meilisearch bound to loopback on a free port and waits for /health. */
+function argsFor(options: StartLocalMeilisearchOptions, port: number, masterKey: string) {
+  return [
+    '--http-addr',
+    `127.0.0.1:${port}`,
+    '--db-path',
+    join(options.dataDir, 'data.ms'),
+    '--dump-dir',
+    join(options.dataDir, 'dumps'),
+    '--snapshot-dir',
+    join(options.dataDir, 'snapshots'),
+    '--master-key',
+    masterKey,
+    '--no-analytics',
+    '--env',
+    'development',
+    '--log-level',
+    'WARN',
+    // Meilisearch indexes on half the cores by default; the embedded server shares its
+    // machine only with the app, and a full reindex on two cores measured 1.6x faster on both.
+    '--max-indexing-threads',
+    String(options.maxIndexingThreads ?? availableParallelism()),
+    // With two thirds of the RAM to claim, a one-document update measured 40 ms to 1.6 s here
+    // (the time went to memory, not to indexing); with 512 MiB, 20 to 30 ms. A full reindex
+    // of 100 000 profiles runs as fast with 512 MiB as with 15 GiB.
+    '--max-indexing-memory',
+    options.maxIndexingMemory ?? DEFAULT_INDEXING_MEMORY,
+  ];
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/**
+ * Spawns one Meilisearch and waits for /health. A previous Meilisearch (a crashed app's orphan,
+ * or one still shutting down) may hold the data folder: Meilisearch then exits with code 2, and
+ * this waits and tries again with backoff instead of failing the start.
+ */
+async function launch(binary: string, options: StartLocalMeilisearchOptions, port: number, masterKey: string): Promise<ChildProcess> {
+  const url = `http://127.0.0.1:${port}`;
+  const lockDeadline = Date.now() + (options.lockWaitMs ?? 60_000);
+  for (let attempt = 0; ; attempt += 1) {
+    const child = spawn(binary, argsFor(options, port, masterKey), { stdio: ['ignore', 'pipe', 'pipe'] });
+    const forward = (chunk: Buffer) => {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) options.onLog?.(line);
+    };
+    child.stdout?.on('data', forward);
+    child.stderr?.on('data', forward);
+    child.on('error', (error) => options.onLog?.(`meilisearch: ${error.message}`));
+    try {
+      await waitHealthy(url, child, options.timeoutMs ?? 15_000);
+      return child;
+    } catch (error) {
+      if (alive(child)) child.kill('SIGKILL');
+      const locked = error instanceof EarlyExitError && error.code === EXIT_DATA_LOCKED;
+      if (!locked || Date.now() >= lockDeadline) throw error;
+      options.onLog?.(`meilisearch: the data folder is still held by another Meilisearch; retrying (attempt ${attempt + 1})`);
+      await sleep(Math.min(200 * 2 ** attempt, 5_000));
+    }
+  }
+}
+
+/** Spawns a Meilisearch bound to loopback, waits for /health, and restarts it whenever it dies. */
 export async function startLocalMeilisearch(options: StartLocalMeilisearchOptions): Promise<LocalMeilisearch> {
   const binary = findMeilisearchBinary(options.binary);
   mkdirSync(options.dataDir, { recursive: true });
   const port = options.port ?? (await freePort());
   const masterKey = options.masterKey ?? randomBytes(24).toString('base64url');
-  const url = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    binary,
-    [
-      '--http-addr',
-      `127.0.0.1:${port}`,
-      '--db-path',
-      join(options.dataDir, 'data.ms'),
-      '--dump-dir',
-      join(options.dataDir, 'dumps'),
-      '--snapshot-dir',
-      join(options.dataDir, 'snapshots'),
-      '--master-key',
-      masterKey,
-      '--no-analytics',
-      '--env',
-      'development',
-      '--log-level',
-      'WARN',
-      // Meilisearch indexes on half the cores by default; the embedded server shares its
-      // machine only with the app, and a full reindex on two cores measured 1.6x faster on both.
-      '--max-indexing-threads',
-      String(options.maxIndexingThreads ?? availableParallelism()),
-      // With two thirds of the RAM to claim, a one-document update measured 40 ms to 1.6 s here
-      // (the time went to memory, not to indexing); with 512 MiB, 20 to 30 ms. A full reindex
-      // of 100 000 profiles runs as fast with 512 MiB as with 15 GiB.
-      '--max-indexing-memory',
-      options.maxIndexingMemory ?? DEFAULT_INDEXING_MEMORY,
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  const forward = (chunk: Buffer) => {
-    for (const line of chunk.toString().split('\n')) if (line.trim()) options.onLog?.(line);
-  };
-  child.stdout?.on('data', forward);
-  child.stderr?.on('data', forward);
+  const supervise = options.supervise ?? true;
+  const maxBackoff = options.maxRestartBackoffMs ?? 10_000;
+  let child: ChildProcess | undefined = await launch(binary, options, port, masterKey);
+  let stopping = false;
+  let restarts = 0;
   const stopChild = () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    if (child && alive(child)) child.kill('SIGTERM');
   };
   // A crashed or killed parent must not leave an orphaned search server behind.
   process.once('exit', stopChild);
-  try {
-    await waitHealthy(url, child, options.timeoutMs ?? 15_000);
-  } catch (error) {
-    stopChild();
-    throw error;
-  }
+
+  const restart = async (reason: string) => {
+    child = undefined;
+    for (let attempt = 0; !stopping; attempt += 1) {
+      await sleep(Math.min(250 * 2 ** attempt, maxBackoff));
+      if (stopping) return;
+      try {
+        const next = await launch(binary, options, port, masterKey);
+        if (stopping) return void next.kill('SIGTERM');
+        restarts += 1;
+        options.onRestart?.({ restarts, reason });
+        watch(next);
+        return;
+      } catch (error) {
+        options.onRestart?.({ restarts, reason, error: error instanceof Error ? error.message : String(error) });
+      }
+    }
+  };
+  const watch = (running: ChildProcess) => {
+    child = running;
+    running.once('exit', (code, signal) => {
+      if (stopping || !supervise) return;
+      void restart(signal ? `killed by ${signal}` : `exited with code ${code}`);
+    });
+  };
+  watch(child);
+
   return {
-    url,
+    url: `http://127.0.0.1:${port}`,
     masterKey,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        process.removeListener('exit', stopChild);
-        if (child.exitCode !== null || child.signalCode !== null) return resolve();
-        const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-        child.once('exit', () => {
+    pid: () => child?.pid,
+    restarts: () => restarts,
+    stop: async () => {
+      stopping = true;
+      process.removeListener('exit', stopChild);
+      const running = child;
+      if (!running || !alive(running)) return;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => running.kill('SIGKILL'), 5_000);
+        running.once('exit', () => {
           clearTimeout(timer);
           resolve();
         });
-        child.kill('SIGTERM');
-      }),
+        running.kill('SIGTERM');
+      });
+    },
   };
 }

@@ -26,7 +26,7 @@ describe('health', () => {
   });
 
   it('answers 503 naming the dependency that is down', async () => {
-    const down = await createTestApp({ search: createSearchClient('http://127.0.0.1:9', 'key') });
+    const down = await createTestApp({ search: createSearchClient('http://127.0.0.1:9', 'key'), waitForSearch: false });
     try {
       const res = await down.app.inject({ method: 'GET', url: '/readyz' });
       expect(res.statusCode).toBe(503);

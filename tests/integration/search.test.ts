@@ -316,7 +316,7 @@ describe('privacy of search (property)', () => {
 
 describe('when Meilisearch is down', () => {
   it('answers 503 search.unavailable quickly, and keeps the change in the outbox', async () => {
-    const down = await createTestApp({ search: createSearchClient('http://127.0.0.1:9', 'key') });
+    const down = await createTestApp({ search: createSearchClient('http://127.0.0.1:9', 'key'), waitForSearch: false });
     try {
       const res = await down.app.inject({ method: 'GET', url: '/api/experts/search?q=hai' });
       expect(res.statusCode).toBe(503);

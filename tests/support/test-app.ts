@@ -25,6 +25,8 @@ export interface TestAppOptions {
   search?: SearchHandle;
   clock?: () => Date;
   logStream?: NodeJS.WritableStream;
+  /** Wait until the search indexes are usable (default); the app itself serves before that. */
+  waitForSearch?: boolean;
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
@@ -51,6 +53,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...(options.logStream ? { logStream: options.logStream } : {}),
   });
   await app.ready();
+  if (options.waitForSearch !== false) await app.searchSync.readiness.whenUsable();
   return {
     app,
     database,

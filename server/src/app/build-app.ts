@@ -19,24 +19,35 @@ import { organisationsRoutes } from '../modules/organisations/organisations.rout
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
 import { createExpertIndexes, type ExpertIndexes } from '../modules/search/search-indexes.js';
-import { createReindexJob, createSearchRelay, type ReindexJob, type SearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
+import type { SearchReadiness } from '../modules/search/search-readiness.js';
+import type { ReindexJob } from '../modules/search/search-reindex-job.js';
+import { searchSyncCheck, type SearchSyncStatusFn } from '../modules/search/search-status.js';
+import type { SearchRelay, SyncDeps } from '../modules/search/search-sync.js';
 import { searchAdminRoutes } from '../modules/search/search-admin.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
-import { createSearchService } from '../modules/search/search.service.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
 import { registerErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
+import { retryInBackground } from './background.js';
+import { createSearchSide } from './search-side.js';
 import { createServices } from './services.js';
 import { registerWebApp } from './web-static.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
     /** The search side: indexes, the outbox relay and what reindex/drift need (scripts and tests use it). */
-    searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps; reindex: ReindexJob };
+    searchSync: {
+      indexes: ExpertIndexes;
+      relay: SearchRelay;
+      deps: SyncDeps;
+      reindex: ReindexJob;
+      readiness: SearchReadiness;
+      status: SearchSyncStatusFn;
+    };
   }
 }
 
@@ -122,30 +133,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
-  const relay = createSearchRelay(syncDeps, {
-    pollMs: config.search.pollMs,
-    maxBackoffMs: config.search.maxBackoffMs,
-    retentionDays: config.search.outboxRetentionDays,
-  });
-  const searchService = createSearchService({ client: deps.search.client, indexes });
-  const reindexJob = createReindexJob(syncDeps);
-  app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
-  app.addHook('onReady', async () => {
-    try {
-      const created = await indexes.ensure();
-      // A new (or wiped) Meilisearch: fill it from the database in the background.
-      if (created.length > 0 && (await services.profilesRepository.count()) > 0) {
-        reindexJob.start('new indexes at start');
-      }
-    } catch (error) {
-      app.log.warn(
-        { err: error instanceof Error ? error.message : String(error) },
-        'search: Meilisearch not reachable at start; changes wait in the outbox',
-      );
-    }
-    if (config.search.relay === 'inline') relay.start();
-    await services.importsService.recover();
-  });
+  const { readiness, relay, reindexJob, status, searchService } = createSearchSide(app, { config, search: deps.search, sync: syncDeps, clock });
+  app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
+  // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
+  const importRecovery = retryInBackground('import recovery', () => services.importsService.recover(), app.log);
+  app.addHook('onReady', () => importRecovery.run());
   if (config.search.relay === 'inline') {
     // A request that wrote to the outbox has answered, so its transaction has committed: the relay
     // need not wait for its next poll. (A rolled-back write only costs one early look.)
@@ -154,8 +146,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   }
   app.addHook('onClose', async () => {
-    await relay.stop();
-    await reindexJob.wait();
+    importRecovery.stop();
     await services.importsService.idle();
   });
 
@@ -165,28 +156,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     checks: [
       { name: 'database', check: database.ping },
       { name: 'search', check: deps.search.ping },
-      {
-        name: 'searchSync',
-        check: async () => {
-          const stats = await services.outboxRepository.stats();
-          const lagSeconds = stats.oldestPendingAt
-            ? Math.max(0, Math.round((clock().getTime() - stats.oldestPendingAt.getTime()) / 1000))
-            : 0;
-          const rebuild = reindexJob.state();
-          const details = {
-            pending: stats.pending,
-            failing: stats.failing,
-            lagSeconds,
-            relay: config.search.relay,
-            ...(stats.lastError ? { lastError: stats.lastError } : {}),
-            ...(rebuild.running ? { reindex: { phase: rebuild.phase, done: rebuild.done, total: rebuild.total } } : {}),
-          };
-          if (stats.failing > 0)
-            return { degraded: `${stats.failing} change(s) failed to reach the search index and are being retried`, details };
-          if (lagSeconds > config.search.lagDegradedSeconds) return { degraded: `the search index is ${lagSeconds}s behind`, details };
-          return { details };
-        },
-      },
+      { name: 'searchSync', check: () => searchSyncCheck(status) },
     ],
   });
   await app.register(
@@ -211,7 +181,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         dashboard: services.curationDashboard,
       });
       await api.register(searchRoutes, { searchService });
-      await api.register(searchAdminRoutes, { job: reindexJob, deps: syncDeps });
+      await api.register(searchAdminRoutes, { job: reindexJob, status });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
     },
     { prefix: '/api' },

@@ -64,9 +64,15 @@ export async function openRuntime(config: AppConfig, log: Log): Promise<Runtime>
         maxIndexingThreads: config.meili.maxIndexingThreads,
         maxIndexingMemory: config.meili.maxIndexingMemory,
         ...(config.meili.binary ? { binary: config.meili.binary } : {}),
+        onRestart: ({ restarts, reason, error }) =>
+          log.warn(
+            error
+              ? `search: restarting the local Meilisearch (${reason}) failed: ${error}; trying again`
+              : `search: the local Meilisearch ${reason}; restarted it (restart #${restarts})`,
+          ),
       });
       closers.push(() => local.stop());
-      search = createSearchClient(local.url, local.masterKey);
+      search = { ...createSearchClient(local.url, local.masterKey), restarts: local.restarts };
       log.info(`search: local Meilisearch at ${local.url} (data in ${config.meili.dataDir})`);
     }
     return { database, search, jwtSecret: loadOrCreateJwtSecret(config, log), close };

@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { ReindexJob, SyncDeps } from './search-sync.js';
+import { searchErrors } from './search.errors.js';
+import type { ReindexJob } from './search-reindex-job.js';
+import type { SearchSyncStatusFn } from './search-status.js';
 
 const security = [{ bearerAuth: [] }];
 
@@ -15,21 +17,28 @@ const reindexStateSchema = z.object({
   ms: z.number().nullable(),
   documents: z.object({ public: z.number().int(), agencies: z.number().int() }).nullable(),
   error: z.string().nullable(),
+  attempts: z.number().int(),
+  retryAt: z.string().nullable(),
 });
 
 const searchStatusSchema = z.object({
+  usable: z.boolean(),
+  degraded: z.string().nullable(),
+  relay: z.enum(['inline', 'off']),
   reindex: reindexStateSchema,
   outbox: z.object({
     pending: z.number().int(),
     failing: z.number().int(),
     oldestPendingAt: z.string().nullable(),
+    lagSeconds: z.number().int(),
     lastError: z.string().nullable(),
   }),
+  meilisearchRestarts: z.number().int().nullable(),
   indexes: z.object({ public: z.number().int().nullable(), agencies: z.number().int().nullable() }),
 });
 
 /** Operations from the browser or curl: the embedded database allows no second process. */
-export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: SyncDeps }> = async (app, { job, deps }) => {
+export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; status: SearchSyncStatusFn }> = async (app, { job, status }) => {
   app.get(
     '/admin/search/status',
     {
@@ -42,18 +51,8 @@ export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: S
       },
     },
     async () => {
-      const stats = await deps.outboxRepository.stats();
-      const count = (audience: 'public' | 'agencies') => deps.indexes.count(audience).catch(() => null);
-      return {
-        reindex: job.state(),
-        outbox: {
-          pending: stats.pending,
-          failing: stats.failing,
-          oldestPendingAt: stats.oldestPendingAt?.toISOString() ?? null,
-          lastError: stats.lastError,
-        },
-        indexes: { public: await count('public'), agencies: await count('agencies') },
-      };
+      const s = await status({ withCounts: true });
+      return { ...s, indexes: s.indexes ?? { public: null, agencies: null } };
     },
   );
 
@@ -73,9 +72,7 @@ export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: S
     },
     async (request, reply) => {
       if (!job.start(`requested by ${request.auth?.userId ?? 'admin'}`)) {
-        return reply
-          .code(409)
-          .send({ error: { code: 'search.reindex_running', message: 'A reindex is already running' }, requestId: request.id });
+        throw searchErrors.reindexRunning();
       }
       return reply.code(202).send(job.state());
     },

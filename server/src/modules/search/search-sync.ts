@@ -32,6 +32,8 @@ export interface RelayOptions {
   /** Delivered rows older than this many days are pruned, at most once per `pruneEveryMs`. */
   retentionDays?: number;
   pruneEveryMs?: number;
+  /** Makes the indexes usable before the first delivery (the app's shared, single-flight preparation). */
+  prepare?: () => Promise<unknown>;
 }
 
 const NEXT_SUFFIX = '_next';
@@ -79,7 +81,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
 
   async function deliver(rows: OutboxRow[]) {
     if (!prepared) {
-      await indexes.ensure();
+      await (options.prepare ?? indexes.ensure)();
       prepared = true;
     }
     const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
@@ -213,7 +215,13 @@ export async function reindexAll(
         .map((row) => buildSearchDocument(row, audience, ctx, associations.get(row.id)))
         .filter((d): d is ExpertSearchDocument => d !== null);
       documents[audience] += docs.length;
-      if (docs.length) inFlight.push({ task: indexes.enqueue(audience, docs, NEXT_SUFFIX), what: `reindex ${audience}` });
+      if (docs.length) {
+        const task = indexes.enqueue(audience, docs, NEXT_SUFFIX);
+        // Checked below, after the whole load is sent; until then a failed send (EPIPE when
+        // Meilisearch dies) must not become an unhandled rejection, which ends the process.
+        task.catch(() => {});
+        inFlight.push({ task, what: `reindex ${audience}` });
+      }
     }
     done += rows.length;
     onProgress?.({ phase: 'building', done, total });
@@ -290,72 +298,3 @@ export async function checkDrift(
   return reports;
 }
 
-export interface ReindexState {
-  running: boolean;
-  reason: string | null;
-  phase: ReindexProgress['phase'] | null;
-  done: number;
-  total: number;
-  startedAt: string | null;
-  finishedAt: string | null;
-  ms: number | null;
-  documents: Record<SearchAudience, number> | null;
-  error: string | null;
-}
-
-/** One reindex at a time inside the app, with its progress visible (admin API, logs). */
-export function createReindexJob(deps: SyncDeps) {
-  const state: ReindexState = {
-    running: false,
-    reason: null,
-    phase: null,
-    done: 0,
-    total: 0,
-    startedAt: null,
-    finishedAt: null,
-    ms: null,
-    documents: null,
-    error: null,
-  };
-  let current: Promise<void> | undefined;
-  return {
-    state: () => ({ ...state }),
-    /** Starts a reindex unless one runs; returns false when one was already running. */
-    start(reason: string): boolean {
-      if (state.running) return false;
-      Object.assign(state, {
-        running: true,
-        reason,
-        phase: 'building',
-        done: 0,
-        total: 0,
-        startedAt: new Date().toISOString(),
-        finishedAt: null,
-        ms: null,
-        documents: null,
-        error: null,
-      });
-      deps.logger.info({ reason }, 'search: reindex started');
-      let lastLogged = 0;
-      current = reindexAll(deps, (p) => {
-        Object.assign(state, { phase: p.phase, done: p.done, total: p.total });
-        if (p.done - lastLogged >= 20_000) {
-          lastLogged = p.done;
-          deps.logger.info({ done: p.done, total: p.total }, 'search: reindex progress');
-        }
-      })
-        .then((result) => {
-          Object.assign(state, { ms: Math.round(result.ms), documents: result.documents });
-          deps.logger.info({ ms: Math.round(result.ms), documents: result.documents }, 'search: reindex done');
-        })
-        .catch((error: unknown) => {
-          state.error = error instanceof Error ? error.message : String(error);
-          deps.logger.warn({ err: state.error }, 'search: reindex failed; the old indexes stay in use');
-        })
-        .finally(() => Object.assign(state, { running: false, finishedAt: new Date().toISOString() }));
-      return true;
-    },
-    wait: () => current ?? Promise.resolve(),
-  };
-}
-export type ReindexJob = ReturnType<typeof createReindexJob>;

@@ -1,9 +1,9 @@
 import { facetAttributes, type SearchAudience } from '@hpen/search';
 import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
-import { AppError } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { ExpertSearchDocument } from './search-documents.js';
 import type { ExpertIndexes } from './search-indexes.js';
+import { searchErrors } from './search.errors.js';
 import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.schemas.js';
 import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor, termsBeyondName } from './search-snippets.js';
 
@@ -25,9 +25,6 @@ const RETRIEVE = [
   'verified',
   'updatedAt',
 ];
-
-export const searchUnavailable = () =>
-  new AppError(503, 'search.unavailable', 'Search is temporarily unavailable. Please try again in a moment; your data is safe.');
 
 /** Staff search the agency index; everyone else (visitors, experts) the public one. */
 export function searchAudienceFor(ctx: RequestContext): SearchAudience {
@@ -131,9 +128,17 @@ export function meiliSearchParams(q: SearchQuery) {
   };
 }
 
-export function createSearchService({ client, indexes }: { client: Meilisearch; indexes: ExpertIndexes }) {
+interface SearchServiceDeps {
+  client: Meilisearch;
+  indexes: ExpertIndexes;
+  /** False while the indexes are being prepared in the background (settings not applied yet). */
+  usable: () => boolean;
+}
+
+export function createSearchService({ client, indexes, usable }: SearchServiceDeps) {
   return {
     async search(ctx: RequestContext, q: SearchQuery): Promise<SearchResult> {
+      if (!usable()) throw searchErrors.unavailable();
       const audience = searchAudienceFor(ctx);
       const facets = q.facets ?? [];
       const terms = q.q ? queryTerms(q.q) : null;
@@ -153,7 +158,7 @@ export function createSearchService({ client, indexes }: { client: Meilisearch; 
       } catch (error) {
         // An API error means our request was wrong: a bug to see in the logs, not an outage.
         if (error instanceof MeilisearchApiError && error.response.status < 500 && error.cause?.code !== 'index_not_found') throw error;
-        throw searchUnavailable();
+        throw searchErrors.unavailable();
       }
     },
   };

@@ -1,7 +1,6 @@
 import type { Database } from '@hpen/db';
 import { stringify } from 'csv-stringify/sync';
 import { defuseCsvCell } from '../shared/csv.js';
-import { AppError, forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { projectProfile } from '../profiles/profile-projection.js';
@@ -9,16 +8,12 @@ import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
 import { degrees, haiPhongDistricts, prioritySectors, provinces } from '../reference/reference.data.js';
 import type { ReferenceService } from '../reference/reference.service.js';
+import { shortlistsErrors } from './shortlists.errors.js';
 import type { ShortlistsRepository } from './shortlists.repository.js';
 import type { Shortlist, ShortlistSummary } from './shortlists.schemas.js';
 
 const MAX_LISTS = 100;
 const MAX_ITEMS = 500;
-
-const shortlistsErrors = {
-  notFound: () => new AppError(404, 'shortlists.not_found', 'Shortlist not found'),
-  tooMany: (what: string, max: number) => new AppError(409, 'shortlists.limit_reached', `At most ${max} ${what}`),
-};
 
 interface Deps {
   db: Database;
@@ -34,7 +29,7 @@ export function createShortlistsService(deps: Deps) {
   const { db, shortlistsRepository, profilesRepository, auditService } = deps;
 
   const staff = (ctx: RequestContext) => {
-    if (!ctx.actor || ctx.actor.role === 'expert') throw forbidden('Shortlists are for agency and city staff');
+    if (!ctx.actor || ctx.actor.role === 'expert') throw shortlistsErrors.staffOnly();
     return ctx.actor;
   };
 
