@@ -5,6 +5,7 @@ import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } fro
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { delimiter, join } from 'node:path';
+import { removePidFile, stopPrevious, writePidFile } from './local-pidfile.js';
 
 export interface LocalMeilisearch {
   url: string;
@@ -168,6 +169,7 @@ const alive = (child: ChildProcess) => child.exitCode === null && child.signalCo
 async function launch(binary: string, options: StartLocalMeilisearchOptions, port: number, masterKey: string): Promise<ChildProcess> {
   const url = `http://127.0.0.1:${port}`;
   const lockDeadline = Date.now() + (options.lockWaitMs ?? 60_000);
+  await stopPrevious(options.dataDir, join(options.dataDir, 'data.ms'), options.onLog);
   for (let attempt = 0; ; attempt += 1) {
     const child = spawn(binary, argsFor(options, port, masterKey), { stdio: ['ignore', 'pipe', 'pipe'] });
     const forward = (chunk: Buffer) => {
@@ -178,6 +180,7 @@ async function launch(binary: string, options: StartLocalMeilisearchOptions, por
     child.on('error', (error) => options.onLog?.(`meilisearch: ${error.message}`));
     try {
       await waitHealthy(url, child, options.timeoutMs ?? 15_000);
+      writePidFile(options.dataDir, child.pid);
       return child;
     } catch (error) {
       if (alive(child)) child.kill('SIGKILL');
@@ -241,6 +244,7 @@ export async function startLocalMeilisearch(options: StartLocalMeilisearchOption
       stopping = true;
       process.removeListener('exit', stopChild);
       const running = child;
+      removePidFile(options.dataDir);
       if (!running || !alive(running)) return;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => running.kill('SIGKILL'), 5_000);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSearchClient, freePort, type LocalMeilisearch, type SearchHandle, startLocalMeilisearch } from '@hpen/search';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { insertSyntheticProfiles } from '../../server/src/modules/seed/synthetic-seed.js';
 import { checkDrift } from '../../server/src/modules/search/search-sync.js';
 import { bearer, registerAndSignIn } from '../support/auth-flows.js';
@@ -38,7 +38,6 @@ async function expectNoDrift(t: TestApp) {
   for (const report of await checkDrift(t.app.searchSync.deps)) expect([report.missing, report.extra, report.stale]).toEqual([[], [], []]);
 }
 
-beforeAll(() => {});
 afterAll(async () => {
   for (const t of apps) await t.close().catch(() => {});
   for (const m of servers) await m.stop();
@@ -69,7 +68,7 @@ describe('Meilisearch killed (SIGKILL) while people write', () => {
     expect(await find(t, 'thuy linh')).toEqual(['Đặng Thùy Linh']);
     const ready = (await t.app.inject({ method: 'GET', url: '/readyz' })).json();
     expect(ready.checks.searchSync.details.meilisearchRestarts).toBeGreaterThanOrEqual(1);
-  });
+  }, 90_000);
 });
 
 describe('Meilisearch killed during a reindex', () => {
@@ -89,20 +88,21 @@ describe('Meilisearch killed during a reindex', () => {
     expect(job.state()).toMatchObject({ error: null, documents: { public: expect.any(Number) } });
     expect(await t.app.searchSync.indexes.count('agencies')).toBe(6000);
     await expectNoDrift(t);
-  });
+  }, 180_000);
 });
 
 describe('start-up', () => {
-  it('waits for a previous Meilisearch to let go of the data folder instead of failing', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'hpen-held-meili-'));
+  it('stops the Meilisearch a crashed run left on the data folder before starting its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hpen-orphan-meili-'));
     dirs.push(dir);
-    const first = await startLocalMeilisearch({ dataDir: dir, masterKey, supervise: false });
-    const second = startLocalMeilisearch({ dataDir: dir, masterKey, supervise: false });
-    await new Promise((r) => setTimeout(r, 1_500));
-    await first.stop();
-    const started = await second;
-    servers.push(started);
-    expect((await fetch(`${started.url}/health`)).status).toBe(200);
+    // The first server stays running, as when its app was killed with -9 (no exit handler ran).
+    const orphan = await startLocalMeilisearch({ dataDir: dir, masterKey, supervise: false });
+    servers.push(orphan);
+    const orphanPid = orphan.pid()!;
+    const next = await startLocalMeilisearch({ dataDir: dir, masterKey });
+    servers.push(next);
+    expect(() => process.kill(orphanPid, 0)).toThrow();
+    expect((await fetch(`${next.url}/health`)).status).toBe(200);
   });
 
   it('serves at once while Meilisearch is down, answers 503 for search, and search comes back without a write', async () => {
@@ -118,5 +118,5 @@ describe('start-up', () => {
     await expect.poll(() => find(t, 'hai'), { timeout: 30_000, interval: 200 }).toEqual([]);
     const ready = (await t.app.inject({ method: 'GET', url: '/readyz' })).json();
     expect(ready.checks.searchSync.details.usable).toBe(true);
-  });
+  }, 90_000);
 });

@@ -133,7 +133,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
-  const { readiness, relay, reindexJob, status, searchService } = createSearchSide(app, { config, search: deps.search, sync: syncDeps, clock });
+  const { readiness, relay, reindexJob, status, searchService } = createSearchSide(app, {
+    config,
+    search: deps.search,
+    sync: syncDeps,
+    clock,
+  });
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
   // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
   const importRecovery = retryInBackground('import recovery', () => services.importsService.recover(), app.log);

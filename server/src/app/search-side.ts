@@ -12,7 +12,10 @@ import type { AppConfig } from './config.js';
  * reindex job, and the one status function. Nothing here is awaited at start: the app serves at
  * once, whatever Meilisearch's task queue holds.
  */
-export function createSearchSide(app: FastifyInstance, deps: { config: AppConfig; search: SearchHandle; sync: SyncDeps; clock: () => Date }) {
+export function createSearchSide(
+  app: FastifyInstance,
+  deps: { config: AppConfig; search: SearchHandle; sync: SyncDeps; clock: () => Date },
+) {
   const { config, sync } = deps;
   const reindexJob = createReindexJob(sync, { maxBackoffMs: config.search.maxBackoffMs });
   const readiness = createSearchReadiness({

@@ -68,7 +68,10 @@ export function createSearchReadiness({ indexes, logger, onPrepared, maxBackoffM
             await prepareNow();
           } catch (error) {
             const delay = Math.min(250 * 2 ** attempt, maxBackoffMs);
-            logger.warn({ err: lastError ?? String(error), retryInMs: delay }, 'search: indexes not ready yet; search answers 503 meanwhile');
+            logger.warn(
+              { err: lastError ?? String(error), retryInMs: delay },
+              'search: indexes not ready yet; search answers 503 meanwhile',
+            );
             await pause(delay);
           }
         }

@@ -297,4 +297,3 @@ export async function checkDrift(
   }
   return reports;
 }
-
