@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { installProcessGuards } from './app/background.js';
 import { buildApp } from './app/build-app.js';
 import { ConfigError, loadConfig } from './app/config.js';
 import { openRuntime } from './app/runtime.js';
@@ -13,8 +14,10 @@ const say = (msg: string) => process.stdout.write(`${msg}\n`);
 
 async function main() {
   const config = loadConfig();
+  say(`Mạng lưới Trí thức Hải Phòng: starting on Node.js ${process.version}`);
   const runtime = await openRuntime(config, { info: say, warn: (m) => say(`warning: ${m}`) });
   const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
+  installProcessGuards(app.log);
 
   let stopping = false;
   const stop = async (signal: string) => {

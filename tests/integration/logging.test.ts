@@ -36,3 +36,46 @@ describe('logs', () => {
     }
   });
 });
+
+describe('request log', () => {
+  const capture = () => {
+    const out: string[] = [];
+    const stream = new Writable({
+      write(chunk, _enc, done) {
+        out.push(...String(chunk).split('\n').filter(Boolean));
+        done();
+      },
+    });
+    return { out, stream };
+  };
+
+  it('writes one line per request: method, route, status, ms, request id and the user id', async () => {
+    const { out, stream } = capture();
+    const app = await createTestApp({ env: { LOG_LEVEL: 'info' }, logStream: stream });
+    try {
+      const { accessToken, userId } = await registerAndSignIn(app, 'log.lines@example.vn');
+      await app.app.inject({
+        method: 'GET',
+        url: '/api/me?x=secret-query',
+        headers: { authorization: `Bearer ${accessToken}`, 'x-request-id': 'req-me-1' },
+      });
+      const mine = out.filter((l) => l.includes('req-me-1')).map((l) => JSON.parse(l));
+      expect(mine).toHaveLength(1);
+      expect(mine[0]).toMatchObject({ reqId: 'req-me-1', method: 'GET', route: '/api/me', status: 200, ms: expect.any(Number), userId });
+      expect(out.join('\n')).not.toContain('secret-query');
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
+  it('can be turned down below LOG_LEVEL with REQUEST_LOG_LEVEL', async () => {
+    const { out, stream } = capture();
+    const app = await createTestApp({ env: { LOG_LEVEL: 'info', REQUEST_LOG_LEVEL: 'debug' }, logStream: stream });
+    try {
+      await app.app.inject({ method: 'GET', url: '/healthz', headers: { 'x-request-id': 'req-quiet-1' } });
+      expect(out.filter((l) => l.includes('req-quiet-1'))).toEqual([]);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+});

@@ -20,7 +20,10 @@ describe('health', () => {
       checks: {
         database: { ok: true },
         search: { ok: true },
-        searchSync: { ok: true, details: { pending: expect.any(Number), failing: 0, lagSeconds: expect.any(Number), relay: 'inline' } },
+        searchSync: {
+          ok: true,
+          details: { usable: true, pending: expect.any(Number), failing: 0, lagSeconds: expect.any(Number), relay: 'inline' },
+        },
       },
     });
   });

@@ -75,7 +75,7 @@ describe('Meilisearch killed during a reindex', () => {
   it('does not end the process: the reindex fails, is retried once Meilisearch is back, and completes', async () => {
     const meili = await supervised();
     const t = await appOn(handleOf(meili));
-    await insertSyntheticProfiles(t.database.db, { count: 6000, seed: 7 });
+    await insertSyntheticProfiles(t.database.db, { count: 4500, seed: 7 });
     const job = t.app.searchSync.reindex;
     expect(job.start('fault test')).toBe(true);
     // Kill while later pages are still being sent (the first page's tasks are already queued).
@@ -86,7 +86,7 @@ describe('Meilisearch killed during a reindex', () => {
     expect(degraded.details.reindexError ?? degraded.error ?? degraded.degraded).toBeTruthy();
     await expect.poll(() => job.state().running, { timeout: 120_000, interval: 200 }).toBe(false);
     expect(job.state()).toMatchObject({ error: null, documents: { public: expect.any(Number) } });
-    expect(await t.app.searchSync.indexes.count('agencies')).toBe(6000);
+    expect(await t.app.searchSync.indexes.count('agencies')).toBe(4500);
     await expectNoDrift(t);
   }, 180_000);
 });

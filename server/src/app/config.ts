@@ -13,6 +13,7 @@ export const envSchema = z.object({
   DATA_DIR: z.string().default('.data'),
   PUBLIC_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REQUEST_LOG_LEVEL: z.enum(['info', 'debug', 'trace', 'silent']).default('info'),
   DATABASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   MEILI_URL: z.preprocess(emptyToUndefined, z.url().optional()),
@@ -61,6 +62,8 @@ export interface AppConfig {
   dataDir: string;
   publicUrl: string;
   logLevel: Env['LOG_LEVEL'];
+  /** The level of the one line per request: below LOG_LEVEL (e.g. debug under info) hides them. */
+  requestLogLevel: Env['REQUEST_LOG_LEVEL'];
   database: { driver: 'postgres'; url: string; poolMax: number } | { driver: 'pglite'; dataDir: string };
   meili:
     | { url: string; masterKey: string | undefined }
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     publicUrl,
     logLevel: e.LOG_LEVEL,
+    requestLogLevel: e.REQUEST_LOG_LEVEL,
     database: e.DATABASE_URL
       ? { driver: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
       : { driver: 'pglite', dataDir: resolve(dataDir, 'pglite') },
