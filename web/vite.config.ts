@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
+import { precompress } from './build/precompress';
 
 // Run from web/ (npm run build -w web): Vite's root is the working directory.
 export default defineConfig(({ mode }) => {
@@ -8,13 +9,14 @@ export default defineConfig(({ mode }) => {
   // The API sets its refresh cookie on /api/auth; proxying keeps it same-origin outside production.
   const api = { '/api': { target: env.HPEN_API_URL ?? 'http://localhost:3000' } };
   return {
-    plugins: [react()],
+    // Source maps go to web/sourcemaps (not served); .br/.gz copies sit beside the built files.
+    plugins: [react(), precompress({ mapsDir: 'sourcemaps' })],
     server: { proxy: api },
     preview: { proxy: api },
     build: {
       outDir: 'dist',
       emptyOutDir: true,
-      sourcemap: true,
+      sourcemap: 'hidden',
       rolldownOptions: {
         output: {
           // Libraries change less often than our code: separate chunks stay cached across releases.

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@hpen/db';
@@ -31,6 +30,7 @@ import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
 import { registerErrorHandler } from './error-handler.js';
+import { registerCompression, registerSecurityHeaders } from './http-delivery.js';
 import { loggerOptions, registerRequestLog } from './logger.js';
 import { retryInBackground } from './background.js';
 import { createSearchSide } from './search-side.js';
@@ -82,18 +82,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   registerErrorHandler(app);
   registerRequestLog(app, config.requestLogLevel);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        connectSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-      },
-    },
-  });
+  await registerSecurityHeaders(app, config.publicUrl);
+  await registerCompression(app);
   if (config.corsOrigins.length > 0) await app.register(cors, { origin: config.corsOrigins, credentials: true });
   await app.register(rateLimit, { global: true, max: config.rateLimitPerMinute, timeWindow: '1 minute' });
   await app.register(cookie);

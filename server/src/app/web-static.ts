@@ -19,11 +19,18 @@ export async function registerWebApp(app: FastifyInstance, distDir: string) {
     wildcard: false,
     index: false,
     maxAge: '1h',
+    // The build wrote .br/.gz beside each text file: sent as they are to a browser that accepts them.
+    preCompressed: true,
+    // Source maps stay out of the public folder (web/sourcemaps); an old build's are never served.
+    allowedPath: (path) => !path.endsWith('.map'),
   });
   // Vite names built assets by content hash: the same name never changes content.
   app.addHook('onSend', async (request, reply) => {
     if (reply.statusCode === 200 && request.url.startsWith('/assets/')) {
       reply.header('cache-control', 'public, max-age=31536000, immutable');
+    } else if (/^\/(index\.html)?(\?|$)/.test(request.url)) {
+      // The app shell names the current hashed assets: always revalidated.
+      reply.header('cache-control', 'no-cache');
     }
   });
   app.get('/*', { schema: { hide: true } }, async (request, reply) => {
