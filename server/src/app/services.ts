@@ -7,6 +7,7 @@ import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import { createAuthService } from '../modules/auth/auth.service.js';
 import { createSessionsService } from '../modules/auth/sessions.service.js';
 import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
+import { createDataRightsRepository } from '../modules/data-rights/data-rights.repository.js';
 import { createDataRightsService } from '../modules/data-rights/data-rights.service.js';
 import { createOrganisationsRepository } from '../modules/organisations/organisations.repository.js';
 import { createOrganisationsService } from '../modules/organisations/organisations.service.js';
@@ -64,6 +65,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
   const curationRepository = createCurationRepository({ db });
+  const evidenceStore = createEvidenceStore(config.dataDir);
   // Built before the auth service exists: mail goes through this late-bound sender.
   let sendMail: (message: Parameters<Mailer['send']>[0]) => Promise<void> = async () => {};
   const verificationService = createVerificationService({
@@ -73,7 +75,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     usersRepository,
     auditService,
     outboxRepository,
-    evidenceStore: createEvidenceStore(config.dataDir),
+    evidenceStore,
     sendMail: (m) => sendMail(m),
     clock,
   });
@@ -157,6 +159,10 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     usersService,
     auditService,
     outboxRepository,
+    dataRightsRepository: createDataRightsRepository(),
+    evidenceStore,
+    mailer,
+    logger,
     clock,
   });
   const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });

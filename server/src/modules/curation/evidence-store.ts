@@ -29,6 +29,11 @@ export function createEvidenceStore(dataDir: string) {
     },
     open: (storageKey: string) => createReadStream(join(dir, storageKey)),
     remove: (storageKey: string) => rm(join(dir, storageKey), { force: true }),
+    /** Erasure: every file given; returns the keys that could not be removed (the caller logs them). */
+    async removeAll(storageKeys: string[]): Promise<string[]> {
+      const results = await Promise.allSettled(storageKeys.map((key) => rm(join(dir, key), { force: true })));
+      return storageKeys.filter((_, i) => results[i]?.status === 'rejected');
+    },
   };
 }
 export type EvidenceStore = ReturnType<typeof createEvidenceStore>;

@@ -10,6 +10,7 @@ import type { UsersService } from '../users/users.service.js';
 import { toMe } from '../users/users.mappers.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { usersErrors } from '../users/users.errors.js';
+import type { DataRightsRepository } from './data-rights.repository.js';
 import type { DataExport } from './data-rights.schemas.js';
 
 interface Deps {
@@ -21,6 +22,12 @@ interface Deps {
   usersService: UsersService;
   auditService: AuditService;
   outboxRepository: OutboxRepository;
+  dataRightsRepository: DataRightsRepository;
+  /** Evidence files on disk (DATA_DIR/evidence): the rows cascade, the files must go too. */
+  evidenceStore: { removeAll(storageKeys: string[]): Promise<string[]> };
+  /** The dev mail outbox keeps copies of the person's messages. */
+  mailer?: { forget?(address: string): Promise<void> };
+  logger?: { error(obj: object, msg?: string): void };
   clock?: () => Date;
 }
 
@@ -44,6 +51,13 @@ export function createDataRightsService(deps: Deps) {
       ip: c.ip,
       userAgent: c.userAgent,
     }));
+  }
+
+  /** After the commit: a file that cannot go is logged (by key only) for an operator, never a failed request. */
+  async function eraseFiles({ evidenceKeys, email }: { evidenceKeys: string[]; email: string }) {
+    const left = await deps.evidenceStore.removeAll(evidenceKeys);
+    if (left.length) deps.logger?.error({ storageKeys: left }, 'erasure: evidence files could not be removed');
+    await deps.mailer?.forget?.(email).catch((error: unknown) => deps.logger?.error({ err: String(error) }, 'erasure: dev mail copies'));
   }
 
   return {
@@ -74,18 +88,19 @@ export function createDataRightsService(deps: Deps) {
 
     /**
      * Withdraws consent and erases the account: the user, profile, history, sessions and
-     * consents go (cascade), the search index follows through the outbox, and the audit log
-     * keeps only an opaque tombstone.
+     * consents go (cascade), the evidence files and dev mail copies are deleted after the commit,
+     * the search index follows through the outbox, and the audit log keeps only an opaque tombstone.
      */
     async deleteAccount(ctx: RequestContext): Promise<void> {
       const actor = actorOf(ctx);
-      await db.transaction(async (tx) => {
+      const erased = await db.transaction(async (tx) => {
         const user = await usersRepository.findById(actor.userId, tx);
         if (!user) throw usersErrors.notFound();
         if (user.role === 'admin' && user.status === 'active' && (await usersRepository.countActiveAdmins(tx)) <= 1)
           throw usersErrors.lastAdmin();
         const profile = await profilesRepository.findByUserId(actor.userId, tx);
         const targetIds = [actor.userId, ...(profile ? [profile.id] : [])];
+        const evidenceKeys = profile ? await deps.dataRightsRepository.evidenceKeysOfProfile(tx, profile.id) : [];
         await auditService.redactForSubject(tx, { userId: actor.userId, targetIds });
         await usersRepository.delete(tx, actor.userId);
         await auditService.record(
@@ -100,7 +115,9 @@ export function createDataRightsService(deps: Deps) {
         );
         if (profile)
           await outboxRepository.enqueue(tx, { topic: 'profile.deleted', aggregateType: 'expert_profile', aggregateId: profile.id });
+        return { evidenceKeys, email: user.email };
       });
+      await eraseFiles(erased);
     },
   };
 }

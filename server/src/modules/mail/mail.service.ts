@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 
@@ -13,6 +13,8 @@ export interface Mailer {
   send(message: MailMessage): Promise<void>;
   /** Where messages go, for the start-up log ("smtp://host" or a folder). */
   describe(): string;
+  /** Erasure: removes any copy the mailer keeps of messages to this address (the dev outbox does). */
+  forget?(address: string): Promise<void>;
 }
 
 /**
@@ -38,6 +40,13 @@ export function createFileMailer({ dir, from, logger }: { dir: string; from: str
       ].join('\n');
       await writeFile(file, body, { encoding: 'utf8', mode: 0o600 });
       logger.info({ mailFile: file }, 'e-mail written to the dev mail outbox');
+    },
+    async forget(address) {
+      const names = await readdir(dir).catch(() => [] as string[]);
+      for (const name of names) {
+        const file = join(dir, name);
+        if ((await readFile(file, 'utf8').catch(() => '')).includes(`\nTo: ${address}\n`)) await rm(file, { force: true });
+      }
     },
   };
 }
