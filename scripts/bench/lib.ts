@@ -144,10 +144,10 @@ export async function waitSearchIdle(url: string, timeoutMs = 900_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const ready = (await (await fetch(`${url}/readyz`)).json()) as {
-      checks: { searchSync?: { details?: { pending?: number; reindex?: unknown } } };
+      checks: { searchSync?: { details?: { pending?: number; reindex?: unknown; usable?: boolean } } };
     };
     const d = ready.checks.searchSync?.details;
-    if (d && !d.reindex && d.pending === 0) return;
+    if (d && d.usable !== false && !d.reindex && d.pending === 0) return;
     if (Date.now() > until) throw new Error('search did not settle');
     await new Promise((r) => setTimeout(r, 500));
   }

@@ -34,10 +34,14 @@ export function createSearchReadiness({ indexes, logger, onPrepared, maxBackoffM
     inFlight ??= (async () => {
       try {
         const created = await indexes.ensure();
+        // Before `usable`: a reindex of new indexes is visible (in /readyz) from the moment search is.
+        if (!stopped)
+          await Promise.resolve(onPrepared?.(created)).catch((error: unknown) =>
+            logger.warn({ err: String(error) }, 'search: after preparing the indexes'),
+          );
         usable = true;
         lastError = null;
         logger.info({ created }, 'search: indexes ready');
-        if (!stopped) await onPrepared?.(created);
       } catch (error) {
         lastError = error instanceof Error ? error.message : String(error);
         throw error;
