@@ -66,7 +66,7 @@ describe('request log', () => {
     } finally {
       await app.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('can be turned down below LOG_LEVEL with REQUEST_LOG_LEVEL', async () => {
     const { out, stream } = capture();
@@ -77,5 +77,5 @@ describe('request log', () => {
     } finally {
       await app.close();
     }
-  }, 60_000);
+  }, 120_000);
 });

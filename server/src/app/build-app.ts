@@ -31,7 +31,7 @@ import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
 import { registerErrorHandler } from './error-handler.js';
 import { registerCompression, registerSecurityHeaders } from './http-delivery.js';
-import { loggerOptions, registerRequestLog } from './logger.js';
+import { loggerOptions, requestLogController } from './logger.js';
 import { retryInBackground } from './background.js';
 import { createSearchSide } from './search-side.js';
 import { createServices } from './services.js';
@@ -68,7 +68,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const { config, database } = deps;
   const app = Fastify({
     logger: loggerOptions(config.logLevel, deps.logStream),
-    disableRequestLogging: true,
+    logController: requestLogController(config.requestLogLevel),
     trustProxy: config.trustProxy,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
@@ -80,7 +80,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
-  registerRequestLog(app, config.requestLogLevel);
 
   await registerSecurityHeaders(app, config.publicUrl);
   await registerCompression(app);
