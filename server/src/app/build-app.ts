@@ -8,7 +8,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@hpen/db';
 import type { SearchHandle } from '@hpen/search';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { curationRoutes } from '../modules/curation/curation.routes.js';
@@ -31,6 +31,7 @@ import { registerDocs } from './docs.js';
 import { registerErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
 import { createServices } from './services.js';
+import { guardedValidatorCompiler } from './validation.js';
 import { registerWebApp } from './web-static.js';
 
 declare module 'fastify' {
@@ -65,7 +66,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     bodyLimit: 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(guardedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
 
