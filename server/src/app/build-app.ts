@@ -28,7 +28,7 @@ import { usersRoutes } from '../modules/users/users.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
-import { registerErrorHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { loggerOptions } from './logger.js';
 import { createServices } from './services.js';
 import { guardedValidatorCompiler } from './validation.js';
@@ -64,11 +64,18 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A client that never finishes its request is answered 408 (never held open for minutes).
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.connectionMs,
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.timeouts.requestMs / 4))) },
+    clientErrorHandler,
+    frameworkErrors,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(guardedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  app.decorate('uploadIdleTimeoutMs', config.timeouts.uploadIdleMs);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
