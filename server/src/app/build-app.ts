@@ -32,6 +32,7 @@ import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './err
 import { loggerOptions } from './logger.js';
 import { createServices } from './services.js';
 import { guardedValidatorCompiler } from './validation.js';
+import { registerRequestTimeout } from './request-timeout.js';
 import { registerWebApp } from './web-static.js';
 
 declare module 'fastify' {
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
   app.decorate('uploadIdleTimeoutMs', config.timeouts.uploadIdleMs);
+  registerRequestTimeout(app, config.timeouts.requestMs);
 
   await app.register(helmet, {
     contentSecurityPolicy: {
