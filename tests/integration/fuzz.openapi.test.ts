@@ -51,7 +51,7 @@ type OpenApi = {
   >;
 };
 
-/** Every operation; deleting one's own account goes last so the other requests still have their users. */
+/** Every operation; those that end sessions or accounts go last so the other requests keep their users. */
 function readOperations(spec: OpenApi): Operation[] {
   const ops = Object.entries(spec.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
@@ -61,7 +61,8 @@ function readOperations(spec: OpenApi): Operation[] {
       bodyKeys: op.requestBody ? Object.keys(op.requestBody.content?.['application/json']?.schema?.properties ?? {}) : null,
     })),
   );
-  const last = (o: Operation) => (o.method === 'DELETE' && o.path === '/api/me' ? 1 : 0);
+  const ending = ['POST /api/auth/sign-out', 'POST /api/me/sessions/revoke-others', 'POST /api/me/password', 'DELETE /api/me'];
+  const last = (o: Operation) => ending.indexOf(`${o.method} ${o.path}`);
   return ops.sort((a, b) => last(a) - last(b));
 }
 
