@@ -89,19 +89,23 @@ async function bibtexRecords(content: string): Promise<Raw[]> {
     return undefined;
   });
   const todo = split.entries.flatMap((e, i) => (records[i] ? [] : [{ i, text: e.text }]));
-  const result = await runWorkerTask<{ index: number; entry: BibtexEntry }>(
-    WORKER,
-    { format: 'bibtex', entries: todo.map((t) => t.text), macros: split.macros },
-    {
-      timeoutMs: IMPORT_LIMITS.timeoutMs,
-      onMessage: ({ index, entry }) => {
-        const at = todo[index]!.i;
-        records[at] = entry.ok
-          ? { source: entry.key, fields: bibtexFields(entry) }
-          : { source: entry.key || keyOf(todo[index]!.text), code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
-      },
-    },
-  );
+  // Nothing well-formed to read (the '@article{' flood is one unclosed entry): no worker needed.
+  const result =
+    todo.length === 0
+      ? { completed: true }
+      : await runWorkerTask<{ index: number; entry: BibtexEntry }>(
+          WORKER,
+          { format: 'bibtex', entries: todo.map((t) => t.text), macros: split.macros },
+          {
+            timeoutMs: IMPORT_LIMITS.timeoutMs,
+            onMessage: ({ index, entry }) => {
+              const at = todo[index]!.i;
+              records[at] = entry.ok
+                ? { source: entry.key, fields: bibtexFields(entry) }
+                : { source: entry.key || keyOf(todo[index]!.text), code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
+            },
+          },
+        );
   return records.map(
     (r, i) =>
       r ??

@@ -36,6 +36,8 @@ function readCsv({ content, maxRows, maxRecordSize }) {
   }
 }
 
+// Loaded: the caller's time limit for the parsing itself starts now.
+parentPort.postMessage({ ready: true });
 if (workerData.format === 'csv') readCsv(workerData);
 else workerData.entries.forEach((text, index) => parentPort.postMessage({ index, entry: readEntry(text, workerData.macros) }));
 parentPort.postMessage({ done: true });

@@ -40,22 +40,31 @@ function release() {
   else running--;
 }
 
-/** The worker posts `{ done: true }` last; anything else goes to onMessage. */
+/** Starting a worker (loading its parser) is not the file's fault: it gets its own, generous bound. */
+const STARTUP_TIMEOUT_MS = 15_000;
+
+/**
+ * The worker posts `{ ready: true }` once loaded (the time limit starts then) and `{ done: true }`
+ * last; anything else goes to onMessage.
+ */
 export async function runWorkerTask<M>(script: URL, data: unknown, options: WorkerTaskOptions<M>): Promise<WorkerTaskResult> {
   await acquire();
   try {
     return await new Promise<WorkerTaskResult>((resolve) => {
       const worker = new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 256 } });
-      const timer = setTimeout(() => {
-        void worker.terminate();
-        resolve({ completed: false });
-      }, options.timeoutMs);
-      const finish = (result: WorkerTaskResult) => {
+      let timer = setTimeout(() => finish({ completed: false, error: 'the reader did not start' }), STARTUP_TIMEOUT_MS);
+      function finish(result: WorkerTaskResult) {
         clearTimeout(timer);
         void worker.terminate();
         resolve(result);
-      };
-      worker.on('message', (message: M & { done?: boolean }) => (message.done ? finish({ completed: true }) : options.onMessage(message)));
+      }
+      worker.on('message', (message: M & { done?: boolean; ready?: boolean }) => {
+        if (message.ready) {
+          clearTimeout(timer);
+          timer = setTimeout(() => finish({ completed: false }), options.timeoutMs);
+        } else if (message.done) finish({ completed: true });
+        else options.onMessage(message);
+      });
       worker.on('error', (error) => finish({ completed: false, error: error.message }));
       worker.on('exit', () => finish({ completed: false, error: 'the reader stopped' }));
     });
