@@ -7,7 +7,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@hpen/db';
 import type { SearchHandle } from '@hpen/search';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { curationRoutes } from '../modules/curation/curation.routes.js';
@@ -29,12 +29,14 @@ import { usersRoutes } from '../modules/users/users.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
-import { registerErrorHandler } from './error-handler.js';
+import { clientErrorHandler, frameworkErrors, registerErrorHandler } from './error-handler.js';
 import { registerCompression, registerSecurityHeaders } from './http-delivery.js';
 import { loggerOptions, requestLogController } from './logger.js';
 import { retryInBackground } from './background.js';
 import { createSearchSide } from './search-side.js';
 import { createServices } from './services.js';
+import { guardedValidatorCompiler } from './validation.js';
+import { registerRequestTimeout } from './request-timeout.js';
 import { registerWebApp } from './web-static.js';
 
 declare module 'fastify' {
@@ -75,11 +77,19 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
     },
     bodyLimit: 1024 * 1024,
+    // A client that never finishes its request is answered 408 (never held open for minutes).
+    requestTimeout: config.timeouts.requestMs,
+    connectionTimeout: config.timeouts.connectionMs,
+    http: { connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(config.timeouts.requestMs / 4))) },
+    clientErrorHandler,
+    frameworkErrors,
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(guardedValidatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandler(app);
+  app.decorate('uploadIdleTimeoutMs', config.timeouts.uploadIdleMs);
+  registerRequestTimeout(app, config.timeouts.requestMs);
 
   await registerSecurityHeaders(app, config.publicUrl);
   await registerCompression(app);

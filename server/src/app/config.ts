@@ -42,6 +42,9 @@ export const envSchema = z.object({
   COOKIE_SECURE: z.preprocess(emptyToUndefined, booleanish.optional()),
   TRUST_PROXY: z.preprocess(emptyToUndefined, booleanish.optional()).default(false),
   CORS_ORIGINS: optionalString,
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(3_600_000).default(300_000),
+  CONNECTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(0),
+  UPLOAD_IDLE_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(60),
   SIGN_IN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
@@ -92,6 +95,8 @@ export interface AppConfig {
   cookieSecure: boolean;
   trustProxy: boolean;
   corsOrigins: string[];
+  /** Whole request (headers and body) must arrive within requestMs (408); an idle socket closes after connectionMs (0 = never); an upload that sends nothing for uploadIdleMs is answered 408. */
+  timeouts: { requestMs: number; connectionMs: number; uploadIdleMs: number };
   rateLimitPerMinute: number;
   authRateLimitPerMinute: number;
   signInThrottle: { maxPerAccount: number; maxPerIp: number; windowMinutes: number };
@@ -156,6 +161,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           .map((s) => s.trim())
           .filter(Boolean)
       : [],
+    timeouts: { requestMs: e.REQUEST_TIMEOUT_MS, connectionMs: e.CONNECTION_TIMEOUT_MS, uploadIdleMs: e.UPLOAD_IDLE_TIMEOUT_MS },
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     signInThrottle: {

@@ -1,4 +1,6 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from './errors.js';
 
@@ -14,7 +16,53 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'bad_request.unsupported_media_type',
   FST_ERR_CTP_BODY_TOO_LARGE: 'bad_request.body_too_large',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request.invalid_content_length',
+  FST_ERR_BAD_URL: 'bad_request.invalid_url',
+  FST_ERR_MAX_PARAM_LENGTH: 'bad_request.url_too_long',
+  FST_ERR_VALIDATION: 'validation_failed',
 };
+
+/**
+ * Errors fastify's router raises before any route runs (a path that is not valid UTF-8 after
+ * decoding, a path parameter over maxParamLength): the same shape as every other error.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode ?? 400;
+  const known: Record<string, string> = {
+    FST_ERR_BAD_URL: 'The address is not valid (a part of it does not decode to text)',
+    FST_ERR_MAX_PARAM_LENGTH: 'A part of the address is too long',
+  };
+  void reply.code(status).send({
+    error: {
+      code: FASTIFY_CODES[error.code] ?? (status >= 500 ? 'internal_error' : 'bad_request'),
+      message: known[error.code] ?? 'The request cannot be routed',
+    },
+    requestId: request.id,
+  } satisfies ErrorBody);
+}
+
+/**
+ * Errors Node's HTTP parser meets before fastify sees a request (headers or URL too large, a
+ * malformed request line, a request that did not arrive within REQUEST_TIMEOUT_MS): answered in
+ * the standard shape, then the socket is closed (Node's own default sends an empty body).
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message] =
+    error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'Request Timeout', 'request_timeout', 'The request did not arrive in time']
+      : error.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large', 'bad_request.headers_too_large', 'The address or the headers are too large']
+        : [400, 'Bad Request', 'bad_request.malformed', 'The request is not valid HTTP'];
+  // A response already under way (a slow upload that timed out mid-answer) cannot get a second status line.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (socket.writable && !inFlight?.headersSent) {
+    const body = JSON.stringify({ error: { code, message }, requestId: randomUUID() } satisfies ErrorBody);
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 /** One error handler: stable codes, field messages, nothing internal in the response. */
 export function registerErrorHandler(app: FastifyInstance) {

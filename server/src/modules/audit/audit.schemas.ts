@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
+import { pageOf, pageQuerySchema, textSchema } from '../shared/shared.schemas.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -19,8 +19,8 @@ export const auditPageSchema = pageOf(auditEntrySchema);
 
 export const listAuditQuerySchema = pageQuerySchema.extend({
   actorUserId: z.uuid().optional(),
-  action: z.string().trim().max(100).optional(),
-  targetType: z.string().trim().max(50).optional(),
-  targetId: z.string().trim().max(100).optional(),
+  action: textSchema().trim().max(100).optional(),
+  targetType: textSchema().trim().max(50).optional(),
+  targetId: textSchema().trim().max(100).optional(),
 });
 export type ListAuditQuery = z.infer<typeof listAuditQuerySchema>;

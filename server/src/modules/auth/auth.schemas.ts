@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { meSchema } from '../users/users.schemas.js';
-import { emailSchema, fullNameSchema, passwordSchema } from '../shared/shared.schemas.js';
+import { emailSchema, fullNameSchema, passwordSchema, multilineTextSchema } from '../shared/shared.schemas.js';
 
 /** The privacy notice version a sign-up consents to; bump it when the notice text changes. */
 export const PRIVACY_NOTICE_VERSION = '2026-11-01';
@@ -16,7 +16,7 @@ export type SignUpBody = z.infer<typeof signUpBodySchema>;
 
 export const signInBodySchema = z.strictObject({
   email: emailSchema,
-  password: z.string().min(1).max(128),
+  password: multilineTextSchema().min(1).max(128),
 });
 export type SignInBody = z.infer<typeof signInBodySchema>;
 

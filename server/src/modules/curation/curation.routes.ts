@@ -1,12 +1,9 @@
 import type {} from '@fastify/multipart';
-import { createHash } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { Transform } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../app/errors.js';
+import { readUploadInMemory, saveUploadToDisk } from '../../app/uploads.js';
 import { contextOf } from '../../app/request-context.js';
 import type { RequestContext } from '../../app/request-context.js';
 import * as s from './curation.schemas.js';
@@ -36,9 +33,6 @@ const invalidFields = (issues: z.core.$ZodIssue[]) =>
       message: i.message,
     })),
   });
-
-const isTooLarge = (error: unknown) =>
-  (error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE' || (error as { statusCode?: number }).statusCode === 413;
 
 export const curationRoutes: FastifyPluginAsyncZod<Options> = async (app, o) => {
   const tags = ['curation'];
@@ -184,35 +178,17 @@ export const curationRoutes: FastifyPluginAsyncZod<Options> = async (app, o) => 
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the evidence files');
-      const fields: Record<string, string> = {};
+      const { fields, files } = await readUploadInMemory(request, reply, {
+        fileField: 'evidence',
+        maxFileBytes: EVIDENCE_MAX_BYTES,
+        maxFiles: 3,
+        tooLarge: () => curationErrors.evidenceTooLarge(EVIDENCE_MAX_BYTES / 1024 / 1024),
+      });
       const uploads: UploadedEvidence[] = [];
-      try {
-        for await (const part of request.parts({ limits: { fileSize: EVIDENCE_MAX_BYTES, files: 3, fields: 10 } })) {
-          if (part.type === 'field') {
-            fields[part.fieldname] = String(part.value);
-            continue;
-          }
-          if (part.fieldname !== 'evidence') {
-            part.file.resume();
-            throw invalidFields([
-              {
-                code: 'custom',
-                path: [part.fieldname],
-                message: 'Files go in the `evidence` field',
-                input: undefined,
-              } as unknown as z.core.$ZodIssue,
-            ]);
-          }
-          const bytes = await part.toBuffer();
-          const mimeType = await sniffEvidence(bytes);
-          if (!mimeType) throw curationErrors.evidenceType(part.filename);
-          uploads.push({ filename: part.filename.slice(0, 200), mimeType, bytes });
-        }
-      } catch (error) {
-        if (isTooLarge(error)) throw curationErrors.evidenceTooLarge(EVIDENCE_MAX_BYTES / 1024 / 1024);
-        throw error;
+      for (const file of files) {
+        const mimeType = await sniffEvidence(file.bytes);
+        if (!mimeType) throw curationErrors.evidenceType(file.filename);
+        uploads.push({ ...file, mimeType });
       }
       const parsed = s.verificationFieldsSchema.safeParse(fields);
       if (!parsed.success) throw invalidFields(parsed.error.issues);
@@ -380,52 +356,31 @@ export const curationRoutes: FastifyPluginAsyncZod<Options> = async (app, o) => 
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
-      const part = await request.file({ limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } });
-      if (!part)
+      const tooLarge = () =>
+        new AppError(413, 'curation.import_too_large', `A member list can be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split the file`);
+      const saved = await saveUploadToDisk(request, reply, {
+        fileField: 'file',
+        maxFileBytes: IMPORT_MAX_BYTES,
+        maxFiles: 1,
+        tooLarge,
+        destination: () => o.importsService.uploadPath(),
+        accept: (filename) => {
+          if (!/\.(csv|xlsx)$/i.test(filename)) throw new AppError(415, 'curation.import_format', 'Upload a .csv (UTF-8) or .xlsx file');
+        },
+      });
+      if (!saved)
         throw new AppError(400, 'curation.import_file_missing', 'Attach the member list in the `file` field', {
           fields: [{ path: 'file', code: 'required', message: 'Attach a file' }],
         });
-      const name = part.filename.toLowerCase();
-      const format = name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.csv') ? 'csv' : null;
-      if (!format) {
-        part.file.resume();
-        throw new AppError(415, 'curation.import_format', 'Upload a .csv (UTF-8) or .xlsx file');
-      }
-      const path = await o.importsService.uploadPath();
-      const hash = createHash('sha256');
-      let size = 0;
-      try {
-        await pipeline(
-          part.file,
-          new Transform({
-            transform(chunk: Buffer, _enc, cb) {
-              hash.update(chunk);
-              size += chunk.length;
-              cb(null, chunk);
-            },
-          }),
-          createWriteStream(path, { mode: 0o600 }),
-        );
-        if (part.file.truncated) throw Object.assign(new Error('too large'), { code: 'FST_REQ_FILE_TOO_LARGE' });
-      } catch (error) {
-        await rm(path, { force: true });
-        if (isTooLarge(error))
-          throw new AppError(
-            413,
-            'curation.import_too_large',
-            `A member list can be at most ${IMPORT_MAX_BYTES / 1024 / 1024} MB; split the file`,
-          );
-        throw error;
-      }
+      const { path, size, sha256 } = saved;
+      const format = saved.filename.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv';
       const job = await o.importsService
         .start(contextOf(request), {
           associationId: request.query.associationId,
-          filename: part.filename.slice(0, 200),
+          filename: saved.filename,
           format,
           size,
-          sha256: hash.digest('hex'),
+          sha256,
           path,
         })
         .catch(async (error: unknown) => {

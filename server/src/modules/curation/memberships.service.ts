@@ -11,6 +11,8 @@ import { profileChanged } from '../outbox/outbox.events.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
+import { rowVisibility } from '../profiles/profile-document.js';
+import { canSee } from '../profiles/profile-projection.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { curationErrors } from './curation.errors.js';
 import type { CurationRepository } from './curation.repository.js';
@@ -78,7 +80,8 @@ export function createMembershipsService(deps: Deps) {
     fullName: profile.fullName,
     highestDegree: profile.highestDegree,
     academicTitle: profile.academicTitle,
-    contactEmail: profile.contactEmail,
+    // Curators see a member as agencies do: the contact e-mail only when the member shares it.
+    contactEmail: canSee(rowVisibility(profile).contact, 'agencies') ? profile.contactEmail : null,
     claimed: profile.userId !== null,
   });
 

@@ -1,5 +1,6 @@
 import { organisationKinds } from '@hpen/db/enums';
 import { z } from 'zod';
+import { textSchema } from '../shared/shared.schemas.js';
 
 export const organisationKindSchema = z.enum(organisationKinds);
 
@@ -23,8 +24,8 @@ export const createOrganisationBodySchema = z.strictObject({
     .max(64)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
   kind: organisationKindSchema,
-  nameVi: z.string().trim().min(2).max(200),
-  nameEn: z.string().trim().min(2).max(200),
+  nameVi: textSchema().trim().min(2).max(200),
+  nameEn: textSchema().trim().min(2).max(200),
   parentId: z.uuid().nullish(),
 });
 export type CreateOrganisationBody = z.infer<typeof createOrganisationBodySchema>;

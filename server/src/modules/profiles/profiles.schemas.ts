@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema, multilineTextSchema, fullNameSchema } from '../shared/shared.schemas.js';
 import {
   academicTitles,
   availabilityKinds,
@@ -62,8 +63,9 @@ export type Visibility = Record<ProfileSection, VisibilityLevel>;
 export const rule = (code: string, message: string) => ({ message, params: { code } });
 
 const thisYear = () => new Date().getFullYear();
-const text = (max: number) => z.string().trim().max(max);
-const requiredText = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => textSchema().trim().max(max);
+const lines = (max: number) => multilineTextSchema().trim().max(max);
+const requiredText = (max: number) => textSchema().trim().min(1).max(max);
 const year = (min = 1940, aheadYears = 0) =>
   z
     .number()
@@ -184,7 +186,7 @@ export const availabilitySchema = z.strictObject({
     .array(z.enum(['remote', 'in_person']))
     .max(2)
     .default([]),
-  note: text(500).default(''),
+  note: lines(500).default(''),
 });
 
 const uniqueBy =
@@ -200,7 +202,7 @@ const uniqueBy =
 
 /** Every editable part of a profile; PATCH takes any subset of it. */
 export const profileContentSchema = z.strictObject({
-  fullName: z.string().trim().min(2).max(120),
+  fullName: fullNameSchema,
   academicTitle: z.enum(academicTitles).nullable(),
   highestDegree: z.enum(degreeCodes).nullable(),
   orcid: orcidSchema.nullable(),
@@ -212,14 +214,14 @@ export const profileContentSchema = z.strictObject({
     email: z.string().trim().toLowerCase().max(254).pipe(z.email()).nullable(),
     phone: phoneSchema.nullable(),
   }),
-  bio: z.strictObject({ vi: text(5000), en: text(5000) }),
+  bio: z.strictObject({ vi: lines(5000), en: lines(5000) }),
   fields: z
     .array(fieldItemSchema)
     .max(10)
     .superRefine(uniqueBy((f) => f.code, 'field'))
     .refine((fs) => fs.filter((f) => f.primary).length <= 1, rule('one_primary_field', 'Only one field can be primary')),
   keywords: z
-    .array(z.string().trim().min(1).max(60))
+    .array(textSchema().trim().min(1).max(60))
     .max(30)
     .superRefine(uniqueBy((k) => k.toLowerCase(), 'keyword')),
   sectors: z
@@ -333,7 +335,7 @@ export const expertIdParamsSchema = z.strictObject({ id: z.uuid() });
 export const publicationImportBodySchema = z.strictObject({
   format: z.enum(['bibtex', 'csv']),
   /** The file's text; 2 MB holds thousands of entries. */
-  content: z.string().min(1).max(2_000_000),
+  content: multilineTextSchema().min(1).max(2_000_000),
 });
 
 export const publicationImportCommitBodySchema = publicationImportBodySchema.extend({

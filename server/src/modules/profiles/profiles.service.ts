@@ -197,7 +197,7 @@ export function createProfilesService(deps: Deps) {
 
     async previewPublicationImport(ctx: RequestContext, format: ImportFormat, content: string): Promise<ImportPreview> {
       const row = await ownRow(ctx);
-      const entries = previewPublicationImport(format, content, rowToContent(row).publications);
+      const entries = await previewPublicationImport(format, content, rowToContent(row).publications);
       const count = (...statuses: string[]) => entries.filter((e) => statuses.includes(e.status)).length;
       return {
         entries,
@@ -217,7 +217,7 @@ export function createProfilesService(deps: Deps) {
       if (body.version !== row.version) throw profilesErrors.versionConflict(row.version);
       const existing = rowToContent(row).publications;
       const skip = new Set(body.skip);
-      const added = previewPublicationImport(body.format, body.content, existing)
+      const added = (await previewPublicationImport(body.format, body.content, existing))
         .filter((e) => e.status === 'new' && e.publication && !skip.has(e.index))
         .map((e) => e.publication!);
       if (added.length === 0) return toOwnProfile(row);

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { textSchema } from '../shared/shared.schemas.js';
 import type { ReferenceService } from './reference.service.js';
 import { referenceDataSchema, taxonomySchema } from './reference.schemas.js';
 
@@ -10,7 +11,7 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: Referenc
       schema: {
         tags: ['reference'],
         summary: 'Vietnamese classification of S&T fields (vi/en labels), current version unless asked',
-        querystring: z.strictObject({ version: z.string().max(20).optional() }),
+        querystring: z.strictObject({ version: textSchema().max(20).optional() }),
         response: { 200: taxonomySchema },
       },
     },

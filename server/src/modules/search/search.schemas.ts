@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textSchema } from '../shared/shared.schemas.js';
 import {
   academicTitles,
   availabilityKinds,
@@ -41,7 +42,7 @@ const list = <T extends z.ZodType<string>>(item: T) =>
   );
 
 export const searchQuerySchema = z.strictObject({
-  q: z.string().trim().max(200, { message: 'A search is at most 200 characters' }).optional().default(''),
+  q: textSchema().trim().max(200, { message: 'A search is at most 200 characters' }).optional().default(''),
   field: list(z.string().regex(/^\d{1,3}$/, { message: 'A field code from the taxonomy' })),
   sector: list(z.enum(sectorCodes)),
   degree: list(z.enum(degreeCodes)),

@@ -23,3 +23,24 @@ export function displayAuthorName(lastName: string, firstName: string): string {
   const surnameFirst = VIETNAMESE_SURNAMES.has(firstWord(lastName)) && !VIETNAMESE_SURNAMES.has(firstWord(firstName));
   return (surnameFirst ? [lastName, firstName] : [firstName, lastName]).filter(Boolean).join(' ');
 }
+
+/**
+ * Control characters no text field may hold (PostgreSQL refuses NUL outright; the others only
+ * hide text or break exports). Tab, line feed and carriage return are allowed where text has lines.
+ */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_IN_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_IN_LINE = /[\u0000-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why a string cannot be stored as text, or null: control characters, or broken UTF-16 (lone surrogates). */
+export function textProblem(value: string, options: { multiline: boolean }): 'control_characters' | 'invalid_text' | null {
+  if ((options.multiline ? CONTROL_IN_TEXT : CONTROL_IN_LINE).test(value)) return 'control_characters';
+  return LONE_SURROGATE.test(value) ? 'invalid_text' : null;
+}
+
+export const TEXT_PROBLEM_MESSAGES = {
+  control_characters: 'Must not contain control characters',
+  invalid_text: 'Must be valid Unicode text',
+} as const;

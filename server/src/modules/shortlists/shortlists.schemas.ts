@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { textSchema, multilineTextSchema } from '../shared/shared.schemas.js';
 import { expertViewSchema } from '../profiles/profiles.schemas.js';
 
 export const shortlistBodySchema = z.strictObject({
-  name: z.string().trim().min(1).max(120),
-  description: z.string().trim().max(1000).default(''),
+  name: textSchema().trim().min(1).max(120),
+  description: multilineTextSchema().trim().max(1000).default(''),
 });
 export const shortlistPatchSchema = shortlistBodySchema.partial();
-export const shortlistItemBodySchema = z.strictObject({ note: z.string().trim().max(2000).default('') });
+export const shortlistItemBodySchema = z.strictObject({ note: multilineTextSchema().trim().max(2000).default('') });
 
 export const shortlistIdParamsSchema = z.strictObject({ id: z.uuid() });
 export const shortlistItemParamsSchema = z.strictObject({ id: z.uuid(), profileId: z.uuid() });

@@ -1,7 +1,15 @@
 import { locales, roles, staffRoles, userStatuses } from '@hpen/db/enums';
 import { z } from 'zod';
 import { organisationSchema } from '../organisations/organisations.schemas.js';
-import { emailSchema, fullNameSchema, pageOf, pageQuerySchema, passwordSchema } from '../shared/shared.schemas.js';
+import {
+  emailSchema,
+  fullNameSchema,
+  pageOf,
+  pageQuerySchema,
+  passwordSchema,
+  textSchema,
+  multilineTextSchema,
+} from '../shared/shared.schemas.js';
 
 export const roleSchema = z.enum(roles);
 export const staffRoleSchema = z.enum(staffRoles);
@@ -28,7 +36,7 @@ export const updateMeBodySchema = z
   .refine((v) => Object.keys(v).length > 0, { message: 'Nothing to update' });
 
 export const changePasswordBodySchema = z.strictObject({
-  currentPassword: z.string().min(1).max(128),
+  currentPassword: multilineTextSchema().min(1).max(128),
   newPassword: passwordSchema,
 });
 
@@ -58,7 +66,7 @@ export type AdminUser = z.infer<typeof adminUserSchema>;
 export const adminUserPageSchema = pageOf(adminUserSchema);
 
 export const listUsersQuerySchema = pageQuerySchema.extend({
-  q: z.string().trim().max(100).optional(),
+  q: textSchema().trim().max(100).optional(),
   role: roleSchema.optional(),
   status: userStatusSchema.optional(),
   organisationId: z.uuid().optional(),

@@ -1,0 +1,120 @@
+import { randomUUID } from 'node:crypto';
+import { type Fixtures, PDF } from './authorization-fixtures.js';
+
+/**
+ * How to call each route for the authorization matrix: a request that passes validation, so the
+ * answer shows who may act, not whether the input was well-formed. `object` picks the own or the
+ * foreign object; a route missing here is called with random ids and no body.
+ */
+export interface MatrixRequest {
+  url: string;
+  payload?: object | FormData | string;
+}
+type Build = (fx: Fixtures, object: 'own' | 'foreign' | undefined) => MatrixRequest | Promise<MatrixRequest>;
+
+const pick = <T>(pair: { own: T; foreign: T }, object: 'own' | 'foreign' | undefined) => pair[object ?? 'own'];
+const email = () => `matrix.${randomUUID().slice(0, 8)}@example.vn`;
+
+export const REQUESTS: Record<string, Build> = {
+  'POST /api/auth/sign-up': () => ({
+    url: '/api/auth/sign-up',
+    payload: { email: email(), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình', acceptPrivacy: true },
+  }),
+  'POST /api/auth/sign-in': () => ({
+    url: '/api/auth/sign-in',
+    payload: { email: 'expert@demo.local', password: 'demo password for tests' },
+  }),
+  'POST /api/auth/verify-email': () => ({ url: '/api/auth/verify-email', payload: { token: 'x'.repeat(43) } }),
+  'POST /api/auth/resend-verification': () => ({ url: '/api/auth/resend-verification', payload: { email: email() } }),
+  'POST /api/auth/forgot-password': () => ({ url: '/api/auth/forgot-password', payload: { email: email() } }),
+  'POST /api/auth/reset-password': () => ({
+    url: '/api/auth/reset-password',
+    payload: { token: 'x'.repeat(43), password: 'a long passphrase 2026' },
+  }),
+  'POST /api/auth/accept-invitation': () => ({
+    url: '/api/auth/accept-invitation',
+    payload: { token: 'x'.repeat(43), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình' },
+  }),
+  'PATCH /api/me': () => ({ url: '/api/me', payload: { locale: 'vi' } }),
+  'POST /api/me/password': () => ({
+    url: '/api/me/password',
+    payload: { currentPassword: 'not the password', newPassword: 'a long passphrase 2026' },
+  }),
+  'GET /api/admin/users': () => ({ url: '/api/admin/users?q=matrix' }),
+  'POST /api/admin/users/invitations': (fx) => ({
+    url: '/api/admin/users/invitations',
+    payload: { email: email(), fullName: 'Cán bộ mới', role: 'agency', organisationId: fx.associations.own },
+  }),
+  'PATCH /api/admin/users/{id}': (fx) => ({ url: `/api/admin/users/${fx.userIds.otherExpert}`, payload: { status: 'active' } }),
+  'POST /api/admin/organisations': () => {
+    const code = `org-${randomUUID().slice(0, 8)}`;
+    return { url: '/api/admin/organisations', payload: { code, kind: 'department', nameVi: `Sở ${code}`, nameEn: `Department ${code}` } };
+  },
+  // A stale version: the answer shows who may write without changing anyone's profile.
+  'PATCH /api/me/profile': () => ({ url: '/api/me/profile', payload: { version: 999_999 } }),
+  'PUT /api/me/profile': (fx) => ({
+    url: '/api/me/profile',
+    payload: { ...fx.marked.content, fullName: 'Trần Văn Bình', version: 999_999 },
+  }),
+  'GET /api/experts/{id}': (fx, o) => ({ url: `/api/experts/${o === 'foreign' ? fx.profileIds.otherExpert : fx.profileIds.expert}` }),
+  'POST /api/me/profile/publications/import/preview': () => ({
+    url: '/api/me/profile/publications/import/preview',
+    payload: { format: 'bibtex', content: '@article{k, title={Cảng biển}, year=2021}' },
+  }),
+  'POST /api/me/profile/publications/import': () => ({
+    url: '/api/me/profile/publications/import',
+    payload: { format: 'bibtex', content: '@article{k, title={Cảng biển}, year=2021}', version: 999_999 },
+  }),
+  'POST /api/me/profile/claims': (fx) => ({ url: '/api/me/profile/claims', payload: { profileId: fx.profileIds.otherExpert } }),
+  'POST /api/me/profile/claim': () => ({ url: '/api/me/profile/claim', payload: { token: 'x'.repeat(43) } }),
+  'POST /api/associations': () => {
+    const code = `hoi-${randomUUID().slice(0, 8)}`;
+    return { url: '/api/associations', payload: { code, nameVi: `Hội ${code}`, nameEn: `Association ${code}` } };
+  },
+  'PATCH /api/associations/{id}': (fx, o) => ({ url: `/api/associations/${pick(fx.associations, o)}`, payload: {} }),
+  'DELETE /api/associations/{id}': async (fx) => ({ url: `/api/associations/${await fx.fresh.association()}` }),
+  'GET /api/associations/{id}/members': (fx, o) => ({ url: `/api/associations/${pick(fx.associations, o)}/members` }),
+  'GET /api/associations/{id}/members.csv': (fx, o) => ({ url: `/api/associations/${pick(fx.associations, o)}/members.csv` }),
+  'POST /api/me/memberships': (fx, o) => ({ url: '/api/me/memberships', payload: { associationId: pick(fx.associations, o) } }),
+  'DELETE /api/me/memberships/{associationId}': (fx) => ({ url: `/api/me/memberships/${fx.associations.foreign}` }),
+  'POST /api/curation/memberships/{id}/decision': async (fx, o) => ({
+    url: `/api/curation/memberships/${await fx.fresh.membership(o ?? 'own')}/decision`,
+    payload: { decision: 'reject', reason: 'Chưa đủ điều kiện' },
+  }),
+  'POST /api/me/verifications': (fx) => ({
+    url: '/api/me/verifications',
+    payload: fx.form({ itemType: 'title', note: 'Chức danh' }, [{ field: 'evidence', name: 'qd.pdf', bytes: PDF }]),
+  }),
+  'GET /api/curation/verifications/{id}': (fx, o) => ({ url: `/api/curation/verifications/${pick(fx.verifications, o)}` }),
+  'POST /api/curation/verifications/{id}/decision': (fx, o) => ({
+    url: `/api/curation/verifications/${pick(fx.verifications, o)}/decision`,
+    payload: { decision: 'reject', reason: 'Bản chụp không rõ' },
+  }),
+  'GET /api/curation/evidence/{id}': (fx, o) => ({ url: `/api/curation/evidence/${pick(fx.evidence, o)}` }),
+  'POST /api/curation/duplicates/{id}/merge': () => ({
+    url: `/api/curation/duplicates/${randomUUID()}/merge`,
+    payload: { keep: 'a' },
+  }),
+  'POST /api/curation/imports': (fx, o) => ({
+    url: `/api/curation/imports?associationId=${pick(fx.associations, o)}`,
+    payload: fx.form({}, [{ field: 'file', name: 'hoi-vien.csv', bytes: Buffer.from('full_name\r\nTạ Quang Bửu\r\n') }]),
+  }),
+  'GET /api/curation/imports/{id}': (fx, o) => ({ url: `/api/curation/imports/${pick(fx.imports, o)}` }),
+  'GET /api/curation/imports/{id}/rows': (fx, o) => ({ url: `/api/curation/imports/${pick(fx.imports, o)}/rows` }),
+  'POST /api/curation/imports/{id}/confirm': (fx, o) => ({ url: `/api/curation/imports/${pick(fx.imports, o)}/confirm` }),
+  'POST /api/shortlists': () => ({ url: '/api/shortlists', payload: { name: 'Chuyên gia cảng biển' } }),
+  'GET /api/shortlists/{id}': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}` }),
+  'PATCH /api/shortlists/{id}': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}`, payload: { description: 'Cập nhật' } }),
+  'DELETE /api/shortlists/{id}': async (fx, o) => ({
+    url: `/api/shortlists/${await fx.fresh.shortlist(o === 'foreign' ? 'otherAgency' : 'agency')}`,
+  }),
+  'PUT /api/shortlists/{id}/items/{profileId}': (fx, o) => ({
+    url: `/api/shortlists/${pick(fx.shortlists, o)}/items/${fx.profileIds.otherExpert}`,
+    payload: { note: 'Liên hệ' },
+  }),
+  'DELETE /api/shortlists/{id}/items/{profileId}': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}/items/${randomUUID()}` }),
+  'GET /api/shortlists/{id}/export.csv': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}/export.csv` }),
+};
+
+/** For a route without an entry: its path with random ids. */
+export const defaultRequest = (route: string): MatrixRequest => ({ url: route.split(' ')[1]!.replace(/\{[^}]+\}/g, () => randomUUID()) });
