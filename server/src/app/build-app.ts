@@ -25,6 +25,7 @@ import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { createSearchService } from '../modules/search/search.service.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
+import { mfaRoutes } from '../modules/mfa/mfa.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
@@ -159,7 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await services.importsService.idle();
   });
 
-  await app.register(authPlugin, { sessionsService });
+  await app.register(authPlugin, { sessionsService, mfaPolicy: services.mfaPolicy });
   await registerDocs(app, config.publicUrl);
   await app.register(healthRoutes, {
     checks: [
@@ -198,6 +199,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         authRateLimitPerMinute: config.authRateLimitPerMinute,
       });
       await api.register(usersRoutes, { usersService });
+      await api.register(mfaRoutes, {
+        mfaService: services.mfaService,
+        mfaPolicy: services.mfaPolicy,
+        rateLimitPerMinute: config.authRateLimitPerMinute,
+      });
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
       await api.register(dataRightsRoutes, { dataRightsService });

@@ -25,6 +25,9 @@ import { createMembershipsService } from '../modules/curation/memberships.servic
 import { createVerificationService } from '../modules/curation/verification.service.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
+import { createMfaPolicy } from '../modules/mfa/mfa-policy.js';
+import { createMfaRepository } from '../modules/mfa/mfa.repository.js';
+import { createMfaService } from '../modules/mfa/mfa.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import type { Mailer } from '../modules/mail/mail.service.js';
@@ -49,12 +52,16 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const auditService = createAuditService({ auditRepository });
   const actionLinks = createActionLinks({ authRepository, publicUrl: config.publicUrl });
   const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
+  const mfaRepository = createMfaRepository({ db });
+  const mfaPolicy = createMfaPolicy({ db, mfaRepository, auditService, clock });
+  const mfaService = createMfaService({ db, mfaRepository, usersRepository, auditService, mfaPolicy, clock });
   const sessionsService = createSessionsService({
     db,
     authRepository,
     usersRepository,
     auditService,
     signInThrottle,
+    mfaService,
     signAccessToken,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     refreshTokenTtlDays: config.refreshTokenTtlDays,
@@ -171,6 +178,8 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
 
   return {
+    mfaService,
+    mfaPolicy,
     curationRepository,
     membershipsService,
     verificationService,

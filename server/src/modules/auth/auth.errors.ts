@@ -9,6 +9,8 @@ export const authErrors = {
     new AppError(429, 'auth.too_many_attempts', 'Too many failed sign-in attempts; try again later', {
       retryAfterSeconds,
     }),
+  mfaRequired: () =>
+    new AppError(403, 'auth.mfa_required', 'Turn on two-step sign-in (an authenticator app) in your account before using this'),
   refreshInvalid: () => new AppError(401, 'auth.refresh_invalid', 'Your session has ended; sign in again'),
   refreshReused: () => new AppError(401, 'auth.refresh_reused', 'This session was signed out for your safety; sign in again'),
   tokenInvalid: () => new AppError(400, 'auth.token_invalid', 'This link is invalid, already used or expired'),

@@ -1,4 +1,14 @@
-import { type ActionTokenPurpose, type DbOrTx, actionTokens, consents, refreshTokens, sessions, signInThrottle, users } from '@hpen/db';
+import {
+  type ActionTokenPurpose,
+  type DbOrTx,
+  actionTokens,
+  consents,
+  refreshTokens,
+  sessions,
+  signInThrottle,
+  userMfa,
+  users,
+} from '@hpen/db';
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -18,9 +28,11 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
         .select({
           session: sessions,
           user: { id: users.id, role: users.role, status: users.status, organisationId: users.organisationId },
+          mfaEnabled: sql<boolean>`${userMfa.totpSecret} is not null`,
         })
         .from(sessions)
         .innerJoin(users, eq(sessions.userId, users.id))
+        .leftJoin(userMfa, eq(userMfa.userId, users.id))
         .where(eq(sessions.id, id));
       return row;
     },

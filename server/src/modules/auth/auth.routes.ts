@@ -15,6 +15,7 @@ import {
   signUpResponseSchema,
   tokenBodySchema,
 } from './auth.schemas.js';
+import { mfaChallengeResponseSchema, mfaSignInBodySchema } from '../mfa/mfa.schemas.js';
 import { privacyNotice } from './privacy-notice.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
 import type { IssuedSession, SessionsService } from './sessions.service.js';
@@ -66,12 +67,33 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
       config: { rateLimit },
       schema: {
         tags: ['auth'],
-        summary: 'Sign in: access token in the body, refresh token as an httpOnly cookie',
+        summary: 'Sign in: access token in the body, refresh token as an httpOnly cookie; with TOTP on, a challenge for /auth/sign-in/mfa',
         body: signInBodySchema,
+        response: { 200: z.union([sessionResponseSchema, mfaChallengeResponseSchema]) },
+      },
+    },
+    async (request, reply) => {
+      const result = await sessionsService.signIn(contextOf(request), request.body);
+      if ('mfaRequired' in result) {
+        reply.header('cache-control', 'no-store');
+        return result;
+      }
+      return sendSession(reply, result);
+    },
+  );
+
+  app.post(
+    '/auth/sign-in/mfa',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Second sign-in step: the mfaToken from /auth/sign-in and a TOTP or recovery code',
+        body: mfaSignInBodySchema,
         response: { 200: sessionResponseSchema },
       },
     },
-    async (request, reply) => sendSession(reply, await sessionsService.signIn(contextOf(request), request.body)),
+    async (request, reply) => sendSession(reply, await sessionsService.completeMfaSignIn(contextOf(request), request.body)),
   );
 
   app.post(

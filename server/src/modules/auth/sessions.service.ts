@@ -9,6 +9,8 @@ import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
 import type { SignInBody } from './auth.schemas.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import type { MfaChallengeResponse } from '../mfa/mfa.schemas.js';
+import type { MfaService } from '../mfa/mfa.service.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { generateToken, hashToken } from './tokens.js';
 
@@ -23,6 +25,8 @@ export interface Actor {
   role: Role;
   organisationId: string | null;
   sessionId: string;
+  /** The account has a second factor on (so every session it has since was opened with one). */
+  mfaEnabled: boolean;
 }
 
 export interface IssuedSession {
@@ -39,6 +43,7 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   signInThrottle: SignInThrottle;
+  mfaService: Pick<MfaService, 'isEnabled' | 'createChallenge' | 'completeChallenge'>;
   signAccessToken: (payload: AccessTokenPayload) => string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -78,8 +83,30 @@ export function createSessionsService(deps: Deps) {
     });
   }
 
+  async function startSession(ctx: RequestContext, user: UserWithOrganisation, now: Date, secondFactor: string | null) {
+    return db.transaction(async (tx) => {
+      const session = await authRepository.insertSession(tx, {
+        userId: user.id,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        expiresAt: new Date(now.getTime() + refreshTtlMs),
+      });
+      await usersRepository.update(tx, user.id, { lastSignInAt: now });
+      await auditService.record(tx, ctx, {
+        action: 'auth.signed_in',
+        targetType: 'session',
+        targetId: session.id,
+        actorUserId: user.id,
+        actorRole: user.role,
+        ...(secondFactor ? { details: { secondFactor } } : {}),
+      });
+      return issueTokens(tx, user, session.id, now);
+    });
+  }
+
   return {
-    async signIn(ctx: RequestContext, body: SignInBody): Promise<IssuedSession> {
+    /** A session, or, for an account with a second factor, the challenge its second step answers. */
+    async signIn(ctx: RequestContext, body: SignInBody): Promise<IssuedSession | MfaChallengeResponse> {
       const now = clock();
       await signInThrottle.ensureAllowed(body.email, ctx.ip, now);
       const user = await usersRepository.findByEmail(body.email);
@@ -93,23 +120,18 @@ export function createSessionsService(deps: Deps) {
       await signInThrottle.recordSuccess(body.email);
       if (user.status === 'disabled') throw authErrors.accountDisabled();
       if (!user.emailVerifiedAt) throw authErrors.emailUnverified();
-      return db.transaction(async (tx) => {
-        const session = await authRepository.insertSession(tx, {
-          userId: user.id,
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-          expiresAt: new Date(now.getTime() + refreshTtlMs),
-        });
-        await usersRepository.update(tx, user.id, { lastSignInAt: now });
-        await auditService.record(tx, ctx, {
-          action: 'auth.signed_in',
-          targetType: 'session',
-          targetId: session.id,
-          actorUserId: user.id,
-          actorRole: user.role,
-        });
-        return issueTokens(tx, user, session.id, now);
-      });
+      if (await deps.mfaService.isEnabled(user.id)) {
+        return { mfaRequired: true as const, mfaToken: await deps.mfaService.createChallenge(user.id) };
+      }
+      return startSession(ctx, user, now, null);
+    },
+
+    /** The second step: the challenge from `signIn` and a TOTP or recovery code. */
+    async completeMfaSignIn(ctx: RequestContext, body: { mfaToken: string; code: string }): Promise<IssuedSession> {
+      const { userId, method } = await deps.mfaService.completeChallenge(body.mfaToken, body.code);
+      const user = await usersRepository.findById(userId);
+      if (!user || user.status !== 'active') throw authErrors.accountDisabled();
+      return startSession(ctx, user, clock(), method);
     },
 
     async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<IssuedSession> {
@@ -172,7 +194,13 @@ export function createSessionsService(deps: Deps) {
       if (session.userId !== payload.sub || session.revokedAt || session.expiresAt <= now || user.status !== 'active') {
         throw authErrors.tokenExpired();
       }
-      return { userId: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
+      return {
+        userId: user.id,
+        role: user.role,
+        organisationId: user.organisationId,
+        sessionId: session.id,
+        mfaEnabled: Boolean(found.mfaEnabled),
+      };
     },
   };
 }
