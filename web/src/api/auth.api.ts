@@ -1,5 +1,6 @@
 import type {
   acceptInvitationBodySchema,
+  MfaChallengeResponse,
   okResponseSchema,
   privacyNoticeSchema,
   resetPasswordBodySchema,
@@ -27,10 +28,11 @@ export function resendVerification(email: string) {
   return apiRequest<Ok>('/auth/resend-verification', { method: 'POST', body: { email }, auth: false });
 }
 
-export async function signIn(body: SignInBody) {
-  const session = await apiRequest<SessionResponse>('/auth/sign-in', { method: 'POST', body, auth: false });
-  startSession(session);
-  return session;
+/** Starts the session, or answers the challenge of an account with two-step sign-in on. */
+export async function signIn(body: SignInBody): Promise<SessionResponse | MfaChallengeResponse> {
+  const result = await apiRequest<SessionResponse | MfaChallengeResponse>('/auth/sign-in', { method: 'POST', body, auth: false });
+  if (!('mfaRequired' in result)) startSession(result);
+  return result;
 }
 
 function postSignOut(token: string | null) {

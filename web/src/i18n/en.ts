@@ -1,5 +1,6 @@
 import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
 import { enDataRights } from './en-data-rights';
+import { enMfaErrors, enSecurity } from './en-security';
 import { enSearch, enSearchErrors } from './en-search';
 import { enProfile } from './en-profile';
 import { enProfileValues } from './en-profile-values';
@@ -100,6 +101,7 @@ export const en: Messages = {
       token_expired: 'Your session has expired. Please sign in again.',
       refresh_invalid: 'Your session has ended. Please sign in again.',
       refresh_reused: 'For your safety this session was signed out. Please sign in again.',
+      mfa_required: 'Your role needs two-step sign-in turned on before you can use this.',
     },
     users: {
       cannot_change_self: 'You cannot change your own role or status.',
@@ -122,6 +124,7 @@ export const en: Messages = {
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
     curation: enCurationErrors,
+    mfa: enMfaErrors,
     ...enSearchErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
@@ -358,6 +361,7 @@ export const en: Messages = {
   ...enProfile,
   ...enProfileValues,
   ...enDataRights,
+  ...enSecurity,
   ...enSearch,
   ...enCuration,
 };

@@ -1,5 +1,6 @@
 import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import { viDataRights } from './vi-data-rights';
+import { viMfaErrors, viSecurity } from './vi-security';
 import { viSearch, viSearchErrors } from './vi-search';
 import { viProfile } from './vi-profile';
 import { viProfileValues } from './vi-profile-values';
@@ -103,6 +104,7 @@ export const vi = {
       token_expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
       refresh_invalid: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
       refresh_reused: 'Để bảo đảm an toàn, phiên đăng nhập đã bị đóng. Vui lòng đăng nhập lại.',
+      mfa_required: 'Vai trò của bạn cần bật đăng nhập hai bước trước khi dùng chức năng này.',
     },
     users: {
       cannot_change_self: 'Bạn không thể thay đổi vai trò hoặc trạng thái của chính mình.',
@@ -125,6 +127,7 @@ export const vi = {
         'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
     curation: viCurationErrors,
+    mfa: viMfaErrors,
     ...viSearchErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
@@ -361,6 +364,7 @@ export const vi = {
   ...viProfile,
   ...viProfileValues,
   ...viDataRights,
+  ...viSecurity,
   ...viSearch,
   ...viCuration,
 };
