@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import cors from '@fastify/cors';
@@ -101,7 +101,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
   const clock = deps.clock ?? (() => new Date());
 
-  const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
+  const services = createServices({
+    db,
+    config,
+    mailer,
+    logger: app.log,
+    clock,
+    signAccessToken: (payload) => app.jwt.sign(payload),
+    // Its own key, derived from the JWT secret: a device cookie can never pass for an access token.
+    deviceCookieSecret: createHash('sha256').update(`hpen-device-cookie:${deps.jwtSecret}`).digest('base64url'),
+  });
   const {
     auditService,
     sessionsService,

@@ -5,6 +5,7 @@ import { createAuditService } from '../modules/audit/audit.service.js';
 import { createActionLinks } from '../modules/auth/action-links.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import { createAuthService } from '../modules/auth/auth.service.js';
+import { createDeviceCookies } from '../modules/auth/device-cookie.js';
 import { createSessionsService } from '../modules/auth/sessions.service.js';
 import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import { createDataRightsService } from '../modules/data-rights/data-rights.service.js';
@@ -41,10 +42,12 @@ interface ServiceDeps {
   logger: FastifyBaseLogger;
   clock: () => Date;
   signAccessToken: (payload: AccessTokenPayload) => string;
+  /** Signs the known-device cookie (sign-in throttling). */
+  deviceCookieSecret: string;
 }
 
 /** Builds every repository and service once; routes receive the services they need. */
-export function createServices({ db, config, mailer, logger, clock, signAccessToken }: ServiceDeps) {
+export function createServices({ db, config, mailer, logger, clock, signAccessToken, deviceCookieSecret }: ServiceDeps) {
   const auditRepository = createAuditRepository({ db });
   const authRepository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
@@ -62,6 +65,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     signInThrottle,
     mfaService,
+    deviceCookies: createDeviceCookies(deviceCookieSecret),
     signAccessToken,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     refreshTokenTtlDays: config.refreshTokenTtlDays,

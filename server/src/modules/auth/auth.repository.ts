@@ -139,24 +139,25 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
     },
 
     /**
-     * Counts one failure for the key in a fixed window; blocks the key once it reaches `max`.
-     * One statement, so concurrent failures are all counted.
+     * Counts one failure for the key in a fixed window; from `max` failures on, each one sets a wait
+     * of `baseMs` doubled per further failure, at most `capMs`. One statement, so concurrent failures all count.
      */
-    async recordFailure(key: string, now: Date, windowMs: number, max: number) {
-      const blockUntil = new Date(now.getTime() + windowMs);
+    async recordFailure(throttle: { key: string; max: number; baseMs: number; capMs: number }, now: Date, windowMs: number) {
+      const { key, max } = throttle;
       // Dates go in as ISO text with explicit casts: both drivers then agree on the type.
       const nowSql = sql`${now.toISOString()}::timestamptz`;
       const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
-      const blockUntilSql = sql`${blockUntil.toISOString()}::timestamptz`;
+      const failures = sql`(case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end)`;
+      const waitSeconds = sql`least(${throttle.capMs / 1000}::float8, ${throttle.baseMs / 1000}::float8 * power(2, greatest(0, ${failures} - ${max})))`;
       await db
         .insert(signInThrottle)
-        .values({ key, failures: 1, windowStartedAt: now, blockedUntil: max <= 1 ? blockUntil : null })
+        .values({ key, failures: 1, windowStartedAt: now, blockedUntil: max <= 1 ? new Date(now.getTime() + throttle.baseMs) : null })
         .onConflictDoUpdate({
           target: signInThrottle.key,
           set: {
-            failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end`,
+            failures,
             windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then ${nowSql} else ${signInThrottle.windowStartedAt} end`,
-            blockedUntil: sql`case when (case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end) >= ${max} then ${blockUntilSql} else ${signInThrottle.blockedUntil} end`,
+            blockedUntil: sql`case when ${failures} >= ${max} then ${nowSql} + ${waitSeconds} * interval '1 second' else null end`,
           },
         });
     },

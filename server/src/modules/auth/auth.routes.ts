@@ -17,6 +17,7 @@ import {
 } from './auth.schemas.js';
 import { mfaChallengeResponseSchema, mfaSignInBodySchema } from '../mfa/mfa.schemas.js';
 import { privacyNotice } from './privacy-notice.js';
+import { DEVICE_COOKIE, deviceCookieOptions } from './device-cookie.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
 import type { IssuedSession, SessionsService } from './sessions.service.js';
 
@@ -32,8 +33,11 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
   const cookieOptions = refreshCookieOptions(options.cookieSecure);
   const rateLimit = { max: options.authRateLimitPerMinute, timeWindow: '1 minute' };
 
+  const deviceOptions = deviceCookieOptions(options.cookieSecure);
+
   const sendSession = (reply: FastifyReply, issued: IssuedSession) => {
     reply.setCookie(REFRESH_COOKIE, issued.refreshToken, { ...cookieOptions, expires: issued.refreshExpiresAt });
+    if (issued.deviceCookie) reply.setCookie(DEVICE_COOKIE, issued.deviceCookie, deviceOptions);
     reply.header('cache-control', 'no-store');
     return { accessToken: issued.accessToken, tokenType: 'Bearer' as const, expiresIn: issued.expiresIn, user: issued.user };
   };
@@ -73,7 +77,7 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
       },
     },
     async (request, reply) => {
-      const result = await sessionsService.signIn(contextOf(request), request.body);
+      const result = await sessionsService.signIn(contextOf(request), request.body, request.cookies[DEVICE_COOKIE]);
       if ('mfaRequired' in result) {
         reply.header('cache-control', 'no-store');
         return result;
@@ -93,7 +97,8 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
         response: { 200: sessionResponseSchema },
       },
     },
-    async (request, reply) => sendSession(reply, await sessionsService.completeMfaSignIn(contextOf(request), request.body)),
+    async (request, reply) =>
+      sendSession(reply, await sessionsService.completeMfaSignIn(contextOf(request), request.body, request.cookies[DEVICE_COOKIE])),
   );
 
   app.post(

@@ -11,6 +11,7 @@ import type { SignInBody } from './auth.schemas.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
 import type { MfaChallengeResponse } from '../mfa/mfa.schemas.js';
 import type { MfaService } from '../mfa/mfa.service.js';
+import type { DeviceCookies } from './device-cookie.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { generateToken, hashToken } from './tokens.js';
 
@@ -35,6 +36,8 @@ export interface IssuedSession {
   refreshToken: string;
   refreshExpiresAt: Date;
   user: Me;
+  /** The signed cookie that makes this a known device for the account (sign-in only). */
+  deviceCookie?: string;
 }
 
 interface Deps {
@@ -43,6 +46,7 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   signInThrottle: SignInThrottle;
+  deviceCookies: DeviceCookies;
   mfaService: Pick<MfaService, 'isEnabled' | 'createChallenge' | 'completeChallenge'>;
   signAccessToken: (payload: AccessTokenPayload) => string;
   accessTokenTtlSeconds: number;
@@ -106,32 +110,37 @@ export function createSessionsService(deps: Deps) {
 
   return {
     /** A session, or, for an account with a second factor, the challenge its second step answers. */
-    async signIn(ctx: RequestContext, body: SignInBody): Promise<IssuedSession | MfaChallengeResponse> {
+    async signIn(ctx: RequestContext, body: SignInBody, deviceCookie?: string): Promise<IssuedSession | MfaChallengeResponse> {
       const now = clock();
-      await signInThrottle.ensureAllowed(body.email, ctx.ip, now);
       const user = await usersRepository.findByEmail(body.email);
+      const deviceId = user ? deps.deviceCookies.deviceFor(deviceCookie, user.id) : null;
+      const origin = { email: body.email, ip: ctx.ip, deviceId };
+      await signInThrottle.ensureAllowed(origin, now);
       const ok = user?.passwordHash
         ? await verifyPassword(user.passwordHash, body.password)
         : (await burnPasswordCheck(body.password), false);
       if (!user || !ok) {
-        await signInThrottle.recordFailure(body.email, ctx.ip, now);
+        await signInThrottle.recordFailure(origin, now);
         throw authErrors.invalidCredentials();
       }
-      await signInThrottle.recordSuccess(body.email);
+      await signInThrottle.recordSuccess(origin);
       if (user.status === 'disabled') throw authErrors.accountDisabled();
       if (!user.emailVerifiedAt) throw authErrors.emailUnverified();
       if (await deps.mfaService.isEnabled(user.id)) {
         return { mfaRequired: true as const, mfaToken: await deps.mfaService.createChallenge(user.id) };
       }
-      return startSession(ctx, user, now, null);
+      const issued = await startSession(ctx, user, now, null);
+      return { ...issued, deviceCookie: deviceId ? deviceCookie : deps.deviceCookies.issue(user.id) };
     },
 
     /** The second step: the challenge from `signIn` and a TOTP or recovery code. */
-    async completeMfaSignIn(ctx: RequestContext, body: { mfaToken: string; code: string }): Promise<IssuedSession> {
+    async completeMfaSignIn(ctx: RequestContext, body: { mfaToken: string; code: string }, deviceCookie?: string): Promise<IssuedSession> {
       const { userId, method } = await deps.mfaService.completeChallenge(body.mfaToken, body.code);
       const user = await usersRepository.findById(userId);
       if (!user || user.status !== 'active') throw authErrors.accountDisabled();
-      return startSession(ctx, user, clock(), method);
+      const issued = await startSession(ctx, user, clock(), method);
+      const known = deps.deviceCookies.deviceFor(deviceCookie, user.id) !== null;
+      return { ...issued, deviceCookie: known ? deviceCookie : deps.deviceCookies.issue(user.id) };
     },
 
     async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<IssuedSession> {
