@@ -2,6 +2,7 @@ import type {
   acceptInvitationBodySchema,
   MfaChallengeResponse,
   okResponseSchema,
+  PasswordStrengthResponse,
   privacyNoticeSchema,
   resetPasswordBodySchema,
   SessionResponse,
@@ -72,4 +73,8 @@ export function acceptInvitation(body: z.infer<typeof acceptInvitationBodySchema
 
 export function getPrivacyNotice() {
   return apiRequest<PrivacyNotice>('/auth/privacy-notice', { auth: false });
+}
+
+export function checkPasswordStrength(body: { password: string; email?: string; fullName?: string }) {
+  return apiRequest<PasswordStrengthResponse>('/auth/password-strength', { method: 'POST', body, auth: false });
 }

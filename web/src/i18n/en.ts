@@ -75,6 +75,7 @@ export const en: Messages = {
     fullName: 'Your full name with Vietnamese diacritics, e.g. Nguyễn Văn Hải.',
     invitationFullName: 'Leave empty if the name the administrator entered is correct.',
   },
+  passwordStrength: { weak: 'Too easy to guess', fair: 'Fair', strong: 'Strong' },
   password: { show: 'Show', hide: 'Hide', showLabel: 'Show password', hideLabel: 'Hide password' },
   validation: {
     required: 'Please fill in this field.',
@@ -142,6 +143,8 @@ export const en: Messages = {
     invalid_format: 'This value has an invalid format.',
     invalid_type: 'Please fill in this field.',
     invalid_value: 'This value is not valid.',
+    password_weak:
+      'This password is too easy to guess (repeated characters, number runs, common words or names such as “password” or “haiphong”). Use a few unrelated words.',
     required: 'Please choose or fill in this field.',
     not_found: 'The chosen value was not found.',
   },

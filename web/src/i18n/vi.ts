@@ -78,6 +78,7 @@ export const vi = {
     fullName: 'Ghi đầy đủ, có dấu, ví dụ: Nguyễn Văn Hải.',
     invitationFullName: 'Để trống nếu họ tên quản trị viên đã nhập là đúng.',
   },
+  passwordStrength: { weak: 'Quá dễ đoán', fair: 'Tạm được', strong: 'Mạnh' },
   password: { show: 'Hiện', hide: 'Ẩn', showLabel: 'Hiện mật khẩu', hideLabel: 'Ẩn mật khẩu' },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
@@ -145,6 +146,8 @@ export const vi = {
     invalid_format: 'Định dạng không hợp lệ.',
     invalid_type: 'Vui lòng nhập thông tin này.',
     invalid_value: 'Giá trị không hợp lệ.',
+    password_weak:
+      'Mật khẩu này quá dễ đoán (ký tự lặp lại, dãy số, từ hoặc tên thông dụng như “matkhau”, “haiphong”). Hãy dùng một cụm vài từ không liên quan đến nhau.',
     required: 'Vui lòng chọn hoặc nhập thông tin này.',
     not_found: 'Không tìm thấy giá trị đã chọn.',
   },

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { acceptInvitation } from '../api/auth.api';
 import { AuthPanel } from '../components/auth-panel';
 import { PasswordField, TextField } from '../forms/fields';
+import { PasswordHint } from '../forms/password-hint';
 import { FormMessage, SubmitButton } from '../forms/form-parts';
 import { useZodForm } from '../forms/use-zod-form';
 import { useTokenParam } from '../lib/use-token-param';
@@ -60,7 +61,7 @@ export function AcceptInvitationPage() {
         <PasswordField
           {...form.field('password')}
           label={t('fields.password')}
-          hint={t('hints.password')}
+          hint={<PasswordHint password={form.values.password} fullName={form.values.fullName} />}
           autoComplete="new-password"
           required
         />

@@ -6,6 +6,7 @@ import { isApiError } from '../api/api-error';
 import { resetPassword } from '../api/auth.api';
 import { AuthPanel } from '../components/auth-panel';
 import { PasswordField } from '../forms/fields';
+import { PasswordHint } from '../forms/password-hint';
 import { FormMessage, SubmitButton } from '../forms/form-parts';
 import { useZodForm } from '../forms/use-zod-form';
 import { useTokenParam } from '../lib/use-token-param';
@@ -57,7 +58,7 @@ export function ResetPasswordPage() {
         <PasswordField
           {...form.field('password')}
           label={t('fields.newPassword')}
-          hint={t('hints.password')}
+          hint={<PasswordHint password={form.values.password} />}
           autoComplete="new-password"
           required
         />

@@ -7,6 +7,8 @@ import {
   acceptInvitationBodySchema,
   emailBodySchema,
   okResponseSchema,
+  passwordStrengthBodySchema,
+  passwordStrengthResponseSchema,
   privacyNoticeSchema,
   resetPasswordBodySchema,
   sessionResponseSchema,
@@ -16,6 +18,7 @@ import {
   tokenBodySchema,
 } from './auth.schemas.js';
 import { mfaChallengeResponseSchema, mfaSignInBodySchema } from '../mfa/mfa.schemas.js';
+import { estimatePasswordStrength } from './password-strength.js';
 import { privacyNotice } from './privacy-notice.js';
 import { DEVICE_COOKIE, deviceCookieOptions } from './device-cookie.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
@@ -46,6 +49,25 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
     '/auth/privacy-notice',
     { schema: { tags: ['auth'], summary: 'The privacy notice a sign-up consents to', response: { 200: privacyNoticeSchema } } },
     async () => privacyNotice,
+  );
+
+  app.post(
+    '/auth/password-strength',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'How hard a password is to guess (0–4) and whether sign-up, reset or change would accept it',
+        body: passwordStrengthBodySchema,
+        response: { 200: passwordStrengthResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { password, email, fullName } = request.body;
+      const { score, acceptable } = estimatePasswordStrength(password, [email, fullName]);
+      reply.header('cache-control', 'no-store');
+      return { score, acceptable };
+    },
   );
 
   app.post(

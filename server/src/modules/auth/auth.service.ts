@@ -12,6 +12,7 @@ import type { ActionLinks } from './action-links.js';
 import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
 import { PRIVACY_NOTICE_VERSION, type SignUpBody } from './auth.schemas.js';
+import { ensureStrongPassword } from './password-strength.js';
 import { hashPassword } from './passwords.js';
 
 interface Deps {
@@ -43,6 +44,7 @@ export function createAuthService(deps: Deps) {
   return {
     async signUp(ctx: RequestContext, body: SignUpBody): Promise<Me> {
       const now = clock();
+      ensureStrongPassword('password', body.password, [body.email, body.fullName]);
       const passwordHash = await hashPassword(body.password);
       const { user, link } = await db.transaction(async (tx) => {
         const row = await usersRepository.insert(tx, {
@@ -117,6 +119,8 @@ export function createAuthService(deps: Deps) {
     /** A reset also proves the e-mail, and signs out every device. */
     async resetPassword(ctx: RequestContext, token: string, password: string): Promise<void> {
       const now = clock();
+      // Checked before the token is used, so a refused password leaves the link working.
+      ensureStrongPassword('password', password);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         const userId = await actionLinks.consume(tx, token, 'reset_password', now);
@@ -141,6 +145,7 @@ export function createAuthService(deps: Deps) {
 
     async acceptInvitation(ctx: RequestContext, body: { token: string; password: string; fullName?: string | undefined }): Promise<void> {
       const now = clock();
+      ensureStrongPassword('password', body.password, [body.fullName]);
       const passwordHash = await hashPassword(body.password);
       await db.transaction(async (tx) => {
         const userId = await actionLinks.consume(tx, body.token, 'accept_invitation', now);

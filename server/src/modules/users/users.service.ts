@@ -5,6 +5,7 @@ import type { ActionLinks } from '../auth/action-links.js';
 import type { AuthRepository } from '../auth/auth.repository.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { authErrors } from '../auth/auth.errors.js';
+import { ensureStrongPassword } from '../auth/password-strength.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { invitationMail } from '../mail/mail.templates.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -73,6 +74,7 @@ export function createUsersService(deps: Deps) {
       if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw usersErrors.wrongPassword();
       }
+      ensureStrongPassword('newPassword', body.newPassword, [user.email, user.fullName]);
       const now = clock();
       const passwordHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
