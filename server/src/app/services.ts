@@ -114,6 +114,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     organisationsRepository,
     auditService,
     authService,
+    profilesService,
     actionLinks,
     clock,
   });

@@ -92,7 +92,7 @@ export const en: Messages = {
   },
   errors: {
     auth: {
-      email_taken: 'This email address is already used by another account.',
+      email_taken: 'This email address cannot be used to sign up. If it is yours, sign in or reset your password.',
       token_invalid: 'This link is invalid, has expired or has already been used.',
       invalid_credentials: 'The email or password is incorrect.',
       email_unverified: 'Your email address has not been verified yet.',

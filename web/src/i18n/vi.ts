@@ -95,7 +95,7 @@ export const vi = {
   },
   errors: {
     auth: {
-      email_taken: 'Địa chỉ email này đã được sử dụng cho một tài khoản khác.',
+      email_taken: 'Không thể dùng địa chỉ email này để đăng ký. Nếu đây là email của bạn, hãy đăng nhập hoặc đặt lại mật khẩu.',
       token_invalid: 'Đường liên kết không hợp lệ, đã hết hạn hoặc đã được sử dụng.',
       invalid_credentials: 'Email hoặc mật khẩu không đúng.',
       email_unverified: 'Địa chỉ email của bạn chưa được xác minh.',

@@ -117,6 +117,18 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
+    /** How many links of a purpose were made since `since` (used or not), for one user and/or subject. */
+    async countActionTokensSince(purpose: ActionTokenPurpose, since: Date, by: { userId?: string; subjectId?: string }): Promise<number> {
+      const conditions = [eq(actionTokens.purpose, purpose), gt(actionTokens.createdAt, since)];
+      if (by.userId) conditions.push(eq(actionTokens.userId, by.userId));
+      if (by.subjectId) conditions.push(eq(actionTokens.subjectId, by.subjectId));
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(actionTokens)
+        .where(and(...conditions));
+      return row?.n ?? 0;
+    },
+
     /** Older links of the same purpose stop working when a new one is sent or one is used. */
     async invalidateActionTokens(tx: DbOrTx, userId: string, purpose: ActionTokenPurpose, now: Date) {
       await tx

@@ -21,7 +21,7 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   actionLinks: ActionLinks;
-  profilesService: Pick<ProfilesService, 'createProfile'>;
+  profilesService: Pick<ProfilesService, 'createProfile' | 'setListedForUser'>;
   mailer: Mailer;
   logger: FastifyBaseLogger;
   clock?: () => Date;
@@ -65,7 +65,8 @@ export function createAuthService(deps: Deps) {
           ip: ctx.ip,
           userAgent: ctx.userAgent,
         });
-        await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email });
+        // Published once the e-mail is verified (verifyEmail).
+        await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email, listed: false });
         const verifyLink = await actionLinks.issue(tx, row.id, 'verify_email', now);
         await auditService.record(tx, ctx, {
           action: 'user.signed_up',
@@ -90,6 +91,8 @@ export function createAuthService(deps: Deps) {
         if (!userId) throw authErrors.tokenInvalid();
         await usersRepository.update(tx, userId, { emailVerifiedAt: now });
         await auditService.record(tx, ctx, { action: 'user.email_verified', targetType: 'user', targetId: userId, actorUserId: userId });
+        const user = await usersRepository.findById(userId, tx);
+        if (user?.status === 'active') await deps.profilesService.setListedForUser(tx, ctx, userId, true);
       });
     },
 
@@ -132,6 +135,7 @@ export function createAuthService(deps: Deps) {
           passwordChangedAt: now,
           emailVerifiedAt: user.emailVerifiedAt ?? now,
         });
+        if (!user.emailVerifiedAt) await deps.profilesService.setListedForUser(tx, ctx, userId, true);
         const revoked = await authRepository.revokeUserSessions(tx, userId, 'password_reset', now);
         await auditService.record(tx, ctx, {
           action: 'user.password_reset',

@@ -8,6 +8,7 @@ import { authErrors } from '../auth/auth.errors.js';
 import { ensureStrongPassword } from '../auth/password-strength.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
 import { invitationMail } from '../mail/mail.templates.js';
+import type { ProfilesService } from '../profiles/profiles.service.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { toAdminUser, toMe } from './users.mappers.js';
 import type { UsersRepository, UserWithOrganisation } from './users.repository.js';
@@ -21,6 +22,7 @@ interface Deps {
   organisationsRepository: OrganisationsRepository;
   auditService: AuditService;
   authService: AuthService;
+  profilesService: Pick<ProfilesService, 'setListedForUser'>;
   actionLinks: ActionLinks;
   clock?: () => Date;
 }
@@ -169,6 +171,11 @@ export function createUsersService(deps: Deps) {
         });
         if (before.role === 'admin' && (await usersRepository.countActiveAdmins(tx)) === 0) throw usersErrors.lastAdmin();
         const revoked = body.status === 'disabled' ? await authRepository.revokeUserSessions(tx, id, 'account_disabled', clock()) : 0;
+        if (body.status && body.status !== before.status) {
+          // A disabled account's profile leaves the directory; re-enabled, it returns if the e-mail was verified.
+          const listed = body.status === 'active' && before.emailVerifiedAt !== null;
+          await deps.profilesService.setListedForUser(tx, ctx, id, listed);
+        }
         await auditService.record(tx, ctx, {
           action: 'user.admin_updated',
           targetType: 'user',
