@@ -207,7 +207,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         cookieSecure: config.cookieSecure,
         authRateLimitPerMinute: config.authRateLimitPerMinute,
       });
-      await api.register(usersRoutes, { usersService });
+      await api.register(usersRoutes, { usersService, sessionsService });
       await api.register(mfaRoutes, {
         mfaService: services.mfaService,
         mfaPolicy: services.mfaPolicy,

@@ -31,7 +31,7 @@ import { createMfaRepository } from '../modules/mfa/mfa.repository.js';
 import { createMfaService } from '../modules/mfa/mfa.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
-import type { Mailer } from '../modules/mail/mail.service.js';
+import { createMailAfterCommit, type Mailer } from '../modules/mail/mail.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
 import type { AppConfig } from './config.js';
 
@@ -53,6 +53,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const usersRepository = createUsersRepository({ db });
   const organisationsRepository = createOrganisationsRepository({ db });
   const auditService = createAuditService({ auditRepository });
+  const sendMail = createMailAfterCommit({ mailer, logger });
   const actionLinks = createActionLinks({ authRepository, publicUrl: config.publicUrl });
   const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
   const mfaRepository = createMfaRepository({ db });
@@ -75,8 +76,6 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
   const curationRepository = createCurationRepository({ db });
-  // Built before the auth service exists: mail goes through this late-bound sender.
-  let sendMail: (message: Parameters<Mailer['send']>[0]) => Promise<void> = async () => {};
   const verificationService = createVerificationService({
     db,
     profilesRepository,
@@ -85,7 +84,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     outboxRepository,
     evidenceStore: createEvidenceStore(config.dataDir),
-    sendMail: (m) => sendMail(m),
+    sendMail,
     clock,
   });
   const profilesService = createProfilesService({
@@ -103,8 +102,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     actionLinks,
     profilesService,
-    mailer,
-    logger,
+    sendMail,
     clock,
   });
   const usersService = createUsersService({
@@ -113,7 +111,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     authRepository,
     organisationsRepository,
     auditService,
-    authService,
+    sendMail,
     profilesService,
     actionLinks,
     clock,
@@ -125,10 +123,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     actionLinks,
     auditService,
     outboxRepository,
-    sendMail: authService.sendAfterCommit,
+    sendMail,
     clock,
   });
-  sendMail = authService.sendAfterCommit;
   const membershipsService = createMembershipsService({
     db,
     curationRepository,
@@ -137,7 +134,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     usersRepository,
     auditService,
     outboxRepository,
-    sendMail: authService.sendAfterCommit,
+    sendMail,
     clock,
   });
   const duplicatesService = createDuplicatesService({
@@ -166,7 +163,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     authRepository,
     profilesRepository,
     profilesService,
-    usersService,
+    sessionsService,
     auditService,
     outboxRepository,
     clock,

@@ -1,8 +1,7 @@
 import type { Database } from '@hpen/db';
-import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Mailer, MailMessage } from '../mail/mail.service.js';
+import type { SendMail } from '../mail/mail.service.js';
 import { resetPasswordMail, verifyEmailMail } from '../mail/mail.templates.js';
 import { toMe } from '../users/users.mappers.js';
 import type { UsersRepository } from '../users/users.repository.js';
@@ -22,8 +21,7 @@ interface Deps {
   auditService: AuditService;
   actionLinks: ActionLinks;
   profilesService: Pick<ProfilesService, 'createProfile' | 'setListedForUser'>;
-  mailer: Mailer;
-  logger: FastifyBaseLogger;
+  sendMail: SendMail;
   clock?: () => Date;
 }
 
@@ -32,14 +30,7 @@ export function createAuthService(deps: Deps) {
   const { db, authRepository, usersRepository, auditService, actionLinks } = deps;
   const clock = deps.clock ?? (() => new Date());
 
-  /** Mail goes out after commit; a failed send is logged and the user can ask again. */
-  async function sendAfterCommit(message: MailMessage) {
-    try {
-      await deps.mailer.send(message);
-    } catch (error) {
-      deps.logger.error({ err: error, mailSubject: message.subject }, 'sending e-mail failed');
-    }
-  }
+  const sendAfterCommit = deps.sendMail;
 
   return {
     async signUp(ctx: RequestContext, body: SignUpBody): Promise<Me> {
@@ -171,8 +162,6 @@ export function createAuthService(deps: Deps) {
         });
       });
     },
-
-    sendAfterCommit,
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

@@ -54,6 +54,11 @@ interface Deps {
   clock?: () => Date;
 }
 
+function signedIn(ctx: RequestContext) {
+  if (!ctx.actor) throw new Error('sessions service called without an authenticated actor');
+  return ctx.actor;
+}
+
 /** Sign-in, refresh-token rotation with reuse detection, sign-out, and resolving the caller. */
 export function createSessionsService(deps: Deps) {
   const { db, authRepository, usersRepository, auditService, signInThrottle } = deps;
@@ -191,6 +196,34 @@ export function createSessionsService(deps: Deps) {
             actorUserId: userId ?? null,
           });
         }
+      });
+    },
+
+    /** The account's live sessions (devices), the caller's own marked. */
+    async listSessions(ctx: RequestContext) {
+      const actor = signedIn(ctx);
+      const rows = await authRepository.listActiveSessions(actor.userId, clock());
+      return rows.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        lastUsedAt: s.lastUsedAt.toISOString(),
+        ip: s.ip,
+        userAgent: s.userAgent,
+        current: s.id === actor.sessionId,
+      }));
+    },
+
+    /** Signs out every other device of the caller's account. */
+    async revokeOtherSessions(ctx: RequestContext): Promise<void> {
+      const actor = signedIn(ctx);
+      await db.transaction(async (tx) => {
+        const revoked = await authRepository.revokeUserSessions(tx, actor.userId, 'signed_out_elsewhere', clock(), actor.sessionId);
+        await auditService.record(tx, ctx, {
+          action: 'user.sessions_revoked',
+          targetType: 'user',
+          targetId: actor.userId,
+          details: { revoked },
+        });
       });
     },
 

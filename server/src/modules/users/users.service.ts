@@ -3,10 +3,10 @@ import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ActionLinks } from '../auth/action-links.js';
 import type { AuthRepository } from '../auth/auth.repository.js';
-import type { AuthService } from '../auth/auth.service.js';
 import { authErrors } from '../auth/auth.errors.js';
 import { ensureStrongPassword } from '../auth/password-strength.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import type { SendMail } from '../mail/mail.service.js';
 import { invitationMail } from '../mail/mail.templates.js';
 import type { ProfilesService } from '../profiles/profiles.service.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
@@ -21,7 +21,7 @@ interface Deps {
   authRepository: AuthRepository;
   organisationsRepository: OrganisationsRepository;
   auditService: AuditService;
-  authService: AuthService;
+  sendMail: SendMail;
   profilesService: Pick<ProfilesService, 'setListedForUser'>;
   actionLinks: ActionLinks;
   clock?: () => Date;
@@ -91,32 +91,6 @@ export function createUsersService(deps: Deps) {
       });
     },
 
-    async listSessions(ctx: RequestContext) {
-      const actor = actorOf(ctx);
-      const rows = await authRepository.listActiveSessions(actor.userId, clock());
-      return rows.map((s) => ({
-        id: s.id,
-        createdAt: s.createdAt.toISOString(),
-        lastUsedAt: s.lastUsedAt.toISOString(),
-        ip: s.ip,
-        userAgent: s.userAgent,
-        current: s.id === actor.sessionId,
-      }));
-    },
-
-    async revokeOtherSessions(ctx: RequestContext): Promise<void> {
-      const actor = actorOf(ctx);
-      await db.transaction(async (tx) => {
-        const revoked = await authRepository.revokeUserSessions(tx, actor.userId, 'signed_out_elsewhere', clock(), actor.sessionId);
-        await auditService.record(tx, ctx, {
-          action: 'user.sessions_revoked',
-          targetType: 'user',
-          targetId: actor.userId,
-          details: { revoked },
-        });
-      });
-    },
-
     async listUsers(query: ListUsersQuery): Promise<{ items: AdminUser[]; total: number }> {
       const { rows, total } = await usersRepository.list(query);
       return { items: rows.map(toAdminUser), total };
@@ -142,7 +116,7 @@ export function createUsersService(deps: Deps) {
         });
         return { user: await loadUser(row.id, tx), link: invitationLink };
       });
-      await deps.authService.sendAfterCommit(
+      await deps.sendMail(
         invitationMail({
           to: user.email,
           name: user.fullName,

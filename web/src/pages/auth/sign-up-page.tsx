@@ -2,15 +2,15 @@ import { signUpBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../api/api-error';
-import { signUp } from '../api/auth.api';
-import { AuthPanel } from '../components/auth-panel';
-import { PrivacyNoticeText } from '../components/privacy-notice';
-import { CheckboxField, PasswordField, TextField } from '../forms/fields';
-import { PasswordHint } from '../forms/password-hint';
-import { FormMessage, SubmitButton } from '../forms/form-parts';
-import { useZodForm } from '../forms/use-zod-form';
-import { useLanguage } from '../lib/use-language';
+import { isApiError } from '../../api/api-error';
+import { signUp } from '../../api/auth.api';
+import { AuthPanel } from '../../components/auth-panel';
+import { PrivacyNoticeText } from '../../components/privacy-notice';
+import { CheckboxField, PasswordField, TextField } from '../../forms/fields';
+import { PasswordHint } from '../../forms/password-hint';
+import { FormMessage, SubmitButton } from '../../forms/form-parts';
+import { useZodForm } from '../../forms/use-zod-form';
+import { useLanguage } from '../../lib/use-language';
 
 export function SignUpPage() {
   const { t } = useTranslation();

@@ -3,17 +3,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
-import { isApiError } from '../api/api-error';
-import { resendVerification, signIn } from '../api/auth.api';
-import type { ReturnState } from '../auth/guards';
-import { useSession } from '../auth/use-session';
-import { AuthPanel } from '../components/auth-panel';
-import { PasswordField, TextField } from '../forms/fields';
-import { FormMessage, SubmitButton } from '../forms/form-parts';
-import { useZodForm } from '../forms/use-zod-form';
-import { describeError, formatWait } from '../i18n/describe-error';
-import { useCountdown } from '../lib/use-countdown';
-import { MfaStep } from './auth/mfa-step';
+import { isApiError } from '../../api/api-error';
+import { resendVerification, signIn } from '../../api/auth.api';
+import type { ReturnState } from '../../auth/guards';
+import { useSession } from '../../auth/use-session';
+import { AuthPanel } from '../../components/auth-panel';
+import { PasswordField, TextField } from '../../forms/fields';
+import { FormMessage, SubmitButton } from '../../forms/form-parts';
+import { useZodForm } from '../../forms/use-zod-form';
+import { describeError, formatWait } from '../../i18n/describe-error';
+import { useCountdown } from '../../lib/use-countdown';
+import { MfaStep } from './mfa-step';
 
 /** Only same-app paths, so a crafted link cannot bounce the user to another site. */
 function safeReturnPath(state: unknown): string {
