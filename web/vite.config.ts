@@ -22,6 +22,8 @@ export default defineConfig(({ mode }) => {
           // Libraries change less often than our code: separate chunks stay cached across releases.
           codeSplitting: {
             groups: [
+              // Only the account page's two-step set-up imports it (dynamically): keep it out of vendor.
+              { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
               { name: 'vendor', test: /node_modules[\\/]/ },
             ],

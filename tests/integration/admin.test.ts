@@ -2,7 +2,7 @@ import { auditLog } from '@hpen/db';
 import { desc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@hpen/server';
-import { bearer, registerAndSignIn, signIn } from '../support/auth-flows.js';
+import { bearer, registerAndSignIn, signIn, signInWithTotp } from '../support/auth-flows.js';
 import { createTestApp, type TestApp, tokenFromMail } from '../support/test-app.js';
 
 const DEMO_PASSWORD = 'demo password for tests';
@@ -14,7 +14,7 @@ let otherOrgId: string;
 beforeAll(async () => {
   t = await createTestApp();
   await seedDemo(t.database.db, { password: DEMO_PASSWORD });
-  admin = await signIn(t.app, 'admin@demo.local', DEMO_PASSWORD);
+  admin = await signInWithTotp(t.app, 'admin@demo.local', DEMO_PASSWORD);
   const orgs = (await t.app.inject({ method: 'GET', url: '/api/organisations' })).json().items as Array<{ id: string; code: string }>;
   orgId = orgs.find((o) => o.code === 'so-y-te')!.id;
   otherOrgId = orgs.find((o) => o.code === 'hoi-tin-hoc')!.id;

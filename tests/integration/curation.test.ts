@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../server/src/modules/auth/passwords.js';
 import { contentToColumns, emptyDocument } from '../../server/src/modules/profiles/profile-document.js';
-import { bearer, PASSWORD, registerAndSignIn, signIn } from '../support/auth-flows.js';
+import { bearer, PASSWORD, registerAndSignIn, signIn, signInWithTotp } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 const DEMO_PASSWORD = 'demo password for tests';
@@ -62,7 +62,7 @@ async function waitForJob(id: string, token: string, until: (status: string) => 
 beforeAll(async () => {
   t = await createTestApp({ env: { RATE_LIMIT_PER_MINUTE: '100000' } });
   await seedDemo(t.database.db, { password: DEMO_PASSWORD });
-  admin = (await signIn(t.app, 'admin@demo.local', DEMO_PASSWORD)).accessToken;
+  admin = (await signInWithTotp(t.app, 'admin@demo.local', DEMO_PASSWORD)).accessToken;
   union = (await signIn(t.app, 'curator@demo.local', DEMO_PASSWORD)).accessToken;
   itCurator = await staff('curator.tinhoc@example.vn', 'curator', 'hoi-tin-hoc');
   medCurator = await staff('curator.yhoc@example.vn', 'curator', 'hoi-y-hoc');

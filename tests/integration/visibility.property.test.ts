@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { seedDemo } from '@hpen/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, registerAndSignIn, signIn } from '../support/auth-flows.js';
+import { bearer, registerAndSignIn, signInWithTotp } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 import { leaks, markedProfile, visibilityArb } from '../support/visibility-markers.js';
 
@@ -20,7 +20,7 @@ beforeAll(async () => {
     { name: 'another expert', audience: 'public', token: otherExpert.accessToken },
     ...(['agency', 'curator', 'officer', 'admin'] as const).map((role) => ({ name: role, audience: 'agencies' as const, token: '' })),
   ];
-  for (const v of viewers) if (v.token === '') v.token = (await signIn(t.app, `${v.name}@demo.local`, password)).accessToken;
+  for (const v of viewers) if (v.token === '') v.token = (await signInWithTotp(t.app, `${v.name}@demo.local`, password)).accessToken;
 });
 afterAll(async () => {
   await t?.close();

@@ -1,16 +1,16 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAdmin, RequireAuth } from './auth/guards';
 import { Layout } from './components/layout';
-import { AcceptInvitationPage } from './pages/accept-invitation-page';
+import { AcceptInvitationPage } from './pages/auth/accept-invitation-page';
 import { AccountPage } from './pages/account/account-page';
 import { DataRightsPage } from './pages/account/data-rights-page';
 import { AdminAuditPage } from './pages/admin/admin-audit-page';
 import { AdminOrganisationsPage } from './pages/admin/admin-organisations-page';
 import { AdminUsersPage } from './pages/admin/admin-users-page';
-import { ClaimProfilePage } from './pages/claim-profile-page';
+import { ClaimProfilePage } from './pages/auth/claim-profile-page';
 import { CurationArea } from './pages/curation/curation-area';
 import { ExpertPage } from './pages/experts/expert-page';
-import { ForgotPasswordPage } from './pages/forgot-password-page';
+import { ForgotPasswordPage } from './pages/auth/forgot-password-page';
 import { HomePage } from './pages/home-page';
 import { AssociationsPage } from './pages/membership/associations-page';
 import { MyMembershipsPage } from './pages/membership/my-memberships-page';
@@ -18,12 +18,12 @@ import { VerificationPage } from './pages/membership/verification-page';
 import { NotFoundPage } from './pages/not-found-page';
 import { PrivacyPage } from './pages/privacy-page';
 import { ProfileEditPage } from './pages/profile/profile-edit-page';
-import { ResetPasswordPage } from './pages/reset-password-page';
+import { ResetPasswordPage } from './pages/auth/reset-password-page';
 import { SearchPage } from './pages/search/search-page';
 import { ShortlistsArea } from './pages/shortlists/shortlists-area';
-import { SignInPage } from './pages/sign-in-page';
-import { SignUpPage } from './pages/sign-up-page';
-import { VerifyEmailPage } from './pages/verify-email-page';
+import { SignInPage } from './pages/auth/sign-in-page';
+import { SignUpPage } from './pages/auth/sign-up-page';
+import { VerifyEmailPage } from './pages/auth/verify-email-page';
 
 export function App() {
   return (

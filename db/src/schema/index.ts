@@ -7,3 +7,4 @@ export * from './outbox.js';
 export * from './profiles.js';
 export * from './shortlists.js';
 export * from './curation.js';
+export * from './mfa.js';

@@ -32,6 +32,11 @@ export const expertProfiles = pgTable(
       .default({}),
     createdBy: uuid('created_by'),
     claimedAt: timestampTz('claimed_at'),
+    /**
+     * Whether anyone but its owner may see it (directory, indexes, profile page): false while the
+     * owner's e-mail is unverified or the account is disabled. Unclaimed imported profiles: true.
+     */
+    listed: boolean('listed').notNull().default(true),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

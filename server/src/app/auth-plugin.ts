@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, preHandlerAsyncHook
 import fp from 'fastify-plugin';
 import { authErrors } from '../modules/auth/auth.errors.js';
 import type { AccessTokenPayload, Actor, SessionsService } from '../modules/auth/sessions.service.js';
+import type { MfaPolicyService } from '../modules/mfa/mfa-policy.js';
 import { forbidden, unauthenticated } from './errors.js';
 
 declare module 'fastify' {
@@ -27,6 +28,9 @@ declare module '@fastify/jwt' {
   }
 }
 
+/** What an account that still owes its second factor may reach: itself, to set one up. */
+const OWN_ACCOUNT_ROUTES = ['/api/me/mfa', '/api/me/password', '/api/me/sessions', '/api/me/export', '/api/me/consents', '/api/auth/'];
+
 async function resolve(request: FastifyRequest, sessionsService: SessionsService): Promise<Actor> {
   let payload: AccessTokenPayload;
   try {
@@ -40,17 +44,33 @@ async function resolve(request: FastifyRequest, sessionsService: SessionsService
   return sessionsService.resolveActor(payload);
 }
 
-export const authPlugin = fp<{ sessionsService: SessionsService }>(async (app: FastifyInstance, { sessionsService }) => {
+interface AuthPluginOptions {
+  sessionsService: SessionsService;
+  mfaPolicy: Pick<MfaPolicyService, 'isRequiredFor'>;
+}
+
+export const authPlugin = fp<AuthPluginOptions>(async (app: FastifyInstance, { sessionsService, mfaPolicy }) => {
   app.decorateRequest('auth', null);
 
+  /**
+   * Admins, and staff roles an admin listed, act for others: until their second factor is on they
+   * may only reach their own account (to set it up) and sign-in routes.
+   */
+  const enforceMfa = async (request: FastifyRequest, actor: Actor): Promise<Actor> => {
+    if (actor.mfaEnabled || !(await mfaPolicy.isRequiredFor(actor.role))) return actor;
+    const route = request.routeOptions.url ?? '';
+    if (route === '/api/me' || OWN_ACCOUNT_ROUTES.some((prefix) => route.startsWith(prefix))) return actor;
+    throw authErrors.mfaRequired();
+  };
+
   const authenticate = async (request: FastifyRequest) => {
-    request.auth = await resolve(request, sessionsService);
+    request.auth = await enforceMfa(request, await resolve(request, sessionsService));
   };
   app.decorate('authenticate', authenticate);
 
   app.decorate('identify', async (request: FastifyRequest) => {
     if (!request.headers.authorization) return;
-    request.auth = await resolve(request, sessionsService);
+    request.auth = await enforceMfa(request, await resolve(request, sessionsService));
   });
 
   app.decorate('identifyLenient', async (request: FastifyRequest) => {

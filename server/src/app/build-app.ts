@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import cors from '@fastify/cors';
@@ -26,6 +26,7 @@ import { searchAdminRoutes } from '../modules/search/search-admin.routes.js';
 import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
+import { mfaRoutes } from '../modules/mfa/mfa.routes.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
@@ -112,7 +113,16 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
   const clock = deps.clock ?? (() => new Date());
 
-  const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
+  const services = createServices({
+    db,
+    config,
+    mailer,
+    logger: app.log,
+    clock,
+    signAccessToken: (payload) => app.jwt.sign(payload),
+    // Its own key, derived from the JWT secret: a device cookie can never pass for an access token.
+    deviceCookieSecret: createHash('sha256').update(`hpen-device-cookie:${deps.jwtSecret}`).digest('base64url'),
+  });
   const {
     auditService,
     sessionsService,
@@ -156,7 +166,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await services.importsService.idle();
   });
 
-  await app.register(authPlugin, { sessionsService });
+  await app.register(authPlugin, { sessionsService, mfaPolicy: services.mfaPolicy });
   await registerDocs(app, config.publicUrl);
   await app.register(healthRoutes, {
     checks: [
@@ -173,7 +183,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         cookieSecure: config.cookieSecure,
         authRateLimitPerMinute: config.authRateLimitPerMinute,
       });
-      await api.register(usersRoutes, { usersService });
+      await api.register(usersRoutes, { usersService, sessionsService });
+      await api.register(mfaRoutes, {
+        mfaService: services.mfaService,
+        mfaPolicy: services.mfaPolicy,
+        rateLimitPerMinute: config.authRateLimitPerMinute,
+      });
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
       await api.register(dataRightsRoutes, { dataRightsService });

@@ -5,6 +5,7 @@ import { createAuditService } from '../modules/audit/audit.service.js';
 import { createActionLinks } from '../modules/auth/action-links.js';
 import { createAuthRepository } from '../modules/auth/auth.repository.js';
 import { createAuthService } from '../modules/auth/auth.service.js';
+import { createDeviceCookies } from '../modules/auth/device-cookie.js';
 import { createSessionsService } from '../modules/auth/sessions.service.js';
 import { createSignInThrottle } from '../modules/auth/sign-in-throttle.js';
 import { createDataRightsRepository } from '../modules/data-rights/data-rights.repository.js';
@@ -26,9 +27,12 @@ import { createMembershipsService } from '../modules/curation/memberships.servic
 import { createVerificationService } from '../modules/curation/verification.service.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
+import { createMfaPolicy } from '../modules/mfa/mfa-policy.js';
+import { createMfaRepository } from '../modules/mfa/mfa.repository.js';
+import { createMfaService } from '../modules/mfa/mfa.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
-import type { Mailer } from '../modules/mail/mail.service.js';
+import { createMailAfterCommit, type Mailer } from '../modules/mail/mail.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
 import type { AppConfig } from './config.js';
 
@@ -39,23 +43,31 @@ interface ServiceDeps {
   logger: FastifyBaseLogger;
   clock: () => Date;
   signAccessToken: (payload: AccessTokenPayload) => string;
+  /** Signs the known-device cookie (sign-in throttling). */
+  deviceCookieSecret: string;
 }
 
 /** Builds every repository and service once; routes receive the services they need. */
-export function createServices({ db, config, mailer, logger, clock, signAccessToken }: ServiceDeps) {
+export function createServices({ db, config, mailer, logger, clock, signAccessToken, deviceCookieSecret }: ServiceDeps) {
   const auditRepository = createAuditRepository({ db });
   const authRepository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
   const organisationsRepository = createOrganisationsRepository({ db });
   const auditService = createAuditService({ auditRepository });
+  const sendMail = createMailAfterCommit({ mailer, logger });
   const actionLinks = createActionLinks({ authRepository, publicUrl: config.publicUrl });
   const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
+  const mfaRepository = createMfaRepository({ db });
+  const mfaPolicy = createMfaPolicy({ db, mfaRepository, auditService, clock });
+  const mfaService = createMfaService({ db, mfaRepository, usersRepository, auditService, mfaPolicy, clock });
   const sessionsService = createSessionsService({
     db,
     authRepository,
     usersRepository,
     auditService,
     signInThrottle,
+    mfaService,
+    deviceCookies: createDeviceCookies(deviceCookieSecret),
     signAccessToken,
     accessTokenTtlSeconds: config.accessTokenTtlSeconds,
     refreshTokenTtlDays: config.refreshTokenTtlDays,
@@ -66,8 +78,6 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const profilesRepository = createProfilesRepository({ db });
   const curationRepository = createCurationRepository({ db });
   const evidenceStore = createEvidenceStore(config.dataDir);
-  // Built before the auth service exists: mail goes through this late-bound sender.
-  let sendMail: (message: Parameters<Mailer['send']>[0]) => Promise<void> = async () => {};
   const verificationService = createVerificationService({
     db,
     profilesRepository,
@@ -76,7 +86,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     outboxRepository,
     evidenceStore,
-    sendMail: (m) => sendMail(m),
+    sendMail,
     clock,
   });
   const profilesService = createProfilesService({
@@ -94,8 +104,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     actionLinks,
     profilesService,
-    mailer,
-    logger,
+    sendMail,
     clock,
   });
   const usersService = createUsersService({
@@ -104,7 +113,8 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     authRepository,
     organisationsRepository,
     auditService,
-    authService,
+    sendMail,
+    profilesService,
     actionLinks,
     clock,
   });
@@ -115,10 +125,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     actionLinks,
     auditService,
     outboxRepository,
-    sendMail: authService.sendAfterCommit,
+    sendMail,
     clock,
   });
-  sendMail = authService.sendAfterCommit;
   const membershipsService = createMembershipsService({
     db,
     curationRepository,
@@ -127,7 +136,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     usersRepository,
     auditService,
     outboxRepository,
-    sendMail: authService.sendAfterCommit,
+    sendMail,
     clock,
   });
   const duplicatesService = createDuplicatesService({
@@ -156,7 +165,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     authRepository,
     profilesRepository,
     profilesService,
-    usersService,
+    sessionsService,
     auditService,
     outboxRepository,
     dataRightsRepository: createDataRightsRepository(),
@@ -177,6 +186,8 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
 
   return {
+    mfaService,
+    mfaPolicy,
     curationRepository,
     membershipsService,
     verificationService,

@@ -1,6 +1,8 @@
 import type {
   acceptInvitationBodySchema,
+  MfaChallengeResponse,
   okResponseSchema,
+  PasswordStrengthResponse,
   privacyNoticeSchema,
   resetPasswordBodySchema,
   SessionResponse,
@@ -27,10 +29,11 @@ export function resendVerification(email: string) {
   return apiRequest<Ok>('/auth/resend-verification', { method: 'POST', body: { email }, auth: false });
 }
 
-export async function signIn(body: SignInBody) {
-  const session = await apiRequest<SessionResponse>('/auth/sign-in', { method: 'POST', body, auth: false });
-  startSession(session);
-  return session;
+/** Starts the session, or answers the challenge of an account with two-step sign-in on. */
+export async function signIn(body: SignInBody): Promise<SessionResponse | MfaChallengeResponse> {
+  const result = await apiRequest<SessionResponse | MfaChallengeResponse>('/auth/sign-in', { method: 'POST', body, auth: false });
+  if (!('mfaRequired' in result)) startSession(result);
+  return result;
 }
 
 function postSignOut(token: string | null) {
@@ -70,4 +73,8 @@ export function acceptInvitation(body: z.infer<typeof acceptInvitationBodySchema
 
 export function getPrivacyNotice() {
   return apiRequest<PrivacyNotice>('/auth/privacy-notice', { auth: false });
+}
+
+export function checkPasswordStrength(body: { password: string; email?: string; fullName?: string }) {
+  return apiRequest<PasswordStrengthResponse>('/auth/password-strength', { method: 'POST', body, auth: false });
 }

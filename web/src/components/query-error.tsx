@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { isApiError } from '../api/api-error';
 import { describeError } from '../i18n/describe-error';
 
 /** A failed load, with a way to try again that does not lose the rest of the page. */
@@ -9,6 +11,11 @@ export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () =>
       <p>
         {t('common.loadFailed')} {describeError(error, t)}
       </p>
+      {isApiError(error) && error.code === 'auth.mfa_required' ? (
+        <p>
+          <Link to="/account#security">{t('security.start')}</Link>
+        </p>
+      ) : null}
       {onRetry ? (
         <button type="button" className="button-secondary" onClick={onRetry}>
           {t('common.retry')}

@@ -228,6 +228,6 @@ export const enProfile: typeof viProfile = {
       'The Union or an agency created these profiles with your e-mail address. If one is you, claim it: we send a confirmation e-mail to that address.',
     claimButton: 'This is my profile',
     claimFor: 'Claim the profile of {{name}}',
-    sent: 'We sent a confirmation e-mail to {{email}}. Open its link while signed in to this account.',
+    sent: 'If this profile has an e-mail address, we sent a confirmation e-mail to it. Open its link while signed in to this account.',
   },
 };

@@ -1,5 +1,6 @@
 import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
 import { enDataRights } from './en-data-rights';
+import { enMfaErrors, enSecurity } from './en-security';
 import { enSearch, enSearchErrors } from './en-search';
 import { enProfile } from './en-profile';
 import { enProfileValues } from './en-profile-values';
@@ -74,6 +75,7 @@ export const en: Messages = {
     fullName: 'Your full name with Vietnamese diacritics, e.g. Nguyễn Văn Hải.',
     invitationFullName: 'Leave empty if the name the administrator entered is correct.',
   },
+  passwordStrength: { weak: 'Too easy to guess', fair: 'Fair', strong: 'Strong' },
   password: { show: 'Show', hide: 'Hide', showLabel: 'Show password', hideLabel: 'Hide password' },
   validation: {
     required: 'Please fill in this field.',
@@ -90,7 +92,7 @@ export const en: Messages = {
   },
   errors: {
     auth: {
-      email_taken: 'This email address is already used by another account.',
+      email_taken: 'This email address cannot be used to sign up. If it is yours, sign in or reset your password.',
       token_invalid: 'This link is invalid, has expired or has already been used.',
       invalid_credentials: 'The email or password is incorrect.',
       email_unverified: 'Your email address has not been verified yet.',
@@ -100,6 +102,7 @@ export const en: Messages = {
       token_expired: 'Your session has expired. Please sign in again.',
       refresh_invalid: 'Your session has ended. Please sign in again.',
       refresh_reused: 'For your safety this session was signed out. Please sign in again.',
+      mfa_required: 'Your role needs two-step sign-in turned on before you can use this.',
     },
     users: {
       cannot_change_self: 'You cannot change your own role or status.',
@@ -122,6 +125,7 @@ export const en: Messages = {
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
     curation: enCurationErrors,
+    mfa: enMfaErrors,
     ...enSearchErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
@@ -139,6 +143,8 @@ export const en: Messages = {
     invalid_format: 'This value has an invalid format.',
     invalid_type: 'Please fill in this field.',
     invalid_value: 'This value is not valid.',
+    password_weak:
+      'This password is too easy to guess (repeated characters, number runs, common words or names such as “password” or “haiphong”). Use a few unrelated words.',
     required: 'Please choose or fill in this field.',
     not_found: 'The chosen value was not found.',
   },
@@ -358,6 +364,7 @@ export const en: Messages = {
   ...enProfile,
   ...enProfileValues,
   ...enDataRights,
+  ...enSecurity,
   ...enSearch,
   ...enCuration,
 };

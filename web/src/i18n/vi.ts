@@ -1,5 +1,6 @@
 import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import { viDataRights } from './vi-data-rights';
+import { viMfaErrors, viSecurity } from './vi-security';
 import { viSearch, viSearchErrors } from './vi-search';
 import { viProfile } from './vi-profile';
 import { viProfileValues } from './vi-profile-values';
@@ -77,6 +78,7 @@ export const vi = {
     fullName: 'Ghi đầy đủ, có dấu, ví dụ: Nguyễn Văn Hải.',
     invitationFullName: 'Để trống nếu họ tên quản trị viên đã nhập là đúng.',
   },
+  passwordStrength: { weak: 'Quá dễ đoán', fair: 'Tạm được', strong: 'Mạnh' },
   password: { show: 'Hiện', hide: 'Ẩn', showLabel: 'Hiện mật khẩu', hideLabel: 'Ẩn mật khẩu' },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
@@ -93,7 +95,7 @@ export const vi = {
   },
   errors: {
     auth: {
-      email_taken: 'Địa chỉ email này đã được sử dụng cho một tài khoản khác.',
+      email_taken: 'Không thể dùng địa chỉ email này để đăng ký. Nếu đây là email của bạn, hãy đăng nhập hoặc đặt lại mật khẩu.',
       token_invalid: 'Đường liên kết không hợp lệ, đã hết hạn hoặc đã được sử dụng.',
       invalid_credentials: 'Email hoặc mật khẩu không đúng.',
       email_unverified: 'Địa chỉ email của bạn chưa được xác minh.',
@@ -103,6 +105,7 @@ export const vi = {
       token_expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
       refresh_invalid: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
       refresh_reused: 'Để bảo đảm an toàn, phiên đăng nhập đã bị đóng. Vui lòng đăng nhập lại.',
+      mfa_required: 'Vai trò của bạn cần bật đăng nhập hai bước trước khi dùng chức năng này.',
     },
     users: {
       cannot_change_self: 'Bạn không thể thay đổi vai trò hoặc trạng thái của chính mình.',
@@ -125,6 +128,7 @@ export const vi = {
         'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
     curation: viCurationErrors,
+    mfa: viMfaErrors,
     ...viSearchErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
@@ -142,6 +146,8 @@ export const vi = {
     invalid_format: 'Định dạng không hợp lệ.',
     invalid_type: 'Vui lòng nhập thông tin này.',
     invalid_value: 'Giá trị không hợp lệ.',
+    password_weak:
+      'Mật khẩu này quá dễ đoán (ký tự lặp lại, dãy số, từ hoặc tên thông dụng như “matkhau”, “haiphong”). Hãy dùng một cụm vài từ không liên quan đến nhau.',
     required: 'Vui lòng chọn hoặc nhập thông tin này.',
     not_found: 'Không tìm thấy giá trị đã chọn.',
   },
@@ -361,6 +367,7 @@ export const vi = {
   ...viProfile,
   ...viProfileValues,
   ...viDataRights,
+  ...viSecurity,
   ...viSearch,
   ...viCuration,
 };

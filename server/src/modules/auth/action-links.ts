@@ -37,6 +37,11 @@ export function createActionLinks({ authRepository, publicUrl }: { authRepositor
       return (await authRepository.consumeActionToken(tx, hashToken(token), purpose, now))?.userId;
     },
 
+    /** Links of a purpose sent since `since`, by one user and/or about one subject (mail rate limits). */
+    countSince(purpose: ActionTokenPurpose, since: Date, by: { userId?: string; subjectId?: string }) {
+      return authRepository.countActionTokensSince(purpose, since, by);
+    },
+
     consumeWithSubject(tx: DbOrTx, token: string, purpose: ActionTokenPurpose, now: Date) {
       return authRepository.consumeActionToken(tx, hashToken(token), purpose, now);
     },

@@ -1,4 +1,14 @@
-import { type ActionTokenPurpose, type DbOrTx, actionTokens, consents, refreshTokens, sessions, signInThrottle, users } from '@hpen/db';
+import {
+  type ActionTokenPurpose,
+  type DbOrTx,
+  actionTokens,
+  consents,
+  refreshTokens,
+  sessions,
+  signInThrottle,
+  userMfa,
+  users,
+} from '@hpen/db';
 import { and, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 
 export type SessionRow = typeof sessions.$inferSelect;
@@ -18,9 +28,11 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
         .select({
           session: sessions,
           user: { id: users.id, role: users.role, status: users.status, organisationId: users.organisationId },
+          mfaEnabled: sql<boolean>`${userMfa.totpSecret} is not null`,
         })
         .from(sessions)
         .innerJoin(users, eq(sessions.userId, users.id))
+        .leftJoin(userMfa, eq(userMfa.userId, users.id))
         .where(eq(sessions.id, id));
       return row;
     },
@@ -105,6 +117,18 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
+    /** How many links of a purpose were made since `since` (used or not), for one user and/or subject. */
+    async countActionTokensSince(purpose: ActionTokenPurpose, since: Date, by: { userId?: string; subjectId?: string }): Promise<number> {
+      const conditions = [eq(actionTokens.purpose, purpose), gt(actionTokens.createdAt, since)];
+      if (by.userId) conditions.push(eq(actionTokens.userId, by.userId));
+      if (by.subjectId) conditions.push(eq(actionTokens.subjectId, by.subjectId));
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(actionTokens)
+        .where(and(...conditions));
+      return row?.n ?? 0;
+    },
+
     /** Older links of the same purpose stop working when a new one is sent or one is used. */
     async invalidateActionTokens(tx: DbOrTx, userId: string, purpose: ActionTokenPurpose, now: Date) {
       await tx
@@ -127,24 +151,25 @@ export function createAuthRepository({ db }: { db: DbOrTx }) {
     },
 
     /**
-     * Counts one failure for the key in a fixed window; blocks the key once it reaches `max`.
-     * One statement, so concurrent failures are all counted.
+     * Counts one failure for the key in a fixed window; from `max` failures on, each one sets a wait
+     * of `baseMs` doubled per further failure, at most `capMs`. One statement, so concurrent failures all count.
      */
-    async recordFailure(key: string, now: Date, windowMs: number, max: number) {
-      const blockUntil = new Date(now.getTime() + windowMs);
+    async recordFailure(throttle: { key: string; max: number; baseMs: number; capMs: number }, now: Date, windowMs: number) {
+      const { key, max } = throttle;
       // Dates go in as ISO text with explicit casts: both drivers then agree on the type.
       const nowSql = sql`${now.toISOString()}::timestamptz`;
       const windowStart = sql`${new Date(now.getTime() - windowMs).toISOString()}::timestamptz`;
-      const blockUntilSql = sql`${blockUntil.toISOString()}::timestamptz`;
+      const failures = sql`(case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end)`;
+      const waitSeconds = sql`least(${throttle.capMs / 1000}::float8, ${throttle.baseMs / 1000}::float8 * power(2, greatest(0, ${failures} - ${max})))`;
       await db
         .insert(signInThrottle)
-        .values({ key, failures: 1, windowStartedAt: now, blockedUntil: max <= 1 ? blockUntil : null })
+        .values({ key, failures: 1, windowStartedAt: now, blockedUntil: max <= 1 ? new Date(now.getTime() + throttle.baseMs) : null })
         .onConflictDoUpdate({
           target: signInThrottle.key,
           set: {
-            failures: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end`,
+            failures,
             windowStartedAt: sql`case when ${signInThrottle.windowStartedAt} < ${windowStart} then ${nowSql} else ${signInThrottle.windowStartedAt} end`,
-            blockedUntil: sql`case when (case when ${signInThrottle.windowStartedAt} < ${windowStart} then 1 else ${signInThrottle.failures} + 1 end) >= ${max} then ${blockUntilSql} else ${signInThrottle.blockedUntil} end`,
+            blockedUntil: sql`case when ${failures} >= ${max} then ${nowSql} + ${waitSeconds} * interval '1 second' else null end`,
           },
         });
     },

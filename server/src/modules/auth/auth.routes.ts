@@ -7,6 +7,8 @@ import {
   acceptInvitationBodySchema,
   emailBodySchema,
   okResponseSchema,
+  passwordStrengthBodySchema,
+  passwordStrengthResponseSchema,
   privacyNoticeSchema,
   resetPasswordBodySchema,
   sessionResponseSchema,
@@ -15,7 +17,10 @@ import {
   signUpResponseSchema,
   tokenBodySchema,
 } from './auth.schemas.js';
+import { mfaChallengeResponseSchema, mfaSignInBodySchema } from '../mfa/mfa.schemas.js';
+import { estimatePasswordStrength } from './password-strength.js';
 import { privacyNotice } from './privacy-notice.js';
+import { DEVICE_COOKIE, deviceCookieOptions } from './device-cookie.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
 import type { IssuedSession, SessionsService } from './sessions.service.js';
 
@@ -31,8 +36,11 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
   const cookieOptions = refreshCookieOptions(options.cookieSecure);
   const rateLimit = { max: options.authRateLimitPerMinute, timeWindow: '1 minute' };
 
+  const deviceOptions = deviceCookieOptions(options.cookieSecure);
+
   const sendSession = (reply: FastifyReply, issued: IssuedSession) => {
     reply.setCookie(REFRESH_COOKIE, issued.refreshToken, { ...cookieOptions, expires: issued.refreshExpiresAt });
+    if (issued.deviceCookie) reply.setCookie(DEVICE_COOKIE, issued.deviceCookie, deviceOptions);
     reply.header('cache-control', 'no-store');
     return { accessToken: issued.accessToken, tokenType: 'Bearer' as const, expiresIn: issued.expiresIn, user: issued.user };
   };
@@ -41,6 +49,25 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
     '/auth/privacy-notice',
     { schema: { tags: ['auth'], summary: 'The privacy notice a sign-up consents to', response: { 200: privacyNoticeSchema } } },
     async () => privacyNotice,
+  );
+
+  app.post(
+    '/auth/password-strength',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'How hard a password is to guess (0–4) and whether sign-up, reset or change would accept it',
+        body: passwordStrengthBodySchema,
+        response: { 200: passwordStrengthResponseSchema },
+      },
+    },
+    async (request, reply) => {
+      const { password, email, fullName } = request.body;
+      const { score, acceptable } = estimatePasswordStrength(password, [email, fullName]);
+      reply.header('cache-control', 'no-store');
+      return { score, acceptable };
+    },
   );
 
   app.post(
@@ -66,12 +93,34 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
       config: { rateLimit },
       schema: {
         tags: ['auth'],
-        summary: 'Sign in: access token in the body, refresh token as an httpOnly cookie',
+        summary: 'Sign in: access token in the body, refresh token as an httpOnly cookie; with TOTP on, a challenge for /auth/sign-in/mfa',
         body: signInBodySchema,
+        response: { 200: z.union([sessionResponseSchema, mfaChallengeResponseSchema]) },
+      },
+    },
+    async (request, reply) => {
+      const result = await sessionsService.signIn(contextOf(request), request.body, request.cookies[DEVICE_COOKIE]);
+      if ('mfaRequired' in result) {
+        reply.header('cache-control', 'no-store');
+        return result;
+      }
+      return sendSession(reply, result);
+    },
+  );
+
+  app.post(
+    '/auth/sign-in/mfa',
+    {
+      config: { rateLimit },
+      schema: {
+        tags: ['auth'],
+        summary: 'Second sign-in step: the mfaToken from /auth/sign-in and a TOTP or recovery code',
+        body: mfaSignInBodySchema,
         response: { 200: sessionResponseSchema },
       },
     },
-    async (request, reply) => sendSession(reply, await sessionsService.signIn(contextOf(request), request.body)),
+    async (request, reply) =>
+      sendSession(reply, await sessionsService.completeMfaSignIn(contextOf(request), request.body, request.cookies[DEVICE_COOKIE])),
   );
 
   app.post(

@@ -51,3 +51,12 @@ export const privacyNoticeSchema = z.object({
   vi: z.string(),
   en: z.string(),
 });
+
+/** The web's strength hint asks the server, so the dictionaries never reach the browser. */
+export const passwordStrengthBodySchema = z.strictObject({
+  password: z.string().max(128),
+  email: z.string().max(254).optional(),
+  fullName: z.string().max(120).optional(),
+});
+export const passwordStrengthResponseSchema = z.object({ score: z.number().int().min(0).max(4), acceptable: z.boolean() });
+export type PasswordStrengthResponse = z.infer<typeof passwordStrengthResponseSchema>;

@@ -1,8 +1,7 @@
 import type { Database } from '@hpen/db';
-import type { FastifyBaseLogger } from 'fastify';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import type { Mailer, MailMessage } from '../mail/mail.service.js';
+import type { SendMail } from '../mail/mail.service.js';
 import { resetPasswordMail, verifyEmailMail } from '../mail/mail.templates.js';
 import { toMe } from '../users/users.mappers.js';
 import type { UsersRepository } from '../users/users.repository.js';
@@ -12,6 +11,7 @@ import type { ActionLinks } from './action-links.js';
 import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
 import { PRIVACY_NOTICE_VERSION, type SignUpBody } from './auth.schemas.js';
+import { ensureStrongPassword } from './password-strength.js';
 import { hashPassword } from './passwords.js';
 
 interface Deps {
@@ -20,9 +20,8 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   actionLinks: ActionLinks;
-  profilesService: Pick<ProfilesService, 'createProfile'>;
-  mailer: Mailer;
-  logger: FastifyBaseLogger;
+  profilesService: Pick<ProfilesService, 'createProfile' | 'setListedForUser'>;
+  sendMail: SendMail;
   clock?: () => Date;
 }
 
@@ -31,18 +30,12 @@ export function createAuthService(deps: Deps) {
   const { db, authRepository, usersRepository, auditService, actionLinks } = deps;
   const clock = deps.clock ?? (() => new Date());
 
-  /** Mail goes out after commit; a failed send is logged and the user can ask again. */
-  async function sendAfterCommit(message: MailMessage) {
-    try {
-      await deps.mailer.send(message);
-    } catch (error) {
-      deps.logger.error({ err: error, mailSubject: message.subject }, 'sending e-mail failed');
-    }
-  }
+  const sendAfterCommit = deps.sendMail;
 
   return {
     async signUp(ctx: RequestContext, body: SignUpBody): Promise<Me> {
       const now = clock();
+      ensureStrongPassword('password', body.password, [body.email, body.fullName]);
       const passwordHash = await hashPassword(body.password);
       const { user, link } = await db.transaction(async (tx) => {
         const row = await usersRepository.insert(tx, {
@@ -63,7 +56,8 @@ export function createAuthService(deps: Deps) {
           ip: ctx.ip,
           userAgent: ctx.userAgent,
         });
-        await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email });
+        // Published once the e-mail is verified (verifyEmail).
+        await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email, listed: false });
         const verifyLink = await actionLinks.issue(tx, row.id, 'verify_email', now);
         await auditService.record(tx, ctx, {
           action: 'user.signed_up',
@@ -88,6 +82,8 @@ export function createAuthService(deps: Deps) {
         if (!userId) throw authErrors.tokenInvalid();
         await usersRepository.update(tx, userId, { emailVerifiedAt: now });
         await auditService.record(tx, ctx, { action: 'user.email_verified', targetType: 'user', targetId: userId, actorUserId: userId });
+        const user = await usersRepository.findById(userId, tx);
+        if (user?.status === 'active') await deps.profilesService.setListedForUser(tx, ctx, userId, true);
       });
     },
 
@@ -117,6 +113,8 @@ export function createAuthService(deps: Deps) {
     /** A reset also proves the e-mail, and signs out every device. */
     async resetPassword(ctx: RequestContext, token: string, password: string): Promise<void> {
       const now = clock();
+      // Checked before the token is used, so a refused password leaves the link working.
+      ensureStrongPassword('password', password);
       const passwordHash = await hashPassword(password);
       await db.transaction(async (tx) => {
         const userId = await actionLinks.consume(tx, token, 'reset_password', now);
@@ -128,6 +126,7 @@ export function createAuthService(deps: Deps) {
           passwordChangedAt: now,
           emailVerifiedAt: user.emailVerifiedAt ?? now,
         });
+        if (!user.emailVerifiedAt) await deps.profilesService.setListedForUser(tx, ctx, userId, true);
         const revoked = await authRepository.revokeUserSessions(tx, userId, 'password_reset', now);
         await auditService.record(tx, ctx, {
           action: 'user.password_reset',
@@ -141,6 +140,7 @@ export function createAuthService(deps: Deps) {
 
     async acceptInvitation(ctx: RequestContext, body: { token: string; password: string; fullName?: string | undefined }): Promise<void> {
       const now = clock();
+      ensureStrongPassword('password', body.password, [body.fullName]);
       const passwordHash = await hashPassword(body.password);
       await db.transaction(async (tx) => {
         const userId = await actionLinks.consume(tx, body.token, 'accept_invitation', now);
@@ -162,8 +162,6 @@ export function createAuthService(deps: Deps) {
         });
       });
     },
-
-    sendAfterCommit,
   };
 }
 export type AuthService = ReturnType<typeof createAuthService>;

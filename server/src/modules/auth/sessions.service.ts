@@ -9,6 +9,9 @@ import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
 import type { SignInBody } from './auth.schemas.js';
 import { burnPasswordCheck, verifyPassword } from './passwords.js';
+import type { MfaChallengeResponse } from '../mfa/mfa.schemas.js';
+import type { MfaService } from '../mfa/mfa.service.js';
+import type { DeviceCookies } from './device-cookie.js';
 import type { SignInThrottle } from './sign-in-throttle.js';
 import { generateToken, hashToken } from './tokens.js';
 
@@ -23,6 +26,8 @@ export interface Actor {
   role: Role;
   organisationId: string | null;
   sessionId: string;
+  /** The account has a second factor on (so every session it has since was opened with one). */
+  mfaEnabled: boolean;
 }
 
 export interface IssuedSession {
@@ -31,6 +36,8 @@ export interface IssuedSession {
   refreshToken: string;
   refreshExpiresAt: Date;
   user: Me;
+  /** The signed cookie that makes this a known device for the account (sign-in only). */
+  deviceCookie?: string;
 }
 
 interface Deps {
@@ -39,10 +46,17 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   signInThrottle: SignInThrottle;
+  deviceCookies: DeviceCookies;
+  mfaService: Pick<MfaService, 'isEnabled' | 'createChallenge' | 'completeChallenge'>;
   signAccessToken: (payload: AccessTokenPayload) => string;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   clock?: () => Date;
+}
+
+function signedIn(ctx: RequestContext) {
+  if (!ctx.actor) throw new Error('sessions service called without an authenticated actor');
+  return ctx.actor;
 }
 
 /** Sign-in, refresh-token rotation with reuse detection, sign-out, and resolving the caller. */
@@ -78,38 +92,60 @@ export function createSessionsService(deps: Deps) {
     });
   }
 
+  async function startSession(ctx: RequestContext, user: UserWithOrganisation, now: Date, secondFactor: string | null) {
+    return db.transaction(async (tx) => {
+      const session = await authRepository.insertSession(tx, {
+        userId: user.id,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+        expiresAt: new Date(now.getTime() + refreshTtlMs),
+      });
+      await usersRepository.update(tx, user.id, { lastSignInAt: now });
+      await auditService.record(tx, ctx, {
+        action: 'auth.signed_in',
+        targetType: 'session',
+        targetId: session.id,
+        actorUserId: user.id,
+        actorRole: user.role,
+        ...(secondFactor ? { details: { secondFactor } } : {}),
+      });
+      return issueTokens(tx, user, session.id, now);
+    });
+  }
+
   return {
-    async signIn(ctx: RequestContext, body: SignInBody): Promise<IssuedSession> {
+    /** A session, or, for an account with a second factor, the challenge its second step answers. */
+    async signIn(ctx: RequestContext, body: SignInBody, deviceCookie?: string): Promise<IssuedSession | MfaChallengeResponse> {
       const now = clock();
-      await signInThrottle.ensureAllowed(body.email, ctx.ip, now);
       const user = await usersRepository.findByEmail(body.email);
+      const deviceId = user ? deps.deviceCookies.deviceFor(deviceCookie, user.id) : null;
+      const origin = { email: body.email, ip: ctx.ip, deviceId };
+      await signInThrottle.ensureAllowed(origin, now);
       const ok = user?.passwordHash
         ? await verifyPassword(user.passwordHash, body.password)
         : (await burnPasswordCheck(body.password), false);
       if (!user || !ok) {
-        await signInThrottle.recordFailure(body.email, ctx.ip, now);
+        await signInThrottle.recordFailure(origin, now);
         throw authErrors.invalidCredentials();
       }
-      await signInThrottle.recordSuccess(body.email);
+      await signInThrottle.recordSuccess(origin);
       if (user.status === 'disabled') throw authErrors.accountDisabled();
       if (!user.emailVerifiedAt) throw authErrors.emailUnverified();
-      return db.transaction(async (tx) => {
-        const session = await authRepository.insertSession(tx, {
-          userId: user.id,
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-          expiresAt: new Date(now.getTime() + refreshTtlMs),
-        });
-        await usersRepository.update(tx, user.id, { lastSignInAt: now });
-        await auditService.record(tx, ctx, {
-          action: 'auth.signed_in',
-          targetType: 'session',
-          targetId: session.id,
-          actorUserId: user.id,
-          actorRole: user.role,
-        });
-        return issueTokens(tx, user, session.id, now);
-      });
+      if (await deps.mfaService.isEnabled(user.id)) {
+        return { mfaRequired: true as const, mfaToken: await deps.mfaService.createChallenge(user.id) };
+      }
+      const issued = await startSession(ctx, user, now, null);
+      return { ...issued, deviceCookie: deviceId ? deviceCookie : deps.deviceCookies.issue(user.id) };
+    },
+
+    /** The second step: the challenge from `signIn` and a TOTP or recovery code. */
+    async completeMfaSignIn(ctx: RequestContext, body: { mfaToken: string; code: string }, deviceCookie?: string): Promise<IssuedSession> {
+      const { userId, method } = await deps.mfaService.completeChallenge(body.mfaToken, body.code);
+      const user = await usersRepository.findById(userId);
+      if (!user || user.status !== 'active') throw authErrors.accountDisabled();
+      const issued = await startSession(ctx, user, clock(), method);
+      const known = deps.deviceCookies.deviceFor(deviceCookie, user.id) !== null;
+      return { ...issued, deviceCookie: known ? deviceCookie : deps.deviceCookies.issue(user.id) };
     },
 
     async refresh(ctx: RequestContext, refreshToken: string | undefined): Promise<IssuedSession> {
@@ -163,6 +199,34 @@ export function createSessionsService(deps: Deps) {
       });
     },
 
+    /** The account's live sessions (devices), the caller's own marked. */
+    async listSessions(ctx: RequestContext) {
+      const actor = signedIn(ctx);
+      const rows = await authRepository.listActiveSessions(actor.userId, clock());
+      return rows.map((s) => ({
+        id: s.id,
+        createdAt: s.createdAt.toISOString(),
+        lastUsedAt: s.lastUsedAt.toISOString(),
+        ip: s.ip,
+        userAgent: s.userAgent,
+        current: s.id === actor.sessionId,
+      }));
+    },
+
+    /** Signs out every other device of the caller's account. */
+    async revokeOtherSessions(ctx: RequestContext): Promise<void> {
+      const actor = signedIn(ctx);
+      await db.transaction(async (tx) => {
+        const revoked = await authRepository.revokeUserSessions(tx, actor.userId, 'signed_out_elsewhere', clock(), actor.sessionId);
+        await auditService.record(tx, ctx, {
+          action: 'user.sessions_revoked',
+          targetType: 'user',
+          targetId: actor.userId,
+          details: { revoked },
+        });
+      });
+    },
+
     /** Turns a verified access-token payload into the current actor, or 401 if the session or account ended. */
     async resolveActor(payload: AccessTokenPayload): Promise<Actor> {
       const now = clock();
@@ -172,7 +236,13 @@ export function createSessionsService(deps: Deps) {
       if (session.userId !== payload.sub || session.revokedAt || session.expiresAt <= now || user.status !== 'active') {
         throw authErrors.tokenExpired();
       }
-      return { userId: user.id, role: user.role, organisationId: user.organisationId, sessionId: session.id };
+      return {
+        userId: user.id,
+        role: user.role,
+        organisationId: user.organisationId,
+        sessionId: session.id,
+        mfaEnabled: Boolean(found.mfaEnabled),
+      };
     },
   };
 }

@@ -6,7 +6,7 @@ import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { ProfilesService } from '../profiles/profiles.service.js';
 import { toOwnProfile } from '../profiles/profiles.service.js';
-import type { UsersService } from '../users/users.service.js';
+import type { SessionsService } from '../auth/sessions.service.js';
 import { toMe } from '../users/users.mappers.js';
 import type { UsersRepository } from '../users/users.repository.js';
 import { usersErrors } from '../users/users.errors.js';
@@ -19,7 +19,7 @@ interface Deps {
   authRepository: AuthRepository;
   profilesRepository: ProfilesRepository;
   profilesService: ProfilesService;
-  usersService: UsersService;
+  sessionsService: Pick<SessionsService, 'listSessions'>;
   auditService: AuditService;
   outboxRepository: OutboxRepository;
   dataRightsRepository: DataRightsRepository;
@@ -71,7 +71,7 @@ export function createDataRightsService(deps: Deps) {
       const [consentList, history, sessions, activity] = await Promise.all([
         consents(actor.userId),
         profile ? deps.profilesService.history(ctx) : Promise.resolve([]),
-        deps.usersService.listSessions(ctx),
+        deps.sessionsService.listSessions(ctx),
         auditService.listForSubject({ userId: actor.userId, targetIds: [actor.userId, ...(profile ? [profile.id] : [])] }),
       ]);
       return {

@@ -51,6 +51,22 @@ export function createFileMailer({ dir, from, logger }: { dir: string; from: str
   };
 }
 
+/**
+ * The one way services send mail: after their transaction has committed (never inside it, so a
+ * rolled-back change sends nothing and a slow server holds no transaction). A failed send is
+ * logged, not thrown: the change stands and the user can ask for the mail again.
+ */
+export function createMailAfterCommit({ mailer, logger }: { mailer: Mailer; logger: FastifyBaseLogger }) {
+  return async function sendAfterCommit(message: MailMessage): Promise<void> {
+    try {
+      await mailer.send(message);
+    } catch (error) {
+      logger.error({ err: error, mailSubject: message.subject }, 'sending e-mail failed');
+    }
+  };
+}
+export type SendMail = ReturnType<typeof createMailAfterCommit>;
+
 export async function createSmtpMailer({ url, from }: { url: string; from: string }): Promise<Mailer> {
   const { createTransport } = await import('nodemailer');
   const transport = createTransport(url);

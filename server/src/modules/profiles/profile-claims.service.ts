@@ -30,6 +30,10 @@ export function maskEmail(email: string): string {
   return `${local.slice(0, 1)}***@${domain}`;
 }
 
+const CLAIMER_PERIOD_MS = 3600_000;
+const DAY_MS = 24 * 3600_000;
+const MAX_PER_PROFILE_PER_DAY = 5;
+
 /**
  * A profile created by someone else (a curator's import) is claimed by whoever proves the
  * e-mail on it: the link goes to that address and only works for the account that asked.
@@ -43,6 +47,16 @@ export function createProfileClaimsService(deps: Deps) {
     return ctx.actor;
   }
 
+  async function claimMailsExhausted(userId: string, profileId: string, now: Date): Promise<boolean> {
+    const byClaimer = await actionLinks.countSince('claim_profile', new Date(now.getTime() - CLAIMER_PERIOD_MS), {
+      userId,
+      subjectId: profileId,
+    });
+    if (byClaimer > 0) return true;
+    const byProfile = await actionLinks.countSince('claim_profile', new Date(now.getTime() - DAY_MS), { subjectId: profileId });
+    return byProfile >= MAX_PER_PROFILE_PER_DAY;
+  }
+
   return {
     /** Unclaimed profiles whose e-mail is this account's own (already proven at sign-up). */
     async listClaimable(ctx: RequestContext) {
@@ -53,20 +67,26 @@ export function createProfileClaimsService(deps: Deps) {
       return rows.map((r) => ({ id: r.id, fullName: r.fullName, contactEmail: maskEmail(r.contactEmail ?? '') }));
     },
 
-    async requestClaim(ctx: RequestContext, profileId: string): Promise<{ sentTo: string }> {
+    /**
+     * Answers the same whatever the profile holds (never its e-mail or domain), and mails at most
+     * once per claimer and profile an hour, and a few times a day per profile, so it cannot be used
+     * to probe for private addresses or to flood one.
+     */
+    async requestClaim(ctx: RequestContext, profileId: string): Promise<{ ok: true }> {
       const actor = expertActor(ctx);
       const [profile, user] = await Promise.all([profilesRepository.findById(profileId), usersRepository.findById(actor.userId)]);
       if (!profile || !user) throw profilesErrors.notFound();
       if (profile.userId) throw profilesErrors.alreadyClaimed();
-      if (!profile.contactEmail) throw profilesErrors.claimWithoutEmail();
+      const now = clock();
       const email = profile.contactEmail;
+      if (!email || (await claimMailsExhausted(actor.userId, profile.id, now))) return { ok: true };
       const link = await db.transaction(async (tx) => {
-        const issued = await actionLinks.issue(tx, actor.userId, 'claim_profile', clock(), profile.id);
+        const issued = await actionLinks.issue(tx, actor.userId, 'claim_profile', now, profile.id);
         await auditService.record(tx, ctx, { action: 'profile.claim_requested', targetType: 'expert_profile', targetId: profile.id });
         return issued;
       });
       await deps.sendMail(claimProfileMail({ to: email, name: profile.fullName, link, locale: user.locale, claimant: user.email }));
-      return { sentTo: maskEmail(email) };
+      return { ok: true };
     },
 
     async confirmClaim(ctx: RequestContext, token: string) {

@@ -18,6 +18,7 @@ function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility:
     verifications: {},
     createdBy: null,
     claimedAt: null,
+    listed: true,
     createdAt: now,
     updatedAt: now,
   };

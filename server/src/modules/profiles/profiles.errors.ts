@@ -11,8 +11,6 @@ export const profilesErrors = {
     ),
   invalid: (fields: FieldError[]) => new AppError(400, 'validation_failed', 'The profile is invalid', { fields }),
   alreadyClaimed: () => new AppError(409, 'profiles.already_claimed', 'This profile already belongs to an account'),
-  claimWithoutEmail: () =>
-    new AppError(409, 'profiles.claim_no_email', 'This profile has no e-mail to prove; ask a curator of the Union of S&T Associations'),
   claimNeedsMerge: () =>
     new AppError(409, 'profiles.claim_needs_merge', 'Your own profile already has content; ask a curator to merge the two profiles'),
 };

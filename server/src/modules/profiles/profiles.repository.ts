@@ -42,6 +42,16 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
       return await db.$count(expertProfiles);
     },
 
+    /** Lists or hides the profile a user owns; returns its id only when that changed something. */
+    async setListedForUser(tx: DbOrTx, userId: string, listed: boolean): Promise<string | null> {
+      const [row] = await tx
+        .update(expertProfiles)
+        .set({ listed })
+        .where(and(eq(expertProfiles.userId, userId), eq(expertProfiles.listed, !listed)))
+        .returning({ id: expertProfiles.id });
+      return row?.id ?? null;
+    },
+
     async insert(tx: DbOrTx, values: NewProfile): Promise<ExpertProfileRow> {
       const [row] = await tx.insert(expertProfiles).values(values).returning();
       if (!row) throw new Error('insert returned no row');

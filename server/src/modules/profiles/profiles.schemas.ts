@@ -362,7 +362,8 @@ export const claimableProfilesSchema = z.object({
   items: z.array(z.object({ id: z.uuid(), fullName: z.string(), contactEmail: z.string() })),
 });
 export const requestClaimBodySchema = z.strictObject({ profileId: z.uuid() });
-export const requestClaimResponseSchema = z.object({ sentTo: z.string() });
+/** Deliberately says nothing about the profile's e-mail (see requestClaim). */
+export const requestClaimResponseSchema = z.object({ ok: z.literal(true) });
 export const confirmClaimBodySchema = z.strictObject({
   token: z
     .string()

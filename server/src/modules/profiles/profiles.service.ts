@@ -95,11 +95,26 @@ export function createProfilesService(deps: Deps) {
   }
 
   const service = {
+    /**
+     * Publishes a user's profile once their e-mail is verified and while the account is active
+     * (`listed`), or withdraws it; the outbox row re-indexes it. No-op when nothing changes.
+     */
+    async setListedForUser(tx: DbOrTx, ctx: RequestContext, userId: string, listed: boolean): Promise<void> {
+      const profileId = await profilesRepository.setListedForUser(tx, userId, listed);
+      if (!profileId) return;
+      await auditService.record(tx, ctx, {
+        action: listed ? 'profile.listed' : 'profile.unlisted',
+        targetType: 'expert_profile',
+        targetId: profileId,
+      });
+      await outboxRepository.enqueue(tx, profileChanged(profileId));
+    },
+
     /** A new, nearly empty profile for a person; `userId` null for an imported, unclaimed one. */
     async createProfile(
       tx: DbOrTx,
       ctx: RequestContext,
-      input: { userId: string | null; fullName: string; email: string | null; content?: Partial<ProfileContent> },
+      input: { userId: string | null; fullName: string; email: string | null; content?: Partial<ProfileContent>; listed?: boolean },
     ) {
       const content = withItemIds({
         fullName: input.fullName,
@@ -118,6 +133,7 @@ export function createProfilesService(deps: Deps) {
         visibility: defaultVisibility,
         createdBy: ctx.actor?.userId ?? input.userId,
         claimedAt: input.userId ? new Date() : null,
+        listed: input.listed ?? true,
       });
       await auditService.record(tx, ctx, {
         action: 'profile.created',
@@ -178,7 +194,10 @@ export function createProfilesService(deps: Deps) {
     async getForViewer(ctx: RequestContext, id: string): Promise<ExpertView> {
       const row = await profilesRepository.findById(id);
       if (!row) throw profilesErrors.notFound();
-      const view = projectProfile(row, audienceFor(ctx, row));
+      const audience = audienceFor(ctx, row);
+      // Not yet (or no longer) published: only its owner sees it.
+      if (!row.listed && audience !== 'owner') throw profilesErrors.notFound();
+      const view = projectProfile(row, audience);
       if (!view) throw profilesErrors.notFound();
       return view;
     },

@@ -172,6 +172,7 @@ export function buildSearchDocument(
   ctx: DocumentContext,
   associations: string[] = [],
 ): ExpertSearchDocument | null {
-  const view = projectProfile(row, audience);
+  // Unpublished (owner unverified or disabled): in no index, for any audience.
+  const view = row.listed ? projectProfile(row, audience) : null;
   return view ? documentFromView(view, ctx, { associations }) : null;
 }

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../app/request-context.js';
+import type { SessionsService } from '../auth/sessions.service.js';
 import type { UsersService } from './users.service.js';
 import {
   adminUserPageSchema,
@@ -17,7 +18,13 @@ import {
 
 const security = [{ bearerAuth: [] }];
 
-export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> = async (app, { usersService }) => {
+interface Options {
+  usersService: UsersService;
+  /** The account's devices (/me/sessions) belong to the sessions service. */
+  sessionsService: Pick<SessionsService, 'listSessions' | 'revokeOtherSessions'>;
+}
+
+export const usersRoutes: FastifyPluginAsyncZod<Options> = async (app, { usersService, sessionsService }) => {
   app.get(
     '/me',
     { preHandler: app.authenticate, schema: { tags: ['me'], summary: 'The signed-in account', security, response: { 200: meSchema } } },
@@ -57,7 +64,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
       preHandler: app.authenticate,
       schema: { tags: ['me'], summary: 'Devices signed in to this account', security, response: { 200: sessionListSchema } },
     },
-    async (request) => ({ items: await usersService.listSessions(contextOf(request)) }),
+    async (request) => ({ items: await sessionsService.listSessions(contextOf(request)) }),
   );
 
   app.post(
@@ -67,7 +74,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ usersService: UsersService }> 
       schema: { tags: ['me'], summary: 'Sign out every other device', security, response: { 204: z.null() } },
     },
     async (request, reply) => {
-      await usersService.revokeOtherSessions(contextOf(request));
+      await sessionsService.revokeOtherSessions(contextOf(request));
       return reply.code(204).send(null);
     },
   );

@@ -3,10 +3,12 @@ import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ActionLinks } from '../auth/action-links.js';
 import type { AuthRepository } from '../auth/auth.repository.js';
-import type { AuthService } from '../auth/auth.service.js';
 import { authErrors } from '../auth/auth.errors.js';
+import { ensureStrongPassword } from '../auth/password-strength.js';
 import { hashPassword, verifyPassword } from '../auth/passwords.js';
+import type { SendMail } from '../mail/mail.service.js';
 import { invitationMail } from '../mail/mail.templates.js';
+import type { ProfilesService } from '../profiles/profiles.service.js';
 import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
 import { toAdminUser, toMe } from './users.mappers.js';
 import type { UsersRepository, UserWithOrganisation } from './users.repository.js';
@@ -19,7 +21,8 @@ interface Deps {
   authRepository: AuthRepository;
   organisationsRepository: OrganisationsRepository;
   auditService: AuditService;
-  authService: AuthService;
+  sendMail: SendMail;
+  profilesService: Pick<ProfilesService, 'setListedForUser'>;
   actionLinks: ActionLinks;
   clock?: () => Date;
 }
@@ -73,6 +76,7 @@ export function createUsersService(deps: Deps) {
       if (!user.passwordHash || !(await verifyPassword(user.passwordHash, body.currentPassword))) {
         throw usersErrors.wrongPassword();
       }
+      ensureStrongPassword('newPassword', body.newPassword, [user.email, user.fullName]);
       const now = clock();
       const passwordHash = await hashPassword(body.newPassword);
       await db.transaction(async (tx) => {
@@ -83,32 +87,6 @@ export function createUsersService(deps: Deps) {
           targetType: 'user',
           targetId: actor.userId,
           details: { otherSessionsRevoked: revoked },
-        });
-      });
-    },
-
-    async listSessions(ctx: RequestContext) {
-      const actor = actorOf(ctx);
-      const rows = await authRepository.listActiveSessions(actor.userId, clock());
-      return rows.map((s) => ({
-        id: s.id,
-        createdAt: s.createdAt.toISOString(),
-        lastUsedAt: s.lastUsedAt.toISOString(),
-        ip: s.ip,
-        userAgent: s.userAgent,
-        current: s.id === actor.sessionId,
-      }));
-    },
-
-    async revokeOtherSessions(ctx: RequestContext): Promise<void> {
-      const actor = actorOf(ctx);
-      await db.transaction(async (tx) => {
-        const revoked = await authRepository.revokeUserSessions(tx, actor.userId, 'signed_out_elsewhere', clock(), actor.sessionId);
-        await auditService.record(tx, ctx, {
-          action: 'user.sessions_revoked',
-          targetType: 'user',
-          targetId: actor.userId,
-          details: { revoked },
         });
       });
     },
@@ -138,7 +116,7 @@ export function createUsersService(deps: Deps) {
         });
         return { user: await loadUser(row.id, tx), link: invitationLink };
       });
-      await deps.authService.sendAfterCommit(
+      await deps.sendMail(
         invitationMail({
           to: user.email,
           name: user.fullName,
@@ -167,6 +145,11 @@ export function createUsersService(deps: Deps) {
         });
         if (before.role === 'admin' && (await usersRepository.countActiveAdmins(tx)) === 0) throw usersErrors.lastAdmin();
         const revoked = body.status === 'disabled' ? await authRepository.revokeUserSessions(tx, id, 'account_disabled', clock()) : 0;
+        if (body.status && body.status !== before.status) {
+          // A disabled account's profile leaves the directory; re-enabled, it returns if the e-mail was verified.
+          const listed = body.status === 'active' && before.emailVerifiedAt !== null;
+          await deps.profilesService.setListedForUser(tx, ctx, id, listed);
+        }
         await auditService.record(tx, ctx, {
           action: 'user.admin_updated',
           targetType: 'user',

@@ -13,6 +13,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ClaimableProfilesPanel } from '../profile/claimable-profiles-panel';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
+import { SecurityPanel } from './security-panel';
 import { SessionsPanel } from './sessions-panel';
 
 export function useMe() {
@@ -75,6 +76,7 @@ export function AccountPage() {
         <ProfileForm key={user.id} user={user} />
         <ChangePasswordForm />
       </div>
+      <SecurityPanel />
       <SessionsPanel />
       {user.role === 'expert' ? <ClaimableProfilesPanel /> : null}
       <section className="panel" aria-labelledby="data-title">

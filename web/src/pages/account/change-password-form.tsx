@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { changePassword } from '../../api/me.api';
 import { PasswordField } from '../../forms/fields';
+import { PasswordHint } from '../../forms/password-hint';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 
@@ -44,7 +45,7 @@ export function ChangePasswordForm() {
         <PasswordField
           {...form.field('newPassword')}
           label={t('fields.newPassword')}
-          hint={t('hints.password')}
+          hint={<PasswordHint password={form.values.newPassword} />}
           autoComplete="new-password"
           required
         />

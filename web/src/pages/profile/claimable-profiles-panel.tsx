@@ -24,7 +24,7 @@ export function ClaimableProfilesPanel() {
       <p className="muted">{t('claim.listIntro')}</p>
       <FormMessage kind="error">{claim.isError ? describeError(claim.error, t) : null}</FormMessage>
       <FormMessage kind="success" testId="claim-sent">
-        {claim.isSuccess ? t('claim.sent', { email: claim.data.sentTo }) : null}
+        {claim.isSuccess ? t('claim.sent') : null}
       </FormMessage>
       <ul className="claimable-list">
         {items.map((item) => (

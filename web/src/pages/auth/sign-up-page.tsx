@@ -2,14 +2,15 @@ import { signUpBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isApiError } from '../api/api-error';
-import { signUp } from '../api/auth.api';
-import { AuthPanel } from '../components/auth-panel';
-import { PrivacyNoticeText } from '../components/privacy-notice';
-import { CheckboxField, PasswordField, TextField } from '../forms/fields';
-import { FormMessage, SubmitButton } from '../forms/form-parts';
-import { useZodForm } from '../forms/use-zod-form';
-import { useLanguage } from '../lib/use-language';
+import { isApiError } from '../../api/api-error';
+import { signUp } from '../../api/auth.api';
+import { AuthPanel } from '../../components/auth-panel';
+import { PrivacyNoticeText } from '../../components/privacy-notice';
+import { CheckboxField, PasswordField, TextField } from '../../forms/fields';
+import { PasswordHint } from '../../forms/password-hint';
+import { FormMessage, SubmitButton } from '../../forms/form-parts';
+import { useZodForm } from '../../forms/use-zod-form';
+import { useLanguage } from '../../lib/use-language';
 
 export function SignUpPage() {
   const { t } = useTranslation();
@@ -52,7 +53,7 @@ export function SignUpPage() {
         <PasswordField
           {...form.field('password')}
           label={t('fields.password')}
-          hint={t('hints.password')}
+          hint={<PasswordHint password={form.values.password} email={form.values.email} fullName={form.values.fullName} />}
           autoComplete="new-password"
           required
         />

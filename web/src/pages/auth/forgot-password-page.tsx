@@ -2,11 +2,11 @@ import { emailBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { forgotPassword } from '../api/auth.api';
-import { AuthPanel } from '../components/auth-panel';
-import { TextField } from '../forms/fields';
-import { FormMessage, SubmitButton } from '../forms/form-parts';
-import { useZodForm } from '../forms/use-zod-form';
+import { forgotPassword } from '../../api/auth.api';
+import { AuthPanel } from '../../components/auth-panel';
+import { TextField } from '../../forms/fields';
+import { FormMessage, SubmitButton } from '../../forms/form-parts';
+import { useZodForm } from '../../forms/use-zod-form';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

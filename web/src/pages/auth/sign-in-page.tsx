@@ -3,16 +3,17 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
-import { isApiError } from '../api/api-error';
-import { resendVerification, signIn } from '../api/auth.api';
-import type { ReturnState } from '../auth/guards';
-import { useSession } from '../auth/use-session';
-import { AuthPanel } from '../components/auth-panel';
-import { PasswordField, TextField } from '../forms/fields';
-import { FormMessage, SubmitButton } from '../forms/form-parts';
-import { useZodForm } from '../forms/use-zod-form';
-import { describeError, formatWait } from '../i18n/describe-error';
-import { useCountdown } from '../lib/use-countdown';
+import { isApiError } from '../../api/api-error';
+import { resendVerification, signIn } from '../../api/auth.api';
+import type { ReturnState } from '../../auth/guards';
+import { useSession } from '../../auth/use-session';
+import { AuthPanel } from '../../components/auth-panel';
+import { PasswordField, TextField } from '../../forms/fields';
+import { FormMessage, SubmitButton } from '../../forms/form-parts';
+import { useZodForm } from '../../forms/use-zod-form';
+import { describeError, formatWait } from '../../i18n/describe-error';
+import { useCountdown } from '../../lib/use-countdown';
+import { MfaStep } from './mfa-step';
 
 /** Only same-app paths, so a crafted link cannot bounce the user to another site. */
 function safeReturnPath(state: unknown): string {
@@ -25,11 +26,15 @@ export function SignInPage() {
   const session = useSession();
   const location = useLocation();
   const [blockedUntil, setBlockedUntil] = useState<number | null>(null);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
   const secondsLeft = useCountdown(blockedUntil);
   const form = useZodForm(signInBodySchema, { email: '', password: '' });
 
   const mutation = useMutation({
     mutationFn: signIn,
+    onSuccess: (result) => {
+      if ('mfaRequired' in result) setMfaToken(result.mfaToken);
+    },
     onError: (error) => {
       form.applyError(error);
       if (isApiError(error) && error.code === 'auth.too_many_attempts' && error.retryAfter) {
@@ -51,6 +56,21 @@ export function SignInPage() {
       ? t('errors.auth.too_many_attempts', { time: formatWait(secondsLeft, t) })
       : null
     : form.formError;
+
+  if (mfaToken) {
+    return (
+      <AuthPanel title={t('signInMfa.mfaTitle')}>
+        <MfaStep
+          key={mfaToken}
+          mfaToken={mfaToken}
+          onRestart={() => {
+            setMfaToken(null);
+            mutation.reset();
+          }}
+        />
+      </AuthPanel>
+    );
+  }
 
   return (
     <AuthPanel title={t('signIn.title')}>
