@@ -215,7 +215,9 @@ export async function startLocalMeilisearch(options: StartLocalMeilisearchOption
       await sleep(Math.min(250 * 2 ** attempt, maxBackoff));
       if (stopping) return;
       try {
-        const next = await launch(binary, options, port, masterKey);
+        // The health checks run on the app's event loop, which may be saturated right then (the
+        // embedded database under load): a slow answer must not get a healthy server killed.
+        const next = await launch(binary, { ...options, timeoutMs: Math.max(options.timeoutMs ?? 15_000, 60_000) }, port, masterKey);
         if (stopping) return void next.kill('SIGTERM');
         restarts += 1;
         options.onRestart?.({ restarts, reason });
