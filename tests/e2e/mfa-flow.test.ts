@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
+import { appSettings } from '@hpen/db';
 import { freePort } from '@hpen/search';
 import { seedDemo } from '@hpen/server';
+import { eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
@@ -48,6 +50,14 @@ describe('two-step sign-in in the browser', () => {
     await page.locator('[data-testid="security-panel"] button[type="submit"]').click();
     await page.waitForSelector('[data-testid="recovery-codes"]');
     expect(await page.locator('[data-testid="recovery-codes"] li').count()).toBe(10);
+
+    // Once the codes are put away, an admin can require two-step sign-in of a staff role.
+    await page.locator('[data-testid="recovery-codes"] button.button-primary').click();
+    await page.check('[data-testid="mfa-policy"] input[name="role-agency"]');
+    await page.locator('[data-testid="mfa-policy"] button[type="submit"]').click();
+    await expect
+      .poll(async () => (await t.database.db.select().from(appSettings).where(eq(appSettings.key, 'mfa.required_roles')))[0]?.value)
+      .toEqual(['agency']);
 
     await page.goto(`${base}/admin/users`);
     await page.waitForURL(`${base}/admin/users`);

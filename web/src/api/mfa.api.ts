@@ -1,5 +1,6 @@
 import type {
   MfaChallengeResponse,
+  MfaPolicy,
   MfaStatus,
   recoveryCodesResponseSchema,
   SessionResponse,
@@ -38,4 +39,12 @@ export async function completeMfaSignIn(body: { mfaToken: string; code: string }
   const session = await apiRequest<SessionResponse>('/auth/sign-in/mfa', { method: 'POST', body, auth: false });
   startSession(session);
   return session;
+}
+
+export function getMfaPolicy() {
+  return apiRequest<MfaPolicy>('/admin/settings/mfa');
+}
+
+export function updateMfaPolicy(body: MfaPolicy) {
+  return apiRequest<MfaPolicy>('/admin/settings/mfa', { method: 'PUT', body });
 }

@@ -29,6 +29,11 @@ export const enSecurity: typeof viSecurity = {
     codeOrRecovery: 'Code from the app or a recovery code',
     disableTitle: 'Turn off two-step sign-in',
     disable: 'Turn off two-step sign-in',
+    policyTitle: 'Require two-step sign-in by role',
+    policyIntro:
+      'Administrators always need two-step sign-in. Choose the staff roles that must use it too: they will be asked to set it up before they continue.',
+    policySave: 'Save',
+    policySaved: 'Saved.',
     cannotDisable: 'Your role must use two-step sign-in, so it cannot be turned off.',
   },
   signInMfa: {

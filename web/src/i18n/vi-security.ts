@@ -28,6 +28,11 @@ export const viSecurity = {
     codeOrRecovery: 'Mã từ ứng dụng hoặc một mã khôi phục',
     disableTitle: 'Tắt đăng nhập hai bước',
     disable: 'Tắt đăng nhập hai bước',
+    policyTitle: 'Bắt buộc đăng nhập hai bước theo vai trò',
+    policyIntro:
+      'Quản trị viên luôn phải dùng đăng nhập hai bước. Chọn thêm các vai trò cán bộ cũng phải dùng: họ sẽ được yêu cầu thiết lập trước khi tiếp tục làm việc.',
+    policySave: 'Lưu',
+    policySaved: 'Đã lưu quy định.',
     cannotDisable: 'Vai trò của bạn bắt buộc dùng đăng nhập hai bước nên không thể tắt.',
   },
   signInMfa: {

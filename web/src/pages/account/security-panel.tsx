@@ -9,6 +9,8 @@ import { QueryError } from '../../components/query-error';
 import { PasswordField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useSession } from '../../auth/use-session';
+import { MfaPolicyForm } from './mfa-policy-form';
 import { RecoveryCodes } from './recovery-codes';
 import { TotpEnrolment } from './totp-enrolment';
 
@@ -20,6 +22,7 @@ export function SecurityPanel() {
   const queryClient = useQueryClient();
   const location = useLocation();
   const ref = useRef<HTMLElement>(null);
+  const session = useSession();
   const status = useQuery({ queryKey: mfaStatusKey, queryFn: getMfaStatus });
   const [codes, setCodes] = useState<string[] | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: mfaStatusKey });
@@ -62,6 +65,7 @@ export function SecurityPanel() {
             }}
           />
           {data.required ? <p className="muted">{t('security.cannotDisable')}</p> : <DisableForm onDone={() => void refresh()} />}
+          {session.user?.role === 'admin' ? <MfaPolicyForm /> : null}
         </>
       ) : null}
     </section>
