@@ -7,3 +7,6 @@ export * from './outbox.js';
 export * from './profiles.js';
 export * from './shortlists.js';
 export * from './curation.js';
+export * from './notifications.js';
+export * from './scheduler.js';
+export * from './consultations.js';

@@ -15,6 +15,9 @@ import { curationRoutes } from '../modules/curation/curation.routes.js';
 import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
+import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
+import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
@@ -37,6 +40,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** The search side: indexes, the outbox relay and what reindex/drift need (scripts and tests use it). */
     searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps; reindex: ReindexJob };
+    /** Stored jobs (reminders, notification e-mail); scripts and tests drain it. */
+    scheduler: Scheduler;
   }
 }
 
@@ -130,6 +135,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const searchService = createSearchService({ client: deps.search.client, indexes });
   const reindexJob = createReindexJob(syncDeps);
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
+  app.decorate('scheduler', services.scheduler);
+  const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     try {
       const created = await indexes.ensure();
@@ -145,6 +152,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     }
     if (config.search.relay === 'inline') relay.start();
     await services.importsService.recover();
+    await notificationJobs.ensureDigestScheduled();
+    if (config.scheduler.mode === 'inline') services.scheduler.start();
   });
   if (config.search.relay === 'inline') {
     // A request that wrote to the outbox has answered, so its transaction has committed: the relay
@@ -154,6 +163,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     });
   }
   app.addHook('onClose', async () => {
+    await services.scheduler.stop();
     await relay.stop();
     await reindexJob.wait();
     await services.importsService.idle();
@@ -213,6 +223,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(searchRoutes, { searchService });
       await api.register(searchAdminRoutes, { job: reindexJob, deps: syncDeps });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
+      await api.register(notificationsRoutes, { notificationsService: services.notificationsService });
     },
     { prefix: '/api' },
   );

@@ -28,6 +28,10 @@ import { createShortlistsService } from '../modules/shortlists/shortlists.servic
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import type { Mailer } from '../modules/mail/mail.service.js';
+import { createNotificationsRepository } from '../modules/notifications/notifications.repository.js';
+import { createNotificationsService } from '../modules/notifications/notifications.service.js';
+import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
+import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
 import type { AppConfig } from './config.js';
 
@@ -170,7 +174,23 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     publicUrl: config.publicUrl,
   });
 
+  const scheduler = createScheduler(
+    { schedulerRepository: createSchedulerRepository({ db }), logger, clock },
+    { pollMs: config.scheduler.pollMs },
+  );
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository({ db }),
+    scheduler,
+    mailer,
+    auditService,
+    publicUrl: config.publicUrl,
+    clock,
+  });
+
   return {
+    scheduler,
+    notificationsService,
     curationRepository,
     membershipsService,
     verificationService,
