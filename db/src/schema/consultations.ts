@@ -107,6 +107,7 @@ export interface MemberDeclaration {
   familyOrFinancial: boolean;
   confidentiality: boolean;
   shareContact: boolean;
+  publishName: boolean;
   signedAt: string;
 }
 

@@ -6,7 +6,7 @@ import helmet from '@fastify/helmet';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@hpen/db';
-import type { SearchHandle } from '@hpen/search';
+import { expertIndexName, type SearchHandle } from '@hpen/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
@@ -15,6 +15,9 @@ import { curationRoutes } from '../modules/curation/curation.routes.js';
 import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
+import { createCandidateSearch } from '../modules/consultations/consultation-search.js';
+import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
+import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
@@ -105,7 +108,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       : createFileMailer({ dir: `${config.dataDir}/mail`, from: config.mailFrom, logger: app.log }));
   const clock = deps.clock ?? (() => new Date());
 
-  const services = createServices({ db, config, mailer, logger: app.log, clock, signAccessToken: (payload) => app.jwt.sign(payload) });
+  const services = createServices({
+    db,
+    config,
+    mailer,
+    logger: app.log,
+    clock,
+    signAccessToken: (payload) => app.jwt.sign(payload),
+    candidateSearch: createCandidateSearch(deps.search.client, expertIndexName(config.search.indexPrefix, 'agencies')),
+  });
   const {
     auditService,
     sessionsService,
@@ -224,6 +235,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(searchAdminRoutes, { job: reindexJob, deps: syncDeps });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
       await api.register(notificationsRoutes, { notificationsService: services.notificationsService });
+      await api.register(consultationsRoutes, services.consultations);
+      await api.register(invitationsRoutes, services.consultations);
     },
     { prefix: '/api' },
   );

@@ -30,6 +30,8 @@ import { createUsersService } from '../modules/users/users.service.js';
 import type { Mailer } from '../modules/mail/mail.service.js';
 import { createNotificationsRepository } from '../modules/notifications/notifications.repository.js';
 import { createNotificationsService } from '../modules/notifications/notifications.service.js';
+import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
+import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -42,10 +44,12 @@ interface ServiceDeps {
   logger: FastifyBaseLogger;
   clock: () => Date;
   signAccessToken: (payload: AccessTokenPayload) => string;
+  /** Expert candidates from the agency search index (consultation matching); none without search. */
+  candidateSearch?: CandidateSearch;
 }
 
 /** Builds every repository and service once; routes receive the services they need. */
-export function createServices({ db, config, mailer, logger, clock, signAccessToken }: ServiceDeps) {
+export function createServices({ db, config, mailer, logger, clock, signAccessToken, candidateSearch }: ServiceDeps) {
   const auditRepository = createAuditRepository({ db });
   const authRepository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
@@ -188,7 +192,19 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
 
+  const consultations = createConsultationsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    scheduler,
+    candidateSearch: candidateSearch ?? (async () => []),
+    publicUrl: config.publicUrl,
+    clock,
+  });
+
   return {
+    consultations,
     scheduler,
     notificationsService,
     curationRepository,
