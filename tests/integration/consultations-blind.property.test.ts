@@ -13,9 +13,9 @@ let unionId: string;
 const experts: Array<{ token: string; profileId: string; name: string; email: string; phone: string }> = [];
 const password = 'demo password for tests';
 
-const call = async (method: 'GET' | 'POST' | 'PUT', url: string, token?: string, payload?: object) =>
+const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token?: string, payload?: object) =>
   t.app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
-const ok = async (p: Promise<{ statusCode: number; body: string }>, status = 200) => {
+const ok = async <R extends { statusCode: number; body: string }>(p: Promise<R>, status = 200): Promise<R> => {
   const res = await p;
   expect(res.statusCode, res.body).toBe(status);
   return res;

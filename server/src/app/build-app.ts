@@ -19,6 +19,7 @@ import { createCandidateSearch } from '../modules/consultations/consultation-sea
 import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
@@ -45,6 +46,8 @@ declare module 'fastify' {
     searchSync: { indexes: ExpertIndexes; relay: SearchRelay; deps: SyncDeps; reindex: ReindexJob };
     /** Stored jobs (reminders, notification e-mail); scripts and tests drain it. */
     scheduler: Scheduler;
+    /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
+    seedDemoConsultations: () => Promise<boolean>;
   }
 }
 
@@ -147,6 +150,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const reindexJob = createReindexJob(syncDeps);
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob });
   app.decorate('scheduler', services.scheduler);
+  app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     try {
