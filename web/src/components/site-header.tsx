@@ -49,6 +49,18 @@ export function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {user ? (
+              <li>
+                <NavLink to="/consultations" data-testid="nav-consultations">
+                  {t('consultations.navLink')}
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/public/consultations" data-testid="nav-public-consultations">
+                {t('consultations.publicNav')}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
                 {t('associations.navLink')}

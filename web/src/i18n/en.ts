@@ -1,5 +1,6 @@
 import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
 import { enDataRights } from './en-data-rights';
+import { enConsultations, enConsultationsErrors } from './en-consultations';
 import { enSearch, enSearchErrors } from './en-search';
 import { enProfile } from './en-profile';
 import { enProfileValues } from './en-profile-values';
@@ -123,6 +124,7 @@ export const en: Messages = {
     },
     curation: enCurationErrors,
     ...enSearchErrors,
+    ...enConsultationsErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The requested item was not found.',
@@ -360,4 +362,5 @@ export const en: Messages = {
   ...enDataRights,
   ...enSearch,
   ...enCuration,
+  ...enConsultations,
 };

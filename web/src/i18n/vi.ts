@@ -1,5 +1,6 @@
 import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import { viDataRights } from './vi-data-rights';
+import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import { viSearch, viSearchErrors } from './vi-search';
 import { viProfile } from './vi-profile';
 import { viProfileValues } from './vi-profile-values';
@@ -126,6 +127,7 @@ export const vi = {
     },
     curation: viCurationErrors,
     ...viSearchErrors,
+    ...viConsultationsErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
@@ -363,6 +365,7 @@ export const vi = {
   ...viDataRights,
   ...viSearch,
   ...viCuration,
+  ...viConsultations,
 };
 
 export type Messages = typeof vi;

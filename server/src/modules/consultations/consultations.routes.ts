@@ -10,7 +10,7 @@ import {
   consultationSchema,
   createConsultationBodySchema,
   createdSchema,
-  idParamsSchema,
+  consultationIdParamsSchema,
   inviteBodySchema,
   inviteResultSchema,
   panelProposalSchema,
@@ -72,14 +72,21 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
   );
   app.get(
     '/consultations/:id',
-    { ...auth, schema: { ...doc('A case with its panel and timeline'), params: idParamsSchema, response: { 200: consultationSchema } } },
+    {
+      ...auth,
+      schema: { ...doc('A case with its panel and timeline'), params: consultationIdParamsSchema, response: { 200: consultationSchema } },
+    },
     async (request) => s.get(contextOf(request), request.params.id),
   );
   app.get(
     '/consultations/:id/suggestions',
     {
       ...auth,
-      schema: { ...doc('Ranked experts with reasons and conflict flags'), params: idParamsSchema, response: { 200: suggestionsSchema } },
+      schema: {
+        ...doc('Ranked experts with reasons and conflict flags'),
+        params: consultationIdParamsSchema,
+        response: { 200: suggestionsSchema },
+      },
     },
     async (request) => s.suggestions(contextOf(request), request.params.id),
   );
@@ -89,7 +96,7 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
       ...auth,
       schema: {
         ...doc('A proposed panel covering the fields'),
-        params: idParamsSchema,
+        params: consultationIdParamsSchema,
         querystring: z.object({ size: z.coerce.number().int().min(1).max(25).optional() }),
         response: { 200: panelProposalSchema },
       },
@@ -102,7 +109,7 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
       ...auth,
       schema: {
         ...doc('Invite experts (conflict flags need a written override)'),
-        params: idParamsSchema,
+        params: consultationIdParamsSchema,
         body: inviteBodySchema,
         response: { 201: inviteResultSchema },
       },
@@ -115,7 +122,7 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
       ...auth,
       schema: {
         ...doc('Cancel a case before its opinion is sent'),
-        params: idParamsSchema,
+        params: consultationIdParamsSchema,
         body: cancelBodySchema,
         response: { 200: statusSchema },
       },
@@ -124,27 +131,42 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
   );
   app.get(
     '/consultations/:id/reviews/mine',
-    { ...auth, schema: { ...doc('My review (draft or submitted)'), params: idParamsSchema, response: { 200: myReviewSchema } } },
+    {
+      ...auth,
+      schema: { ...doc('My review (draft or submitted)'), params: consultationIdParamsSchema, response: { 200: myReviewSchema } },
+    },
     async (request) => op.myReview(contextOf(request), request.params.id),
   );
   app.put(
     '/consultations/:id/reviews/mine',
     {
       ...auth,
-      schema: { ...doc('Save my review draft'), params: idParamsSchema, body: reviewBodySchema, response: { 200: myReviewSchema } },
+      schema: {
+        ...doc('Save my review draft'),
+        params: consultationIdParamsSchema,
+        body: reviewBodySchema,
+        response: { 200: myReviewSchema },
+      },
     },
     async (request) => op.saveMyReview(contextOf(request), request.params.id, request.body),
   );
   app.post(
     '/consultations/:id/reviews/mine/submit',
-    { ...auth, schema: { ...doc('Submit my review (read-only afterwards)'), params: idParamsSchema, response: { 200: myReviewSchema } } },
+    {
+      ...auth,
+      schema: { ...doc('Submit my review (read-only afterwards)'), params: consultationIdParamsSchema, response: { 200: myReviewSchema } },
+    },
     async (request) => op.submitMyReview(contextOf(request), request.params.id),
   );
   app.get(
     '/consultations/:id/reviews',
     {
       ...auth,
-      schema: { ...doc('Submitted reviews (organiser, chair, secretary)'), params: idParamsSchema, response: { 200: reviewListSchema } },
+      schema: {
+        ...doc('Submitted reviews (organiser, chair, secretary)'),
+        params: consultationIdParamsSchema,
+        response: { 200: reviewListSchema },
+      },
     },
     async (request) => op.reviews(contextOf(request), request.params.id),
   );
@@ -156,7 +178,10 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
   ) =>
     app.post(
       path,
-      { ...auth, schema: { ...doc(summary), params: idParamsSchema, ...(body ? { body } : {}), response: { 200: statusSchema } } },
+      {
+        ...auth,
+        schema: { ...doc(summary), params: consultationIdParamsSchema, ...(body ? { body } : {}), response: { 200: statusSchema } },
+      },
       async (request) => run(contextOf(request), (request.params as { id: string }).id, request.body as z.infer<B>),
     );
   step('/consultations/:id/report', 'Draft or revise the consolidated opinion', reportBodySchema, (ctx, id, body) =>

@@ -39,7 +39,7 @@ export const createConsultationBodySchema = z.strictObject({
 });
 export type CreateConsultationBody = z.infer<typeof createConsultationBodySchema>;
 
-export const idParamsSchema = z.object({ id: z.uuid() });
+export const consultationIdParamsSchema = z.object({ id: z.uuid() });
 export const createdSchema = z.object({ id: z.uuid(), status: z.enum(consultationStatuses) });
 
 export const memberViewSchema = z.object({
