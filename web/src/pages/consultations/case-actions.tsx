@@ -80,6 +80,7 @@ export function CaseActions({ c }: { c: ConsultationView }) {
       ) : null}
       {can('close') ? (
         <ActionForm
+          testId="close-form"
           title={t('consultations.close.submit')}
           onSubmit={submit('close', { publish })}
           button={t('consultations.close.submit')}
@@ -109,14 +110,16 @@ function ActionForm({
   onSubmit,
   button,
   children,
+  testId,
 }: {
+  testId?: string;
   title: string;
   onSubmit: (e: FormEvent) => void;
   button: string;
   children: ReactNode;
 }) {
   return (
-    <section className="panel">
+    <section className="panel" data-testid={testId}>
       {title ? <h2>{title}</h2> : null}
       <form className="form" onSubmit={onSubmit}>
         {children}
@@ -173,11 +176,11 @@ function ReportEditor({ c, onSave, pending }: { c: ConsultationView; onSave: (bo
       >
         <label className="field">
           <span className="field-label">{t('consultations.report.summary')}</span>
-          <textarea rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
+          <textarea name="summary" rows={3} value={summary} onChange={(e) => setSummary(e.target.value)} />
         </label>
         <label className="field">
           <span className="field-label">{t('consultations.report.body')}</span>
-          <textarea rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea name="body" rows={8} value={body} onChange={(e) => setBody(e.target.value)} />
         </label>
         <button type="submit" className="button-primary" disabled={pending} data-testid="save-report">
           {t('consultations.report.save')}
