@@ -6,6 +6,7 @@ import type { DbHandle } from '@hpen/db';
 import { createSearchClient, type SearchHandle } from '@hpen/search';
 import { buildApp, loadConfig } from '@hpen/server';
 import type { FastifyInstance } from 'fastify';
+import type { Mailer } from '../../server/src/modules/mail/mail.service.js';
 import { inject } from 'vitest';
 import { createTestDb } from './test-db.js';
 
@@ -25,6 +26,8 @@ export interface TestAppOptions {
   search?: SearchHandle;
   clock?: () => Date;
   logStream?: NodeJS.WritableStream;
+  /** Instead of the dev mail folder (e.g. a mailer that fails, to test retries). */
+  mailer?: Mailer;
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
@@ -49,6 +52,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await app.ready();
   return {
