@@ -3,6 +3,7 @@
  * Run on an otherwise idle machine; figures go in the issue's closing note.
  */
 import { benchAuth } from './auth.bench.js';
+import { benchConsultations } from './consultations.bench.js';
 import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
 import { benchSearch } from './search.bench.js';
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   experts: benchExperts,
   search: benchSearch,
   curation: benchCuration,
+  consultations: benchConsultations,
 };
 
 const only = process.argv.slice(2);

@@ -57,7 +57,7 @@ export function createConsultationMatching(deps: Deps) {
       const out: ScoredCandidate[] = [];
       for (const row of rows) {
         const view = projectProfile(row, 'agencies');
-        if (!view || !row.userId) continue;
+        if (!view) continue;
         const w = load.get(row.id);
         const workload = { active: w?.active ?? 0, last12Months: w?.recent ?? 0 };
         const scored = scoreExpert(c, view, { textRank: textRank.get(row.id) ?? null, workload, workloadCap: cap });
@@ -75,6 +75,7 @@ export function createConsultationMatching(deps: Deps) {
           workload: { ...workload, overCap: scored.overCap },
           available: scored.available,
           invited: invited.has(row.id),
+          registered: row.userId !== null,
           view,
         });
       }

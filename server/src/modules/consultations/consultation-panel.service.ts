@@ -81,17 +81,18 @@ export function createConsultationPanelService({ core, profilesRepository, sched
             overrides: m.overrides.map((o) => ({ code: o.code, reason: o.reason })),
           },
         });
-        const userId = rows.find((r) => r.id === m.profileId)!.userId!;
-        await deps.notificationsService.notify(tx, [userId], {
-          kind: 'consultation.invited',
-          title: { vi: `Lời mời tham gia: ${c.title}`, en: `Invitation: ${c.title}` },
-          body: {
-            vi: `Bạn được mời tham gia ${c.kind === 'phan_bien' ? 'phản biện' : c.kind === 'tu_van' ? 'tư vấn' : 'giám định xã hội'} "${c.title}", hạn ${c.dueAt.toISOString().slice(0, 10)}. Vui lòng trả lời lời mời.`,
-            en: `You are invited to review "${c.title}", due ${c.dueAt.toISOString().slice(0, 10)}. Please answer the invitation.`,
-          },
-          link: '/invitations',
-        });
       }
+      // One notice for every new invitee, in one statement: a large panel is one round trip, not one per expert.
+      const userIds = inserted.map((m) => rows.find((r) => r.id === m.profileId)!.userId!);
+      await deps.notificationsService.notify(tx, userIds, {
+        kind: 'consultation.invited',
+        title: { vi: `Lời mời tham gia: ${c.title}`, en: `Invitation: ${c.title}` },
+        body: {
+          vi: `Bạn được mời tham gia ${c.kind === 'phan_bien' ? 'phản biện' : c.kind === 'tu_van' ? 'tư vấn' : 'giám định xã hội'} "${c.title}", hạn ${c.dueAt.toISOString().slice(0, 10)}. Vui lòng trả lời lời mời.`,
+          en: `You are invited to review "${c.title}", due ${c.dueAt.toISOString().slice(0, 10)}. Please answer the invitation.`,
+        },
+        link: '/invitations',
+      });
       const skipped = body.profileIds.filter((p) => !inserted.some((m) => m.profileId === p));
       return { items: inserted.map((m) => ({ id: m.id, profileId: m.profileId, status: m.status })), skipped };
     });

@@ -119,6 +119,8 @@ export const suggestionSchema = z.object({
   workload: z.object({ active: z.number().int(), last12Months: z.number().int(), overCap: z.boolean() }),
   available: z.boolean(),
   invited: z.boolean(),
+  /** False for a profile nobody has claimed yet (imported): it can be found but not invited. */
+  registered: z.boolean(),
 });
 export type Suggestion = z.infer<typeof suggestionSchema>;
 export const suggestionsSchema = z.object({

@@ -25,7 +25,7 @@ const young = (c: ScoredCandidate, year: number) => c.view.birthYear != null && 
  * then the match score. Conflicted or over-cap experts are never proposed. Staff adjust by hand.
  */
 export function proposePanel(candidates: ScoredCandidate[], caseFields: string[], size: number, year: number) {
-  const pool = candidates.filter((c) => c.available && c.conflicts.length === 0 && !c.workload.overCap);
+  const pool = candidates.filter((c) => c.registered && c.available && c.conflicts.length === 0 && !c.workload.overCap);
   const uncovered = new Set(caseFields);
   const picked: Array<{ c: ScoredCandidate; why: string[] }> = [];
   const seen = { types: new Set<string>(), female: false, young: false, overseas: false };

@@ -122,7 +122,7 @@ function SuggestionCard({
       <button
         type="button"
         className="button-secondary button-small"
-        disabled={pending || s.invited || (flagged && reason.trim().length < 10)}
+        disabled={pending || s.invited || !s.registered || (flagged && reason.trim().length < 10)}
         onClick={() => onInvite({ profileIds: [s.profileId], overrides: flagged ? overrides : [] })}
       >
         {s.invited ? t('consultations.suggestions.invited') : t('consultations.suggestions.invite')}
