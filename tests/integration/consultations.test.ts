@@ -228,4 +228,35 @@ describe('consultations over HTTP', () => {
     const asOrganiser = (await call('GET', `/api/consultations/${id}`, curator)).json();
     expect(asOrganiser.members[0]).toMatchObject({ name: 'Nguyễn Văn Hải', contact: { email: 'expert@demo.local' } });
   });
+
+  it('keeps the dossier versioned and closed to experts until they accept', async () => {
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = (token: string, bytes: Buffer, name = 'du-thao-de-an.pdf') => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      return t.app.inject({ method: 'POST', url: `/api/consultations/${id}/documents`, headers: bearer(token), payload: form });
+    };
+    const id = (await call('POST', '/api/consultations', agency, newCase({ title: 'Hồ sơ đề án chợ đầu mối' }))).json().id;
+    expect((await upload(agency, PDF)).json()).toMatchObject({ name: 'du-thao-de-an.pdf', version: 1, mime: 'application/pdf' });
+    expect((await upload(agency, Buffer.concat([PDF, Buffer.from('% v2\n')]))).json()).toMatchObject({ version: 2 });
+    expect((await upload(agency, Buffer.from('MZ not a document'), 'virus.pdf')).statusCode).toBe(415);
+
+    const overrides = [{ profileId: expertProfileId, code: 'declared_before', reason: 'Đã xác minh: không liên quan đến đề án này' }];
+    expect(
+      (await call('POST', `/api/consultations/${id}/invitations`, agency, { profileIds: [expertProfileId], overrides })).statusCode,
+    ).toBe(201);
+    expect((await call('GET', `/api/consultations/${id}/documents`, expert)).statusCode).toBe(403);
+    expect((await upload(expert, PDF)).statusCode).toBe(403);
+    const invitation = (await call('GET', '/api/me/invitations', expert))
+      .json()
+      .items.find((i: { consultationId: string }) => i.consultationId === id);
+    await call('POST', `/api/me/invitations/${invitation.id}/accept`, expert, { declaration: { conflict: false, confidentiality: true } });
+    const docs = (await call('GET', `/api/consultations/${id}/documents`, expert)).json().items;
+    expect(docs.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+    const file = await call('GET', `/api/consultations/${id}/documents/${docs[1].id}`, expert);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe('application/pdf');
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    expect((await call('GET', `/api/consultations/${id}/documents`, officer)).statusCode).toBe(404);
+  });
 });

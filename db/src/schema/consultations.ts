@@ -173,3 +173,24 @@ export const consultationPolicies = pgTable('consultation_policies', {
   isCurrent: boolean('is_current').notNull().default(false),
   createdAt: createdAt(),
 });
+
+/** A case document (request letter, draft scheme, explanatory note…), versioned by name; the bytes live outside the web root. */
+export const consultationDocuments = pgTable(
+  'consultation_documents',
+  {
+    id: id(),
+    consultationId: uuid('consultation_id')
+      .notNull()
+      .references(() => consultations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    version: integer('version').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('consultation_documents_version_uq').on(t.consultationId, t.name, t.version)],
+);
+export type ConsultationDocumentRow = typeof consultationDocuments.$inferSelect;

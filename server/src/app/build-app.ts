@@ -17,6 +17,7 @@ import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
 import { createCandidateSearch } from '../modules/consultations/consultation-search.js';
 import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
+import { documentsRoutes } from '../modules/consultations/documents.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
@@ -241,6 +242,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(notificationsRoutes, { notificationsService: services.notificationsService });
       await api.register(consultationsRoutes, services.consultations);
       await api.register(invitationsRoutes, services.consultations);
+      await api.register(documentsRoutes, services.consultations);
     },
     { prefix: '/api' },
   );

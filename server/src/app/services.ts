@@ -200,6 +200,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     scheduler,
     candidateSearch: candidateSearch ?? (async () => []),
     publicUrl: config.publicUrl,
+    dataDir: config.dataDir,
     clock,
   });
 

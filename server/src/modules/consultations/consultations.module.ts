@@ -4,6 +4,8 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
 import { createConsultationCore } from './consultation-core.js';
+import { createConsultationDocumentsService } from './consultation-documents.service.js';
+import { createDocumentStore } from './document-store.js';
 import { type CandidateSearch, createConsultationMatching } from './consultation-matching.js';
 import { createConsultationOpinionService } from './consultation-opinion.service.js';
 import { createConsultationPanelService } from './consultation-panel.service.js';
@@ -20,6 +22,7 @@ interface Deps {
   scheduler: Scheduler;
   candidateSearch: CandidateSearch;
   publicUrl: string;
+  dataDir: string;
   clock: () => Date;
 }
 
@@ -40,6 +43,7 @@ export function createConsultationsModule(deps: Deps) {
     consultationsService,
     panelService,
     opinionService: createConsultationOpinionService({ core }),
+    documentsService: createConsultationDocumentsService({ core, store: createDocumentStore(deps.dataDir) }),
     publicService: createConsultationPublicService({ consultationsRepository, publicUrl: deps.publicUrl }),
   };
 }

@@ -1,4 +1,5 @@
 import {
+  consultationDocuments,
   consultationEvents,
   consultationMembers,
   consultationPolicies,
@@ -196,6 +197,34 @@ export function createConsultationsRepository({ db }: { db: DbOrTx }) {
         .from(consultationMembers)
         .innerJoin(consultations, eq(consultations.id, consultationMembers.consultationId))
         .where(and(inArray(consultationMembers.profileId, profileIds), ne(consultations.id, exceptConsultationId)));
+    },
+
+    documents: (consultationId: string) =>
+      db
+        .select()
+        .from(consultationDocuments)
+        .where(eq(consultationDocuments.consultationId, consultationId))
+        .orderBy(asc(consultationDocuments.name), desc(consultationDocuments.version)),
+
+    async document(consultationId: string, documentId: string) {
+      const [row] = await db
+        .select()
+        .from(consultationDocuments)
+        .where(and(eq(consultationDocuments.consultationId, consultationId), eq(consultationDocuments.id, documentId)));
+      return row;
+    },
+
+    /** The next version of a named document; the unique index catches a concurrent upload of the same name. */
+    async insertDocument(tx: DbOrTx, values: Omit<typeof consultationDocuments.$inferInsert, 'version'>) {
+      const [last] = await tx
+        .select({ v: sql<number>`coalesce(max(${consultationDocuments.version}), 0)`.mapWith(Number) })
+        .from(consultationDocuments)
+        .where(and(eq(consultationDocuments.consultationId, values.consultationId), eq(consultationDocuments.name, values.name)));
+      const [row] = await tx
+        .insert(consultationDocuments)
+        .values({ ...values, version: (last?.v ?? 0) + 1 })
+        .returning();
+      return row!;
     },
 
     published: (limit: number) =>

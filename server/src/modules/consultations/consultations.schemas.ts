@@ -244,3 +244,14 @@ export const publicConsultationSchema = z.object({
 });
 export type PublicConsultation = z.infer<typeof publicConsultationSchema>;
 export const publicConsultationListSchema = z.object({ items: z.array(publicConsultationSchema) });
+
+export const documentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  version: z.number().int(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export const documentListSchema = z.object({ items: z.array(documentSchema) });
