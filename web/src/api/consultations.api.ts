@@ -3,6 +3,7 @@ import type {
   consultationListSchema,
   createConsultationBodySchema,
   createdSchema,
+  documentListSchema,
   invitationListSchema,
   panelProposalSchema,
   publicConsultationListSchema,
@@ -12,7 +13,8 @@ import type {
   suggestionsSchema,
 } from '@hpen/server/contracts';
 import type { z } from 'zod';
-import { apiRequest } from './client';
+import type { BlobFile } from '../lib/save-file';
+import { apiRequest, apiResponse } from './client';
 
 export type CreateConsultationBody = z.input<typeof createConsultationBodySchema>;
 export type Suggestions = z.infer<typeof suggestionsSchema>;
@@ -29,6 +31,7 @@ export const consultationKeys = {
   myReview: (id: string) => ['consultations', 'my-review', id] as const,
   invitations: ['consultations', 'invitations'] as const,
   public: ['consultations', 'public'] as const,
+  documents: (id: string) => ['consultations', 'documents', id] as const,
 };
 
 const id = encodeURIComponent;
@@ -66,3 +69,16 @@ export const listPublicConsultations = () =>
   apiRequest<z.infer<typeof publicConsultationListSchema>>('/public/consultations', { auth: false });
 export const getPublicConsultation = (caseId: string) =>
   apiRequest<PublicConsultation>(`/public/consultations/${id(caseId)}`, { auth: false });
+
+export type CaseDocument = z.infer<typeof documentListSchema>['items'][number];
+export const listDocuments = (caseId: string) => apiRequest<z.infer<typeof documentListSchema>>(`/consultations/${id(caseId)}/documents`);
+export const uploadDocument = (caseId: string, file: File) => {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return post<CaseDocument>(`/consultations/${id(caseId)}/documents`, form);
+};
+/** Behind the bearer token, so fetched through the client and saved as a blob. */
+export async function downloadDocument(caseId: string, d: CaseDocument): Promise<BlobFile> {
+  const response = await apiResponse(`/consultations/${id(caseId)}/documents/${id(d.id)}`);
+  return { blob: await response.blob(), filename: d.name };
+}

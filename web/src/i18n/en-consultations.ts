@@ -146,6 +146,12 @@ export const enConsultations: typeof viConsultations = {
       decline: 'Decline',
       open: 'Open the case',
     },
+    documents: {
+      title: 'Documents',
+      none: 'No documents yet.',
+      version: 'version {{version}}',
+      add: 'Add a document (PDF, DOCX, XLSX, image; ≤ 20 MB)',
+    },
     public: {
       title: 'Published consultation results',
       lead: 'Closed requests the requesting agency allowed to publish.',
@@ -175,5 +181,7 @@ export const enConsultationsErrors: typeof viConsultationsErrors = {
     review_incomplete: 'Fill in the summary and the overall opinion before submitting.',
     no_reviews: 'No review has been submitted yet.',
     organisation_invalid: 'Unknown organisation.',
+    document_type: 'Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
+    document_missing: 'Attach the file.',
   },
 };

@@ -144,6 +144,12 @@ export const viConsultations = {
       decline: 'Từ chối',
       open: 'Mở hồ sơ',
     },
+    documents: {
+      title: 'Hồ sơ, tài liệu',
+      none: 'Chưa có tài liệu.',
+      version: 'bản {{version}}',
+      add: 'Thêm tài liệu (PDF, DOCX, XLSX, ảnh; ≤ 20 MB)',
+    },
     public: {
       title: 'Kết quả tư vấn, phản biện đã công bố',
       lead: 'Các yêu cầu đã kết thúc mà cơ quan đề nghị cho phép công bố.',
@@ -173,5 +179,7 @@ export const viConsultationsErrors = {
     review_incomplete: 'Cần điền tóm tắt và ý kiến kết luận trước khi nộp.',
     no_reviews: 'Chưa có ý kiến nào được nộp.',
     organisation_invalid: 'Không tìm thấy cơ quan.',
+    document_type: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG.',
+    document_missing: 'Hãy đính kèm tệp.',
   },
 };

@@ -83,5 +83,8 @@ export function allowedActions(v: Viewer, c: ConsultationRow): string[] {
   if (v.requester && (s === 'replied' || s === 'closed') && !c.rating) can.push('rate');
   if ((v.requester || v.organiser) && s === 'replied') can.push('close');
   if (v.member?.status === 'accepted' && (s === 'in_review' || s === 'panel_forming')) can.push('review');
+  // The same rules as the documents service: both parties, and members once they accepted.
+  if (v.requester || v.organiser || v.member?.status === 'accepted') can.push('documents');
+  if ((v.requester || v.organiser) && s !== 'closed' && s !== 'cancelled') can.push('upload');
   return can;
 }

@@ -8,6 +8,7 @@ import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CaseActions } from './case-actions';
+import { DocumentsPanel } from './documents-panel';
 import { ReviewEditor } from './review-editor';
 import { SuggestionsPanel } from './suggestions-panel';
 
@@ -82,6 +83,7 @@ export function ConsultationDetailPage() {
           </ul>
         </section>
       </div>
+      {c.can.includes('documents') ? <DocumentsPanel caseId={c.id} canUpload={c.can.includes('upload')} /> : null}
       {c.report ? (
         <section className="panel" data-testid="case-report">
           <h2>{t('consultations.detail.report')}</h2>
