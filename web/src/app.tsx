@@ -30,6 +30,7 @@ import { VerifyEmailPage } from './pages/verify-email-page';
 // Consultations load on demand: the visitor's first page does not carry them.
 const ConsultationsArea = lazy(() => import('./pages/consultations/consultations-area'));
 const PublicConsultationsArea = lazy(() => import('./pages/consultations/public-consultations-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications/notifications-page'));
 
 export function App() {
   return (
@@ -100,6 +101,14 @@ export function App() {
           element={
             <Suspense fallback={<Loading />}>
               <ConsultationsArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Suspense fallback={<Loading />}>
+              <NotificationsPage />
             </Suspense>
           }
         />

@@ -2,6 +2,7 @@ import type { viConsultations, viConsultationsErrors } from './vi-consultations'
 
 /** English: consultations, critical reviews and social assessments. */
 export const enConsultations: typeof viConsultations = {
+  notifications: { title: 'Notifications', none: 'No notifications.', markAllRead: 'Mark all read', unread: '{{count}} unread' },
   consultations: {
     navLink: 'Consultations',
     invitationsNav: 'Invitations',

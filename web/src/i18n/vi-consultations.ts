@@ -1,5 +1,6 @@
 /** Vietnamese: consultations, critical reviews and social assessments (merged into vi.ts). */
 export const viConsultations = {
+  notifications: { title: 'Thông báo', none: 'Chưa có thông báo.', markAllRead: 'Đánh dấu đã đọc tất cả', unread: '{{count}} chưa đọc' },
   consultations: {
     navLink: 'Tư vấn, phản biện',
     invitationsNav: 'Lời mời',
