@@ -3,6 +3,7 @@
  * Run on an otherwise idle machine; figures go in the issue's closing note.
  */
 import { benchAuth } from './auth.bench.js';
+import { benchConsultations } from './consultations.bench.js';
 import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
 import { benchMixed } from './mixed.bench.js';
@@ -14,6 +15,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   search: benchSearch,
   curation: benchCuration,
   mixed: benchMixed,
+  consultations: benchConsultations,
 };
 
 const only = process.argv.slice(2);

@@ -14,5 +14,7 @@ export * as referenceData from './modules/reference/reference.data.js';
 export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';
 export * from './modules/curation/curation.schemas.js';
+export * from './modules/consultations/consultations.schemas.js';
+export * from './modules/notifications/notifications.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';
 export * from './modules/mfa/mfa.schemas.js';

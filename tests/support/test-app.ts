@@ -6,6 +6,7 @@ import type { DbHandle } from '@hpen/db';
 import { createSearchClient, type SearchHandle } from '@hpen/search';
 import { buildApp, loadConfig } from '@hpen/server';
 import type { FastifyInstance } from 'fastify';
+import type { Mailer } from '../../server/src/modules/mail/mail.service.js';
 import { inject } from 'vitest';
 import { createTestDb } from './test-db.js';
 
@@ -27,6 +28,8 @@ export interface TestAppOptions {
   logStream?: NodeJS.WritableStream;
   /** Wait until the search indexes are usable (default); the app itself serves before that. */
   waitForSearch?: boolean;
+  /** Instead of the dev mail folder (e.g. a mailer that fails, to test retries). */
+  mailer?: Mailer;
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
@@ -51,6 +54,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logStream ? { logStream: options.logStream } : {}),
+    ...(options.mailer ? { mailer: options.mailer } : {}),
   });
   await app.ready();
   if (options.waitForSearch !== false) await app.searchSync.readiness.whenUsable();

@@ -1,6 +1,8 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAdmin, RequireAuth } from './auth/guards';
 import { Layout } from './components/layout';
+import { Loading } from './components/loading';
 import { AcceptInvitationPage } from './pages/auth/accept-invitation-page';
 import { AccountPage } from './pages/account/account-page';
 import { DataRightsPage } from './pages/account/data-rights-page';
@@ -24,6 +26,11 @@ import { ShortlistsArea } from './pages/shortlists/shortlists-area';
 import { SignInPage } from './pages/auth/sign-in-page';
 import { SignUpPage } from './pages/auth/sign-up-page';
 import { VerifyEmailPage } from './pages/auth/verify-email-page';
+
+// Consultations load on demand: the visitor's first page does not carry them.
+const ConsultationsArea = lazy(() => import('./pages/consultations/consultations-area'));
+const PublicConsultationsArea = lazy(() => import('./pages/consultations/public-consultations-page'));
+const NotificationsPage = lazy(() => import('./pages/notifications/notifications-page'));
 
 export function App() {
   return (
@@ -87,6 +94,30 @@ export function App() {
             <RequireAuth>
               <VerificationPage />
             </RequireAuth>
+          }
+        />
+        <Route
+          path="consultations/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <ConsultationsArea />
+            </Suspense>
+          }
+        />
+        <Route
+          path="notifications"
+          element={
+            <Suspense fallback={<Loading />}>
+              <NotificationsPage />
+            </Suspense>
+          }
+        />
+        <Route
+          path="public/consultations/*"
+          element={
+            <Suspense fallback={<Loading />}>
+              <PublicConsultationsArea />
+            </Suspense>
           }
         />
         {/* Curators and admins; the area guards itself (see curation-area.tsx). */}

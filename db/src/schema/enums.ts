@@ -26,3 +26,23 @@ export type VerificationStatus = (typeof verificationStatuses)[number];
 export const duplicateStatuses = ['open', 'dismissed', 'merged'] as const;
 export const importStatuses = ['parsing', 'dry_run_ready', 'failed', 'importing', 'done'] as const;
 export type ImportStatus = (typeof importStatuses)[number];
+
+export const consultationKinds = ['tu_van', 'phan_bien', 'giam_dinh'] as const;
+export type ConsultationKind = (typeof consultationKinds)[number];
+export const consultationStatuses = [
+  'draft',
+  'panel_forming',
+  'in_review',
+  'consolidating',
+  'sent',
+  'replied',
+  'closed',
+  'cancelled',
+] as const;
+export type ConsultationStatus = (typeof consultationStatuses)[number];
+export const panelRoles = ['chair', 'reviewer', 'member', 'secretary'] as const;
+export type PanelRole = (typeof panelRoles)[number];
+export const invitationStatuses = ['invited', 'accepted', 'declined', 'withdrawn'] as const;
+export type InvitationStatus = (typeof invitationStatuses)[number];
+export const jobStatuses = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof jobStatuses)[number];

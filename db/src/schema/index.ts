@@ -8,3 +8,6 @@ export * from './profiles.js';
 export * from './shortlists.js';
 export * from './curation.js';
 export * from './mfa.js';
+export * from './notifications.js';
+export * from './scheduler.js';
+export * from './consultations.js';

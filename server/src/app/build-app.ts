@@ -5,7 +5,7 @@ import cors from '@fastify/cors';
 import jwt from '@fastify/jwt';
 import rateLimit from '@fastify/rate-limit';
 import type { DbHandle } from '@hpen/db';
-import type { SearchHandle } from '@hpen/search';
+import { expertIndexName, type SearchHandle } from '@hpen/search';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { auditRoutes } from '../modules/audit/audit.routes.js';
@@ -14,6 +14,14 @@ import { curationRoutes } from '../modules/curation/curation.routes.js';
 import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
+import { createCandidateSearch } from '../modules/consultations/consultation-search.js';
+import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
+import { documentsRoutes } from '../modules/consultations/documents.routes.js';
+import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
+import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
+import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
+import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
@@ -51,6 +59,10 @@ declare module 'fastify' {
       readiness: SearchReadiness;
       status: SearchSyncStatusFn;
     };
+    /** Stored jobs (reminders, notification e-mail); scripts and tests drain it. */
+    scheduler: Scheduler;
+    /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
+    seedDemoConsultations: () => Promise<boolean>;
   }
 }
 
@@ -122,6 +134,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     signAccessToken: (payload) => app.jwt.sign(payload),
     // Its own key, derived from the JWT secret: a device cookie can never pass for an access token.
     deviceCookieSecret: createHash('sha256').update(`hpen-device-cookie:${deps.jwtSecret}`).digest('base64url'),
+    candidateSearch: createCandidateSearch(deps.search.client, expertIndexName(config.search.indexPrefix, 'agencies')),
   });
   const {
     auditService,
@@ -151,6 +164,13 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     clock,
   });
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
+  app.decorate('scheduler', services.scheduler);
+  app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
+  const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
+  app.addHook('onReady', async () => {
+    await notificationJobs.ensureDigestScheduled();
+    if (config.scheduler.mode === 'inline') services.scheduler.start();
+  });
   // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
   const importRecovery = retryInBackground('import recovery', () => services.importsService.recover(), app.log);
   app.addHook('onReady', () => importRecovery.run());
@@ -163,6 +183,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }
   app.addHook('onClose', async () => {
     importRecovery.stop();
+    await services.scheduler.stop();
     await services.importsService.idle();
   });
 
@@ -204,6 +225,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(searchRoutes, { searchService });
       await api.register(searchAdminRoutes, { job: reindexJob, status });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });
+      await api.register(notificationsRoutes, { notificationsService: services.notificationsService });
+      await api.register(consultationsRoutes, services.consultations);
+      await api.register(invitationsRoutes, services.consultations);
+      await api.register(documentsRoutes, services.consultations);
     },
     { prefix: '/api' },
   );

@@ -35,6 +35,8 @@ export const envSchema = z.object({
   SEARCH_RELAY_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(100),
   SEARCH_RELAY_MAX_BACKOFF_MS: z.coerce.number().int().min(100).max(3_600_000).default(30_000),
   SEARCH_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
+  SCHEDULER: z.enum(['inline', 'off']).default('inline'),
+  SCHEDULER_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
@@ -89,6 +91,8 @@ export interface AppConfig {
     /** Delivered outbox rows are deleted after this many days (undelivered ones never). */
     outboxRetentionDays: number;
   };
+  /** Stored jobs (reminders, e-mail, digests): inline runs them in the app; off: `npm run scheduler` alone. */
+  scheduler: { mode: 'inline' | 'off'; pollMs: number };
   jwtSecret: string | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
@@ -151,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lagDegradedSeconds: e.SEARCH_LAG_DEGRADED_SECONDS,
       outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     },
+    scheduler: { mode: e.SCHEDULER, pollMs: e.SCHEDULER_POLL_MS },
     jwtSecret: e.JWT_SECRET,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,

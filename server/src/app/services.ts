@@ -33,6 +33,12 @@ import { createMfaService } from '../modules/mfa/mfa.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import { createMailAfterCommit, type Mailer } from '../modules/mail/mail.service.js';
+import { createNotificationsRepository } from '../modules/notifications/notifications.repository.js';
+import { createNotificationsService } from '../modules/notifications/notifications.service.js';
+import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
+import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
+import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
+import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
 import type { AppConfig } from './config.js';
 
@@ -45,10 +51,12 @@ interface ServiceDeps {
   signAccessToken: (payload: AccessTokenPayload) => string;
   /** Signs the known-device cookie (sign-in throttling). */
   deviceCookieSecret: string;
+  /** Expert candidates from the agency search index (consultation matching); none without search. */
+  candidateSearch?: CandidateSearch;
 }
 
 /** Builds every repository and service once; routes receive the services they need. */
-export function createServices({ db, config, mailer, logger, clock, signAccessToken, deviceCookieSecret }: ServiceDeps) {
+export function createServices({ db, config, mailer, logger, clock, signAccessToken, deviceCookieSecret, candidateSearch }: ServiceDeps) {
   const auditRepository = createAuditRepository({ db });
   const authRepository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
@@ -185,9 +193,38 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     publicUrl: config.publicUrl,
   });
 
+  const scheduler = createScheduler(
+    { schedulerRepository: createSchedulerRepository({ db }), logger, clock },
+    { pollMs: config.scheduler.pollMs },
+  );
+  const notificationsService = createNotificationsService({
+    db,
+    notificationsRepository: createNotificationsRepository({ db }),
+    scheduler,
+    mailer,
+    auditService,
+    publicUrl: config.publicUrl,
+    clock,
+  });
+
+  const consultations = createConsultationsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    scheduler,
+    candidateSearch: candidateSearch ?? (async () => []),
+    publicUrl: config.publicUrl,
+    dataDir: config.dataDir,
+    clock,
+  });
+
   return {
     mfaService,
     mfaPolicy,
+    consultations,
+    scheduler,
+    notificationsService,
     curationRepository,
     membershipsService,
     verificationService,

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink, useNavigate } from 'react-router';
+import { notificationKeys, unreadCount } from '../api/notifications.api';
 import { signOut } from '../api/auth.api';
 import { isStaff } from '../auth/staff';
 import { useSession } from '../auth/use-session';
@@ -49,6 +51,23 @@ export function SiteHeader() {
                 </NavLink>
               </li>
             ) : null}
+            {user ? (
+              <li>
+                <NotificationsLink />
+              </li>
+            ) : null}
+            {user ? (
+              <li>
+                <NavLink to="/consultations" data-testid="nav-consultations">
+                  {t('consultations.navLink')}
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
+              <NavLink to="/public/consultations" data-testid="nav-public-consultations">
+                {t('consultations.publicNav')}
+              </NavLink>
+            </li>
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
                 {t('associations.navLink')}
@@ -123,5 +142,21 @@ export function SiteHeader() {
         </div>
       </div>
     </header>
+  );
+}
+
+/** The notification centre with its unread count, checked every minute while signed in. */
+function NotificationsLink() {
+  const { t } = useTranslation();
+  const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: unreadCount, refetchInterval: 60_000 }).data?.unread ?? 0;
+  return (
+    <NavLink to="/notifications" data-testid="nav-notifications">
+      {t('notifications.title')}
+      {unread > 0 ? (
+        <span className="badge" aria-label={t('notifications.unread', { count: unread })}>
+          {unread}
+        </span>
+      ) : null}
+    </NavLink>
   );
 }

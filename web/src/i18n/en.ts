@@ -1,6 +1,7 @@
 import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
 import { enDataRights } from './en-data-rights';
 import { enMfaErrors, enSecurity } from './en-security';
+import { enConsultations, enConsultationsErrors } from './en-consultations';
 import { enSearch, enSearchErrors } from './en-search';
 import { enProfile } from './en-profile';
 import { enProfileValues } from './en-profile-values';
@@ -127,6 +128,7 @@ export const en: Messages = {
     curation: enCurationErrors,
     mfa: enMfaErrors,
     ...enSearchErrors,
+    ...enConsultationsErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The requested item was not found.',
@@ -367,4 +369,5 @@ export const en: Messages = {
   ...enSecurity,
   ...enSearch,
   ...enCuration,
+  ...enConsultations,
 };

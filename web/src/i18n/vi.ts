@@ -1,6 +1,7 @@
 import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import { viDataRights } from './vi-data-rights';
 import { viMfaErrors, viSecurity } from './vi-security';
+import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import { viSearch, viSearchErrors } from './vi-search';
 import { viProfile } from './vi-profile';
 import { viProfileValues } from './vi-profile-values';
@@ -130,6 +131,7 @@ export const vi = {
     curation: viCurationErrors,
     mfa: viMfaErrors,
     ...viSearchErrors,
+    ...viConsultationsErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
@@ -370,6 +372,7 @@ export const vi = {
   ...viSecurity,
   ...viSearch,
   ...viCuration,
+  ...viConsultations,
 };
 
 export type Messages = typeof vi;

@@ -1,4 +1,4 @@
-import { appMeta, type DbOrTx } from '@hpen/db';
+import { appMeta, type DbOrTx, expertProfiles, users } from '@hpen/db';
 import { eq } from 'drizzle-orm';
 
 export function createMetaRepository({ db }: { db: DbOrTx }) {
@@ -16,3 +16,17 @@ export function createMetaRepository({ db }: { db: DbOrTx }) {
   };
 }
 export type MetaRepository = ReturnType<typeof createMetaRepository>;
+
+/** What the consultation demo needs to act as the demo accounts. */
+export function createDemoActorsRepository({ db }: { db: DbOrTx }) {
+  return {
+    async actor(email: string) {
+      const [row] = await db
+        .select({ userId: users.id, role: users.role, organisationId: users.organisationId, profileId: expertProfiles.id })
+        .from(users)
+        .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
+        .where(eq(users.email, email));
+      return row;
+    },
+  };
+}

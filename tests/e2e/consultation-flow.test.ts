@@ -1,0 +1,114 @@
+import { fileURLToPath } from 'node:url';
+import { expertProfiles, users } from '@hpen/db';
+import { freePort } from '@hpen/search';
+import { seedDemo } from '@hpen/server';
+import { eq } from 'drizzle-orm';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEMO_PASSWORD = 'demo-password-consultations';
+const TITLE = 'Phản biện đề án trung tâm logistics hàng không Cát Bi';
+let t: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let base: string;
+let expertProfileId: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
+  await seedDemo(t.database.db, { password: DEMO_PASSWORD });
+  await t.searchSettled();
+  const [row] = await t.database.db
+    .select({ id: expertProfiles.id })
+    .from(expertProfiles)
+    .innerJoin(users, eq(users.id, expertProfiles.userId))
+    .where(eq(users.email, 'expert@demo.local'));
+  expertProfileId = row!.id;
+  await t.app.listen({ port, host: '127.0.0.1' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  await browser.context.clearCookies();
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(10_000);
+  await page.goto(`${base}/sign-in`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', DEMO_PASSWORD);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL(`${base}/account`);
+  return page;
+}
+const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));
+const status = (page: Page) => page.locator('[data-testid="consultation-detail"]').getAttribute('data-status');
+
+describe('a critical review in the browser', () => {
+  it('goes from the request to the public record, at phone width', { timeout: 120_000 }, async () => {
+    let agency = await signedIn('agency@demo.local');
+    await agency.setViewportSize({ width: 390, height: 800 });
+    await agency.click('[data-testid="nav-consultations"]');
+    await agency.fill('input[name="title"]', TITLE);
+    await agency.fill('input[name="fields"]', '502');
+    await agency.fill('input[name="keywords"]', 'logistics');
+    await agency.fill('input[name="dueAt"]', new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10));
+    await agency.fill('input[name="panelSize"]', '3');
+    await agency.locator('form button[type="submit"]').last().click();
+    await agency.waitForURL(/\/consultations\/[0-9a-f-]{36}$/);
+    const caseUrl = agency.url();
+    expect(await status(agency)).toBe('draft');
+    expect(await scrollWidth(agency)).toBeLessThanOrEqual(390);
+
+    await agency.click('[data-testid="load-suggestions"]');
+    const card = agency.locator(`[data-testid="suggestion"][data-profile-id="${expertProfileId}"]`);
+    await card.locator('.chip').first().waitFor();
+    await card.locator('button').click();
+    await expect.poll(() => status(agency)).toBe('panel_forming');
+
+    const expert = await signedIn('expert@demo.local');
+    await expert.goto(`${base}/consultations/invitations`);
+    const invitation = expert.locator('[data-testid="invitation"][data-status="invited"]');
+    await invitation.locator('input[name="confidentiality"]').check();
+    await invitation.locator('input[name="publishName"]').check();
+    await invitation.locator('[data-testid="accept-invitation"]').click();
+    await expert.locator('[data-testid="invitation"][data-status="accepted"]').waitFor();
+    await expert.goto(caseUrl);
+    await expert.fill('[data-testid="review-editor"] textarea[name="summary"]', 'Đề án cần thiết');
+    await expert.fill('[data-testid="review-editor"] textarea[name="verdict"]', 'Đồng ý');
+    await expert.click('[data-testid="submit-review"]');
+    await expert.locator('[data-testid="review-editor"] .notice-success').waitFor();
+
+    // One browser profile: signing the expert in replaced the agency's session, so sign in again.
+    agency = await signedIn('agency@demo.local');
+    await agency.goto(caseUrl);
+    await agency.fill('[data-testid="report-editor"] textarea[name="summary"]', 'Hội đồng đồng ý với đề án');
+    await agency.fill('[data-testid="report-editor"] textarea[name="body"]', 'Ý kiến tổng hợp');
+    await agency.click('[data-testid="save-report"]');
+    await expect.poll(() => status(agency)).toBe('consolidating');
+    await agency.click('[data-testid="send-report"]');
+    await expect.poll(() => status(agency)).toBe('sent');
+    await agency.fill('textarea[name="explanation"]', 'Tiếp thu toàn bộ');
+    await agency.locator('textarea[name="explanation"]').locator('xpath=ancestor::form').locator('button[type="submit"]').click();
+    await expect.poll(() => status(agency)).toBe('replied');
+    await agency.locator('[data-testid="close-form"] input[type="checkbox"]').check();
+    await agency.locator('[data-testid="close-form"] button[type="submit"]').click();
+    await expect.poll(() => status(agency)).toBe('closed');
+    expect(await agency.locator('[data-testid="case-timeline"] li').count()).toBe(7);
+
+    await browser.context.clearCookies();
+    const visitor = await browser.context.newPage();
+    await visitor.goto(`${base}/`);
+    await visitor.click('[data-testid="nav-public-consultations"]');
+    const entry = visitor.locator('[data-testid="public-consultation"]', { hasText: TITLE });
+    await entry.locator('a').click();
+    await visitor.locator('h1', { hasText: TITLE }).waitFor();
+    expect(await visitor.locator('main').innerText()).toContain('Nguyễn Văn Hải');
+  });
+});
