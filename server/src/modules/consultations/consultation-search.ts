@@ -1,5 +1,5 @@
 import type { Meilisearch } from 'meilisearch';
-import { searchUnavailable } from '../search/search.service.js';
+import { searchErrors } from '../search/search.errors.js';
 import type { CandidateSearch } from './consultation-matching.js';
 
 /** Candidates come from the agency index: what experts share with agencies, nothing more. */
@@ -9,7 +9,7 @@ export function createCandidateSearch(client: Meilisearch, agencyIndex: string):
       const res = await client.index(agencyIndex).search(q, { filter, limit, attributesToRetrieve: ['id'] });
       return res.hits.map((h) => String(h.id));
     } catch {
-      throw searchUnavailable();
+      throw searchErrors.unavailable();
     }
   };
 }
