@@ -14,4 +14,8 @@ export * as referenceData from './modules/reference/reference.data.js';
 export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';
 export * from './modules/curation/curation.schemas.js';
+export * from './modules/memberships/memberships.schemas.js';
+export * from './modules/verification/verification.schemas.js';
+export * from './modules/duplicates/duplicates.schemas.js';
+export * from './modules/imports/imports.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';

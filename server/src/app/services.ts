@@ -16,13 +16,18 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
-import { createCurationDashboard } from '../modules/curation/curation.dashboard.js';
-import { createCurationRepository } from '../modules/curation/curation.repository.js';
-import { createDuplicatesService } from '../modules/curation/duplicates.service.js';
-import { createEvidenceStore } from '../modules/curation/evidence-store.js';
-import { createImportsService } from '../modules/curation/imports.service.js';
-import { createMembershipsService } from '../modules/curation/memberships.service.js';
-import { createVerificationService } from '../modules/curation/verification.service.js';
+import { createCurationService } from '../modules/curation/curation.service.js';
+import { createDuplicatesRepository } from '../modules/duplicates/duplicates.repository.js';
+import { createDuplicatesService } from '../modules/duplicates/duplicates.service.js';
+import { createImportsRepository } from '../modules/imports/imports.repository.js';
+import { createImportsService } from '../modules/imports/imports.service.js';
+import { createAssociationsService } from '../modules/memberships/associations.service.js';
+import { createMemberList } from '../modules/memberships/member-list.js';
+import { createMembershipsRepository } from '../modules/memberships/memberships.repository.js';
+import { createMembershipsService } from '../modules/memberships/memberships.service.js';
+import { createEvidenceStore } from '../modules/verification/evidence-store.js';
+import { createVerificationRepository } from '../modules/verification/verification.repository.js';
+import { createVerificationService } from '../modules/verification/verification.service.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
@@ -63,11 +68,13 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const outboxRepository = createOutboxRepository({ db });
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
-  const curationRepository = createCurationRepository({ db });
+  const membershipsRepository = createMembershipsRepository({ db });
+  const shortlistsRepository = createShortlistsRepository({ db });
   // Built before the auth service exists: mail goes through this late-bound sender.
   let sendMail: (message: Parameters<Mailer['send']>[0]) => Promise<void> = async () => {};
   const verificationService = createVerificationService({
     db,
+    verificationRepository: createVerificationRepository({ db }),
     profilesRepository,
     organisationsRepository,
     usersRepository,
@@ -119,7 +126,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   sendMail = authService.sendAfterCommit;
   const membershipsService = createMembershipsService({
     db,
-    curationRepository,
+    membershipsRepository,
     organisationsRepository,
     profilesRepository,
     usersRepository,
@@ -128,10 +135,16 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     sendMail: authService.sendAfterCommit,
     clock,
   });
+  const associationsService = createAssociationsService({ db, membershipsRepository, organisationsRepository, auditService });
+  const memberList = createMemberList({ db, membershipsRepository, associationsService, auditService });
   const duplicatesService = createDuplicatesService({
     db,
+    duplicatesRepository: createDuplicatesRepository({ db }),
     profilesRepository,
     organisationsRepository,
+    membershipsService,
+    verificationService,
+    shortlistsRepository,
     auditService,
     outboxRepository,
     clock,
@@ -139,15 +152,25 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const importsService = createImportsService({
     db,
     dataDir: config.dataDir,
+    importsRepository: createImportsRepository({ db }),
     organisationsRepository,
-    curationRepository,
+    membershipsRepository,
+    membershipsService,
+    profilesRepository,
     referenceService,
     auditService,
     outboxRepository,
     logger,
     clock,
   });
-  const curationDashboard = createCurationDashboard({ db, organisationsRepository, importsService, clock });
+  const curationService = createCurationService({
+    organisationsRepository,
+    verificationService,
+    membershipsService,
+    duplicatesService,
+    importsService,
+    clock,
+  });
   const dataRightsService = createDataRightsService({
     db,
     usersRepository,
@@ -163,7 +186,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
 
   const shortlistsService = createShortlistsService({
     db,
-    shortlistsRepository: createShortlistsRepository({ db }),
+    shortlistsRepository,
     profilesRepository,
     referenceService,
     auditService,
@@ -171,12 +194,14 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
 
   return {
-    curationRepository,
+    membershipsRepository,
+    associationsService,
+    memberList,
     membershipsService,
     verificationService,
     duplicatesService,
     importsService,
-    curationDashboard,
+    curationService,
     shortlistsService,
     outboxRepository,
     profilesRepository,

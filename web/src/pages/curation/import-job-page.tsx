@@ -11,7 +11,7 @@ import { describeError } from '../../i18n/describe-error';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { codeLabel, verifierName } from './curation-labels';
+import { codeLabel, verifierName } from '../../components/curation/curation-labels';
 import { ImportStatusBadge } from './imports-table';
 import { useAssociations } from './use-curation';
 
