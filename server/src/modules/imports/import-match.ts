@@ -15,14 +15,16 @@ export interface MatchCandidate {
 
 /**
  * Which existing profile an imported row is. The rule (issue 18.7): a row is matched only on
- * values the curator may already see, i.e. what the profile shares with agencies. A private
- * e-mail, a private birth year or a hidden profile is never used to match, so neither the dry
- * run nor the import can tell a curator whether such a value exists: the outcome is the same
- * as if it did not (the row creates a new, unclaimed profile, which the duplicate scan of the
- * Union's curators may later pair with the person's own).
+ * values the curator may already see: what the profile shares with agencies, and what this
+ * association's own imports wrote on the unclaimed profiles they created (the curator's own
+ * list). A private e-mail, a private birth year or a hidden profile is never used to match, so
+ * neither the dry run nor the import can tell a curator whether such a value exists: the
+ * outcome is the same as if it did not (the row creates a new, unclaimed profile, which the
+ * duplicate scan of the Union's curators may later pair with the person's own).
  */
-export function buildMatchIndex(candidates: MatchCandidate[], memberIds: Iterable<string>) {
-  const members = new Set(memberIds);
+export function buildMatchIndex(candidates: MatchCandidate[], memberships: Array<{ profileId: string; source: string }>) {
+  const members = new Set(memberships.map((m) => m.profileId));
+  const ownImports = new Set(memberships.filter((m) => m.source === 'import').map((m) => m.profileId));
   const byEmail = new Map<string, string>();
   const byOrcid = new Map<string, string>();
   const byNameYear = new Map<string, string>();
@@ -32,7 +34,8 @@ export function buildMatchIndex(candidates: MatchCandidate[], memberIds: Iterabl
   const claimed = new Set<string>();
   for (const r of candidates) {
     const level = (section: ProfileSection) => (r.visibility[section] ?? defaultVisibility[section]) as VisibilityLevel;
-    const may = (section: ProfileSection) => canSee(level(section), 'agencies');
+    const ownList = !r.userId && ownImports.has(r.id);
+    const may = (section: ProfileSection) => ownList || canSee(level(section), 'agencies');
     if (!may('identity')) continue;
     if (r.userId) claimed.add(r.id);
     if (r.email && may('contact')) {

@@ -21,7 +21,7 @@ import type { ImportJob, ImportRowValues, ImportsRepository } from './imports.re
 export interface RunnerDeps {
   db: Database;
   importsRepository: ImportsRepository;
-  membershipsRepository: Pick<MembershipsRepository, 'profileIdsOf' | 'insertMany'>;
+  membershipsRepository: Pick<MembershipsRepository, 'membersOf' | 'insertMany'>;
   membershipsService: Pick<MembershipsService, 'notifyProposed'>;
   profilesRepository: Pick<ProfilesRepository, 'insertMany'>;
   referenceService: ReferenceService;
@@ -36,11 +36,11 @@ const short = (text: string) => (text.length > JOB_ERROR_MAX_CHARS ? `${text.sli
 
 /** Existing profiles a row may be (see import-match.ts for what matching may use). */
 async function matchIndex(deps: RunnerDeps, associationId: string) {
-  const [candidates, memberIds] = await Promise.all([
+  const [candidates, members] = await Promise.all([
     deps.importsRepository.matchCandidates(),
-    deps.membershipsRepository.profileIdsOf(associationId),
+    deps.membershipsRepository.membersOf(associationId),
   ]);
-  return buildMatchIndex(candidates, memberIds);
+  return buildMatchIndex(candidates, members);
 }
 
 /** The dry run: every row validated and matched (create, update, match or invalid), stored in batches. */

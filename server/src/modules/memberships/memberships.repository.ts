@@ -141,10 +141,12 @@ export function createMembershipsRepository({ db }: { db: DbOrTx }) {
       return db.$count(memberships, and(eq(memberships.status, 'pending'), ...inScope));
     },
 
-    /** The profiles with any membership row in an association (import matching). */
-    async profileIdsOf(associationId: string, tx: DbOrTx = db) {
-      const rows = await tx.select({ p: memberships.profileId }).from(memberships).where(eq(memberships.associationId, associationId));
-      return rows.map((r) => r.p);
+    /** The profiles with any membership row in an association, and how each came (import matching). */
+    membersOf(associationId: string, tx: DbOrTx = db) {
+      return tx
+        .select({ profileId: memberships.profileId, source: memberships.source })
+        .from(memberships)
+        .where(eq(memberships.associationId, associationId));
     },
 
     /** Rows an import brings; a pair that exists already stays as it is. */
