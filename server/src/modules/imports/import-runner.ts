@@ -15,7 +15,8 @@ import { foldVietnamese } from '../shared/text.js';
 import { contentOf } from './import-content.js';
 import { JOB_ERROR_MAX_CHARS } from './import-limits.js';
 import { buildMatchIndex } from './import-match.js';
-import { ImportFileError, type ImportRow, readImportFile, validateImportRow } from './import-rows.js';
+import { cleanCell, readImportFile } from './import-reader.js';
+import { ImportFileError, type ImportRow, validateImportRow } from './import-rows.js';
 import type { ImportJob, ImportRowValues, ImportsRepository } from './imports.repository.js';
 
 export interface RunnerDeps {
@@ -32,7 +33,11 @@ export interface RunnerDeps {
 }
 
 const BATCH = 1000;
-const short = (text: string) => (text.length > JOB_ERROR_MAX_CHARS ? `${text.slice(0, JOB_ERROR_MAX_CHARS - 1)}…` : text);
+/** A job's error as stored: short, and only characters the database takes. */
+const short = (text: string) => {
+  const clean = cleanCell(text.slice(0, JOB_ERROR_MAX_CHARS * 2));
+  return clean.length > JOB_ERROR_MAX_CHARS ? `${clean.slice(0, JOB_ERROR_MAX_CHARS - 1)}…` : clean;
+};
 
 /** Existing profiles a row may be (see import-match.ts for what matching may use). */
 async function matchIndex(deps: RunnerDeps, associationId: string) {

@@ -29,7 +29,15 @@ export const importRowsSchema = z.object({
       rowNumber: z.number().int(),
       action: z.string(),
       data: z.record(z.string(), z.unknown()),
-      errors: z.array(z.object({ column: z.string(), code: z.string(), message: z.string() })),
+      errors: z.array(
+        z.object({
+          column: z.string(),
+          code: z.string(),
+          message: z.string(),
+          value: z.string().optional(),
+          params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+        }),
+      ),
       profileId: z.string().nullable(),
       done: z.boolean(),
     }),
