@@ -110,11 +110,9 @@ describe('an import survives the app being killed', () => {
     expect((await job(id)).status).toBe('dry_run_ready');
     expect((await fetch(`${base}/api/curation/imports/${id}/confirm`, { method: 'POST', headers: auth })).status).toBe(202);
 
-    // Kill it while it runs: the import commits batch by batch in the background.
-    await new Promise((r) => setTimeout(r, 400));
-    const before = await job(id);
+    // Kill it at once, while it runs: the import commits batch by batch in the background (asking
+    // for the job's state here would wait behind those batches; the audit below proves it was cut short).
     await kill(app);
-    expect(before.status).toBe('importing');
 
     app = await startApp(env, base);
     auth = await signIn();

@@ -16,6 +16,7 @@ import { curatorScope, inScope, type CuratorScope } from '../curation/curation.s
 import { hashSnapshot, itemKey, itemSnapshot, type Verifications } from '../profiles/verification-items.js';
 import type { EvidenceStore } from './evidence-store.js';
 import { decisionText } from './verification-mail.js';
+import { createRequeue } from './verification-requeue.js';
 import { verificationErrors } from './verification.errors.js';
 import type { VerificationRepository, VerificationRequestRow } from './verification.repository.js';
 
@@ -290,34 +291,7 @@ export function createVerificationService(deps: Deps) {
      * Called by profile saves: verified items that changed lose their badge (the caller drops
      * them from the profile) and go back into the queue with their evidence.
      */
-    async requeueChanged(
-      tx: DbOrTx,
-      ctx: RequestContext,
-      profileId: string,
-      changed: Array<{ type: VerificationItemType; itemId: string | null; snapshot: Record<string, unknown> }>,
-    ) {
-      for (const item of changed) {
-        const previous = await repo.findOpen(tx, profileId, item.type, item.itemId);
-        if (!previous) continue;
-        await repo.updateRequest(tx, previous.id, { status: 'superseded', updatedAt: clock() });
-        const next = await repo.insertRequest(tx, {
-          profileId,
-          itemType: item.type,
-          itemId: item.itemId,
-          snapshot: item.snapshot,
-          associationId: previous.associationId,
-          note: previous.note,
-          previousId: previous.id,
-        });
-        await repo.copyFiles(tx, previous.id, next.id);
-        await auditService.record(tx, ctx, {
-          action: 'verification.requeued',
-          targetType: 'verification',
-          targetId: next.id,
-          details: { profileId, previous: previous.id, itemType: item.type },
-        });
-      }
-    },
+    requeueChanged: createRequeue({ verificationRepository: repo, auditService, clock }),
 
     /** Pending requests in scope, with their age and type (the dashboard). */
     pendingInScope: (associationIds: string[] | null) => repo.pending(associationIds),
