@@ -31,7 +31,8 @@ async function freePort(): Promise<number> {
 }
 
 async function startApp(env: Record<string, string>, base: string) {
-  const started = spawn(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'server/src/main.ts'], {
+  // One process (node with tsx's loader), not the tsx CLI: SIGKILL must reach the server itself.
+  const started = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -34,7 +34,7 @@ export function createCurationService(deps: {
             from7To30Days: ages.filter((a) => a >= 7 && a < 30).length,
             over30Days: ages.filter((a) => a >= 30).length,
           },
-          oldestDays: ages.length ? Math.floor(Math.max(...ages)) : null,
+          oldestDays: ages.length ? Math.floor(ages.reduce((a, b) => Math.max(a, b), 0)) : null,
           byType,
         },
         memberships: { pending: await deps.membershipsService.countPending(associationIds) },
