@@ -116,7 +116,8 @@ async function* readCsv(path: string): AsyncGenerator<Row> {
     max_record_size: CSV_MAX_RECORD_CHARS,
   });
   // Errors of the file or the guard reach the loop below through the parser.
-  pipeline(createReadStream(path, { highWaterMark: 16 * 1024 }), lineLengthGuard(), parser).catch(() => {});
+  // Small chunks: the CSV parser turns a whole chunk into records in one go, so a chunk is the longest it holds the loop.
+  pipeline(createReadStream(path, { highWaterMark: 4 * 1024 }), lineLengthGuard(), parser).catch(() => {});
   const guard = createGuard();
   let columns: ImportColumn[] | null = null;
   let line = 0;
@@ -156,7 +157,8 @@ async function* readXlsx(path: string): AsyncGenerator<Row> {
   const guard = createGuard();
   let columns: ImportColumn[] | null = null;
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+    // Small compressed chunks: each can unzip to twenty times its size of XML, parsed in one go.
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path, { highWaterMark: 4 * 1024 }), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       hyperlinks: 'ignore',
