@@ -4,7 +4,7 @@ import { installProcessGuards } from './app/background.js';
 import { buildApp } from './app/build-app.js';
 import { ConfigError, loadConfig } from './app/config.js';
 import { openRuntime } from './app/runtime.js';
-import { seedDemo } from './modules/seed/demo-seed.js';
+import { seedDemo } from './app/seed.js';
 
 /** Generated experts in the demo, enough to make search and facets meaningful. */
 const DEMO_SYNTHETIC_PROFILES = 300;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createSearchClient, freePort, type LocalMeilisearch, type SearchHandle, startLocalMeilisearch } from '@hpen/search';
 import { afterAll, describe, expect, it } from 'vitest';
-import { insertSyntheticProfiles } from '../../server/src/modules/seed/synthetic-seed.js';
+import { insertSyntheticProfiles } from '../../server/src/app/seed.js';
 import { checkDrift } from '../../server/src/modules/search/search-sync.js';
 import { bearer, registerAndSignIn } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';

@@ -15,7 +15,8 @@ export type Locale = (typeof locales)[number];
 export const organisationKinds = ['department', 'district', 'union', 'association', 'university', 'public_unit', 'other'] as const;
 export type OrganisationKind = (typeof organisationKinds)[number];
 
-export const membershipStatuses = ['pending', 'approved', 'rejected', 'left'] as const;
+/** proposed: a member-list import invited an existing expert, who accepts or declines. */
+export const membershipStatuses = ['pending', 'proposed', 'approved', 'rejected', 'left'] as const;
 export type MembershipStatus = (typeof membershipStatuses)[number];
 
 export const verificationItemTypes = ['degree', 'title', 'position'] as const;

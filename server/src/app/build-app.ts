@@ -11,6 +11,10 @@ import { serializerCompiler, type ZodTypeProvider } from 'fastify-type-provider-
 import { auditRoutes } from '../modules/audit/audit.routes.js';
 import { authRoutes } from '../modules/auth/auth.routes.js';
 import { curationRoutes } from '../modules/curation/curation.routes.js';
+import { duplicatesRoutes } from '../modules/duplicates/duplicates.routes.js';
+import { importsRoutes } from '../modules/imports/imports.routes.js';
+import { membershipsRoutes } from '../modules/memberships/memberships.routes.js';
+import { verificationRoutes } from '../modules/verification/verification.routes.js';
 import { dataRightsRoutes } from '../modules/data-rights/data-rights.routes.js';
 import { healthRoutes } from '../modules/health/health.routes.js';
 import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail/mail.service.js';
@@ -154,7 +158,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     profilesRepository: services.profilesRepository,
     outboxRepository: services.outboxRepository,
     referenceService,
-    associationsOf: (ids) => services.curationRepository.approvedAssociationCodes(ids),
+    associationsOf: (ids) => services.membershipsRepository.approvedAssociationCodes(ids),
     logger: app.log,
   };
   const { readiness, relay, reindexJob, status, searchService } = createSearchSide(app, {
@@ -215,13 +219,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(dataRightsRoutes, { dataRightsService });
       await api.register(referenceRoutes, { referenceService });
       await api.register(profilesRoutes, { profilesService, profileClaimsService, redirectFor: services.duplicatesService.redirectFor });
-      await api.register(curationRoutes, {
+      await api.register(membershipsRoutes, {
+        associationsService: services.associationsService,
         membershipsService: services.membershipsService,
-        verificationService: services.verificationService,
-        duplicatesService: services.duplicatesService,
-        importsService: services.importsService,
-        dashboard: services.curationDashboard,
+        memberList: services.memberList,
       });
+      await api.register(verificationRoutes, { verificationService: services.verificationService });
+      await api.register(duplicatesRoutes, { duplicatesService: services.duplicatesService });
+      await api.register(importsRoutes, { importsService: services.importsService });
+      await api.register(curationRoutes, { curationService: services.curationService });
       await api.register(searchRoutes, { searchService });
       await api.register(searchAdminRoutes, { job: reindexJob, status });
       await api.register(shortlistsRoutes, { shortlistsService: services.shortlistsService });

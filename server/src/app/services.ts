@@ -18,13 +18,18 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
-import { createCurationDashboard } from '../modules/curation/curation.dashboard.js';
-import { createCurationRepository } from '../modules/curation/curation.repository.js';
-import { createDuplicatesService } from '../modules/curation/duplicates.service.js';
-import { createEvidenceStore } from '../modules/curation/evidence-store.js';
-import { createImportsService } from '../modules/curation/imports.service.js';
-import { createMembershipsService } from '../modules/curation/memberships.service.js';
-import { createVerificationService } from '../modules/curation/verification.service.js';
+import { createCurationService } from '../modules/curation/curation.service.js';
+import { createDuplicatesRepository } from '../modules/duplicates/duplicates.repository.js';
+import { createDuplicatesService } from '../modules/duplicates/duplicates.service.js';
+import { createImportsRepository } from '../modules/imports/imports.repository.js';
+import { createImportsService } from '../modules/imports/imports.service.js';
+import { createAssociationsService } from '../modules/memberships/associations.service.js';
+import { createMemberList } from '../modules/memberships/member-list.js';
+import { createMembershipsRepository } from '../modules/memberships/memberships.repository.js';
+import { createMembershipsService } from '../modules/memberships/memberships.service.js';
+import { createEvidenceStore } from '../modules/verification/evidence-store.js';
+import { createVerificationRepository } from '../modules/verification/verification.repository.js';
+import { createVerificationService } from '../modules/verification/verification.service.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
 import { createMfaPolicy } from '../modules/mfa/mfa-policy.js';
@@ -84,10 +89,12 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const outboxRepository = createOutboxRepository({ db });
   const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
   const profilesRepository = createProfilesRepository({ db });
-  const curationRepository = createCurationRepository({ db });
+  const membershipsRepository = createMembershipsRepository({ db });
+  const shortlistsRepository = createShortlistsRepository({ db });
   const evidenceStore = createEvidenceStore(config.dataDir);
   const verificationService = createVerificationService({
     db,
+    verificationRepository: createVerificationRepository({ db }),
     profilesRepository,
     organisationsRepository,
     usersRepository,
@@ -138,7 +145,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
   const membershipsService = createMembershipsService({
     db,
-    curationRepository,
+    membershipsRepository,
     organisationsRepository,
     profilesRepository,
     usersRepository,
@@ -147,10 +154,16 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     sendMail,
     clock,
   });
+  const associationsService = createAssociationsService({ db, membershipsRepository, organisationsRepository, auditService });
+  const memberList = createMemberList({ db, membershipsRepository, associationsService, auditService });
   const duplicatesService = createDuplicatesService({
     db,
+    duplicatesRepository: createDuplicatesRepository({ db }),
     profilesRepository,
     organisationsRepository,
+    membershipsService,
+    verificationService,
+    shortlistsRepository,
     auditService,
     outboxRepository,
     clock,
@@ -158,15 +171,25 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const importsService = createImportsService({
     db,
     dataDir: config.dataDir,
+    importsRepository: createImportsRepository({ db }),
     organisationsRepository,
-    curationRepository,
+    membershipsRepository,
+    membershipsService,
+    profilesRepository,
     referenceService,
     auditService,
     outboxRepository,
     logger,
     clock,
   });
-  const curationDashboard = createCurationDashboard({ db, organisationsRepository, importsService, clock });
+  const curationService = createCurationService({
+    organisationsRepository,
+    verificationService,
+    membershipsService,
+    duplicatesService,
+    importsService,
+    clock,
+  });
   const dataRightsService = createDataRightsService({
     db,
     usersRepository,
@@ -186,7 +209,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
 
   const shortlistsService = createShortlistsService({
     db,
-    shortlistsRepository: createShortlistsRepository({ db }),
+    shortlistsRepository,
     profilesRepository,
     referenceService,
     auditService,
@@ -225,12 +248,14 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     consultations,
     scheduler,
     notificationsService,
-    curationRepository,
+    membershipsRepository,
+    associationsService,
+    memberList,
     membershipsService,
     verificationService,
     duplicatesService,
     importsService,
-    curationDashboard,
+    curationService,
     shortlistsService,
     outboxRepository,
     profilesRepository,

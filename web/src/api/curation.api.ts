@@ -65,6 +65,9 @@ export const listAssociations = () => apiRequest<z.infer<typeof associationListS
 export const listMyMemberships = () => apiRequest<z.infer<typeof myMembershipsSchema>>('/me/memberships');
 export const applyForMembership = (body: z.infer<typeof applyBodySchema>) =>
   apiRequest<Membership>('/me/memberships', { method: 'POST', body });
+export const answerProposal = (associationId: string, answer: 'accept' | 'decline') =>
+  apiRequest<Membership>(`/me/memberships/${id(associationId)}/answer`, { method: 'POST', body: { answer } });
+export const deleteImport = (jobId: string) => apiRequest<null>(`/curation/imports/${id(jobId)}`, { method: 'DELETE' });
 export const leaveAssociation = (associationId: string) =>
   apiRequest<Membership>(`/me/memberships/${id(associationId)}`, { method: 'DELETE' });
 

@@ -1,5 +1,5 @@
 import type { ExpertProfileRow } from '@hpen/db';
-import { badgesFor } from '../curation/verification-items.js';
+import { badgesFor } from './verification-items.js';
 import { rowToContent, rowVisibility } from './profile-document.js';
 import type { ExpertView, ProfileSection, VisibilityLevel } from './profiles.schemas.js';
 

@@ -1,4 +1,4 @@
-import { type DbOrTx, type ExpertProfileRow, expertProfiles, profileVersions } from '@hpen/db';
+import { type DbOrTx, type ExpertProfileRow, expertProfiles, insertMany, profileVersions } from '@hpen/db';
 import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 
 import { profilesErrors } from './profiles.errors.js';
@@ -56,6 +56,11 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
       const [row] = await tx.insert(expertProfiles).values(values).returning();
       if (!row) throw new Error('insert returned no row');
       return row;
+    },
+
+    /** Many new profiles in one statement (imports, seeds): the caller gives each its id. */
+    async insertMany(tx: DbOrTx, rows: NewProfile[]) {
+      await insertMany(tx, expertProfiles, rows);
     },
 
     /** Writes only if the stored version is still `expectedVersion`; undefined means someone else saved first. */

@@ -125,8 +125,15 @@ export const profilesRoutes: FastifyPluginAsyncZod<Options> = async (app, { prof
         return await profilesService.getForViewer(contextOf(request), request.params.id);
       } catch (error) {
         // A profile merged into another keeps its address: 308 to the one it became.
+        // Only for a viewer who may see the profile it became: otherwise the old id says nothing (404).
         const target = error instanceof AppError && error.statusCode === 404 ? await redirectFor(request.params.id) : null;
-        if (target) return reply.redirect(`/api/experts/${target}`, 308);
+        const visible =
+          target &&
+          (await profilesService.getForViewer(contextOf(request), target).then(
+            () => true,
+            () => false,
+          ));
+        if (visible) return reply.redirect(`/api/experts/${target}`, 308);
         throw error;
       }
     },

@@ -5,7 +5,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { profileChanged } from '../outbox/outbox.events.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ReferenceService } from '../reference/reference.service.js';
-import { badgesFor, reconcileVerifications } from '../curation/verification-items.js';
+import { badgesFor, reconcileVerifications } from './verification-items.js';
 import { computeCompleteness } from './profile-completeness.js';
 import { contentToColumns, diffContent, emptyDocument, type FieldChange, rowToContent, rowVisibility } from './profile-document.js';
 import { type Audience, projectProfile } from './profile-projection.js';

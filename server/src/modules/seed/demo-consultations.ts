@@ -1,7 +1,7 @@
 import type { Database } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import type { ConsultationsModule } from '../consultations/consultations.module.js';
-import { createDemoActorsRepository, createMetaRepository } from './seed.repository.js';
+import { createDemoActorsRepository, createSeedRepository } from './seed.repository.js';
 
 const SEED_KEY = 'demo_consultations';
 const DAY = 86_400_000;
@@ -21,8 +21,8 @@ const order = ['draft', 'panel_forming', 'in_review', 'consolidating', 'sent', '
 
 /** Seeds the demo cases once per database (after the demo accounts exist). */
 export async function seedDemoConsultations(db: Database, m: ConsultationsModule, clock: () => Date = () => new Date()) {
-  const meta = createMetaRepository({ db });
-  if (await meta.get(SEED_KEY)) return false;
+  const meta = createSeedRepository({ db });
+  if (await meta.getMeta(SEED_KEY)) return false;
   const actors = createDemoActorsRepository({ db });
   const [agency, expert] = await Promise.all([actors.actor('agency@demo.local'), actors.actor('expert@demo.local')]);
   if (!agency || !expert?.profileId) return false;
@@ -84,6 +84,6 @@ export async function seedDemoConsultations(db: Database, m: ConsultationsModule
     await m.opinionService.rate(asAgency, id, { score: 4, comment: 'Ý kiến xác đáng' });
     if (reached('closed')) await m.opinionService.close(asAgency, id, true);
   }
-  await db.transaction((tx) => meta.set(tx, SEED_KEY, { at: clock().toISOString() }));
+  await db.transaction((tx) => meta.setMeta(tx, SEED_KEY, { at: clock().toISOString() }));
   return true;
 }

@@ -1,21 +1,22 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { Database } from '@hpen/db';
 import { systemContext } from '../../app/request-context.js';
-import { createAuditRepository } from '../audit/audit.repository.js';
-import { createAuditService } from '../audit/audit.service.js';
 import { PRIVACY_NOTICE_VERSION } from '../auth/auth.schemas.js';
-import { createAuthRepository } from '../auth/auth.repository.js';
+import type { AuthRepository } from '../auth/auth.repository.js';
 import { hashPassword } from '../auth/passwords.js';
-import { createOrganisationsRepository } from '../organisations/organisations.repository.js';
-import { createUsersRepository } from '../users/users.repository.js';
+import type { OrganisationsRepository } from '../organisations/organisations.repository.js';
+import type { UsersRepository } from '../users/users.repository.js';
 import { defaultVisibility } from '../profiles/profiles.schemas.js';
 import { contentToColumns } from '../profiles/profile-document.js';
 import { profileChanged } from '../outbox/outbox.events.js';
-import { createOutboxRepository } from '../outbox/outbox.repository.js';
-import { createProfilesRepository } from '../profiles/profiles.repository.js';
 import { demoAccounts, demoExpertProfile, demoOrganisations } from './demo-data.js';
-import { insertSyntheticProfiles } from './synthetic-seed.js';
-import { createMetaRepository } from './seed.repository.js';
+import { insertSyntheticProfiles, type SyntheticSeedDeps } from './synthetic-seed.js';
+
+/** What the demo seed writes through: each module's own repository or service, built by the composition root. */
+export interface DemoSeedDeps extends SyntheticSeedDeps {
+  organisationsRepository: OrganisationsRepository;
+  usersRepository: UsersRepository;
+  authRepository: AuthRepository;
+}
 
 const SEED_KEY = 'demo_seed';
 
@@ -31,24 +32,27 @@ export interface DemoSeedResult {
  * (or a restart) finds the marker and does nothing.
  */
 export async function seedDemo(
-  db: Database,
+  deps: DemoSeedDeps,
   options: {
     password?: string | undefined;
     /** Generated, unclaimed expert profiles to add (npm start: a few hundred). */ syntheticProfiles?: number;
   },
 ): Promise<DemoSeedResult> {
-  const meta = createMetaRepository({ db });
+  const {
+    db,
+    seedRepository,
+    organisationsRepository,
+    usersRepository,
+    authRepository,
+    auditService,
+    profilesRepository,
+    outboxRepository,
+  } = deps;
   const accounts = demoAccounts.map((a) => ({ email: a.email, role: a.role }));
-  if (await meta.get(SEED_KEY)) return { seeded: false, accounts };
+  if (await seedRepository.getMeta(SEED_KEY)) return { seeded: false, accounts };
 
   const password = options.password ?? randomBytes(9).toString('base64url');
   const passwordHash = await hashPassword(password);
-  const organisationsRepository = createOrganisationsRepository({ db });
-  const usersRepository = createUsersRepository({ db });
-  const authRepository = createAuthRepository({ db });
-  const auditService = createAuditService({ auditRepository: createAuditRepository({ db }) });
-  const profilesRepository = createProfilesRepository({ db });
-  const outboxRepository = createOutboxRepository();
 
   await db.transaction(async (tx) => {
     const ids = new Map<string, string>();
@@ -93,7 +97,7 @@ export async function seedDemo(
         await outboxRepository.enqueue(tx, profileChanged(profile.id));
       }
     }
-    await meta.set(tx, SEED_KEY, { at: now.toISOString() });
+    await seedRepository.setMeta(tx, SEED_KEY, { at: now.toISOString() });
     await auditService.record(tx, systemContext, {
       action: 'system.demo_seeded',
       targetType: 'system',
@@ -101,7 +105,7 @@ export async function seedDemo(
     });
   });
   if (options.syntheticProfiles)
-    await insertSyntheticProfiles(db, { count: options.syntheticProfiles, seed: 2026, enqueueForSearch: true });
+    await insertSyntheticProfiles(deps, { count: options.syntheticProfiles, seed: 2026, enqueueForSearch: true });
   return { seeded: true, accounts, password };
 }
 

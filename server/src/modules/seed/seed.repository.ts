@@ -1,21 +1,31 @@
-import { appMeta, type DbOrTx, expertProfiles, users } from '@hpen/db';
-import { eq } from 'drizzle-orm';
+import { appMeta, type DbOrTx, expertProfiles, taxonomyFields, taxonomyVersions, users } from '@hpen/db';
+import { and, eq, gt } from 'drizzle-orm';
 
-export function createMetaRepository({ db }: { db: DbOrTx }) {
+/** The seed's own reads and writes: its run marker (app_meta) and the taxonomy codes it draws from. */
+export function createSeedRepository({ db }: { db: DbOrTx }) {
   return {
-    async get(key: string, tx: DbOrTx = db): Promise<unknown> {
+    async getMeta(key: string, tx: DbOrTx = db): Promise<unknown> {
       const [row] = await tx.select().from(appMeta).where(eq(appMeta.key, key));
       return row?.value;
     },
-    async set(tx: DbOrTx, key: string, value: unknown) {
+    async setMeta(tx: DbOrTx, key: string, value: unknown) {
       await tx
         .insert(appMeta)
         .values({ key, value })
         .onConflictDoUpdate({ target: appMeta.key, set: { value, updatedAt: new Date() } });
     },
+    /** The sub-field codes of the current taxonomy (below the six top-level areas): what experts pick. */
+    async currentFieldCodes(): Promise<string[]> {
+      const rows = await db
+        .select({ code: taxonomyFields.code })
+        .from(taxonomyFields)
+        .innerJoin(taxonomyVersions, eq(taxonomyVersions.code, taxonomyFields.version))
+        .where(and(eq(taxonomyVersions.isCurrent, true), gt(taxonomyFields.level, 1)));
+      return rows.map((r) => r.code);
+    },
   };
 }
-export type MetaRepository = ReturnType<typeof createMetaRepository>;
+export type SeedRepository = ReturnType<typeof createSeedRepository>;
 
 /** What the consultation demo needs to act as the demo accounts. */
 export function createDemoActorsRepository({ db }: { db: DbOrTx }) {

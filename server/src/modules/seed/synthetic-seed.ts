@@ -1,22 +1,20 @@
 import { randomUUID } from 'node:crypto';
-import { type Database, type DbOrTx, expertProfiles, insertMany, taxonomyFields, taxonomyVersions } from '@hpen/db';
-import { and, eq, gt } from 'drizzle-orm';
+import type { Database } from '@hpen/db';
 import { systemContext } from '../../app/request-context.js';
-import { createAuditRepository } from '../audit/audit.repository.js';
-import { createAuditService } from '../audit/audit.service.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { profileChanged } from '../outbox/outbox.events.js';
-import { createOutboxRepository } from '../outbox/outbox.repository.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { contentToColumns } from '../profiles/profile-document.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { createProfileGenerator, type GeneratedProfile } from './synthetic-profiles.js';
+import type { SeedRepository } from './seed.repository.js';
 
-/** The sub-field codes of the current taxonomy (below the six top-level areas): what experts pick. */
-export async function currentFieldCodes(db: DbOrTx): Promise<string[]> {
-  const rows = await db
-    .select({ code: taxonomyFields.code })
-    .from(taxonomyFields)
-    .innerJoin(taxonomyVersions, eq(taxonomyVersions.code, taxonomyFields.version))
-    .where(and(eq(taxonomyVersions.isCurrent, true), gt(taxonomyFields.level, 1)));
-  return rows.map((r) => r.code);
+export interface SyntheticSeedDeps {
+  db: Database;
+  seedRepository: SeedRepository;
+  profilesRepository: ProfilesRepository;
+  outboxRepository: OutboxRepository;
+  auditService: AuditService;
 }
 
 export interface InsertSyntheticOptions {
@@ -37,17 +35,17 @@ export function syntheticRow({ content, visibility }: GeneratedProfile) {
  * Inserts generated unclaimed profiles in batches, each batch in one transaction with its
  * outbox rows; one audit entry records the whole run.
  */
-export async function insertSyntheticProfiles(db: Database, options: InsertSyntheticOptions): Promise<{ inserted: number }> {
-  const fieldCodes = await currentFieldCodes(db);
+export async function insertSyntheticProfiles(deps: SyntheticSeedDeps, options: InsertSyntheticOptions): Promise<{ inserted: number }> {
+  const { db, profilesRepository, outboxRepository, auditService } = deps;
+  const fieldCodes = await deps.seedRepository.currentFieldCodes();
   const next = createProfileGenerator({ seed: options.seed, fieldCodes });
   const batchSize = options.batchSize ?? 500;
-  const outboxRepository = createOutboxRepository();
   let inserted = 0;
   while (inserted < options.count) {
     const size = Math.min(batchSize, options.count - inserted);
     const rows = Array.from({ length: size }, () => syntheticRow(next()));
     await db.transaction(async (tx) => {
-      await insertMany(tx, expertProfiles, rows);
+      await profilesRepository.insertMany(tx, rows);
       if (options.enqueueForSearch) {
         await outboxRepository.enqueueMany(
           tx,
@@ -58,7 +56,6 @@ export async function insertSyntheticProfiles(db: Database, options: InsertSynth
     inserted += size;
     options.onProgress?.(inserted);
   }
-  const auditService = createAuditService({ auditRepository: createAuditRepository({ db }) });
   await auditService.record(db, systemContext, {
     action: 'system.synthetic_profiles_inserted',
     targetType: 'system',

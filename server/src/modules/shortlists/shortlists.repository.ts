@@ -80,6 +80,17 @@ export function createShortlistsRepository({ db }: { db: DbOrTx }) {
         .returning({ profileId: shortlistItems.profileId });
       return rows.length > 0;
     },
+
+    /** A duplicate merge: entries follow the person to the kept profile (a list that has both keeps one). */
+    async moveItemsToProfile(tx: DbOrTx, fromProfileId: string, toProfileId: string) {
+      const rows = await tx.select().from(shortlistItems).where(eq(shortlistItems.profileId, fromProfileId));
+      if (rows.length)
+        await tx
+          .insert(shortlistItems)
+          .values(rows.map((i) => ({ ...i, profileId: toProfileId })))
+          .onConflictDoNothing();
+      await tx.delete(shortlistItems).where(eq(shortlistItems.profileId, fromProfileId));
+    },
   };
 }
 export type ShortlistsRepository = ReturnType<typeof createShortlistsRepository>;

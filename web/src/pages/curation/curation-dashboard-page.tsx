@@ -8,7 +8,7 @@ import { QueryError } from '../../components/query-error';
 import { formatNumber, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { codeLabel } from './curation-labels';
+import { codeLabel } from '../../components/curation/curation-labels';
 import { ImportsTable } from './imports-table';
 import { useCuratorScope } from './use-curation';
 

@@ -8,7 +8,7 @@ import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
-import { academicTitleLabel, codeLabel } from './curation-labels';
+import { academicTitleLabel, codeLabel } from '../../components/curation/curation-labels';
 import { sectionSummary, sectionsToChoose } from './duplicate-sections';
 
 type Side = 'a' | 'b';

@@ -2,7 +2,7 @@ import { profileSections, type ExpertView, type ProfileSection } from '@hpen/ser
 import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
 import { countryName, degreeLabel, districtLabel, languageName, provinceLabel } from '../../lib/reference-labels';
-import { academicTitleLabel } from './curation-labels';
+import { academicTitleLabel } from '../../components/curation/curation-labels';
 
 /**
  * A short account of one section of a profile, to choose between two profiles when merging.

@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
+import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { confirmImport, curationKeys, getImport, listImportErrors, type ImportJob } from '../../api/curation.api';
+import { Link, useNavigate, useParams } from 'react-router';
+import { confirmImport, curationKeys, deleteImport, getImport, listImportErrors, type ImportJob } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
@@ -11,7 +12,7 @@ import { describeError } from '../../i18n/describe-error';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { codeLabel, verifierName } from './curation-labels';
+import { codeLabel, verifierName } from '../../components/curation/curation-labels';
 import { ImportStatusBadge } from './imports-table';
 import { useAssociations } from './use-curation';
 
@@ -40,6 +41,14 @@ export function ImportJobPage() {
     onSuccess: (updated) => {
       queryClient.setQueryData(curationKeys.importJob(id), updated);
       return queryClient.invalidateQueries({ queryKey: ['curation', 'imports'] });
+    },
+  });
+  const navigate = useNavigate();
+  const remove = useMutation({
+    mutationFn: () => deleteImport(id),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: ['curation', 'imports'] });
+      navigate('/curation/imports');
     },
   });
   const data = job.data;
@@ -95,7 +104,9 @@ export function ImportJobPage() {
                 </dl>
               </>
             ) : null}
-            <FormMessage kind="error">{confirm.isError ? describeError(confirm.error, t) : null}</FormMessage>
+            <FormMessage kind="error">
+              {confirm.isError ? describeError(confirm.error, t) : remove.isError ? describeError(remove.error, t) : null}
+            </FormMessage>
             {data.status === 'dry_run_ready' ? (
               <p className={data.clean ? 'notice notice-info' : 'notice notice-error'}>
                 {data.clean ? t('curation.importJob.confirmHint') : t('curation.importJob.notClean')}
@@ -122,6 +133,19 @@ export function ImportJobPage() {
                 <Link className="button-secondary" to={`/curation/imports?associationId=${data.associationId}`}>
                   {t('curation.importJob.uploadAgain')}
                 </Link>
+              ) : null}
+              {!running(data) ? (
+                <button
+                  type="button"
+                  className="button-danger"
+                  data-testid="import-delete"
+                  disabled={remove.isPending}
+                  onClick={() => {
+                    if (window.confirm(t('curation.importJob.confirmDelete', { file: data.filename }))) remove.mutate();
+                  }}
+                >
+                  {t('curation.importJob.delete')}
+                </button>
               ) : null}
             </div>
           </section>
@@ -165,6 +189,17 @@ function ImportProgress({ job }: { job: ImportJob }) {
   );
 }
 
+/** The row error in the reader's language, with the value found and what the column takes. */
+function rowErrorText(
+  t: TFunction,
+  e: { code: string; message: string; value?: string | undefined; params?: Record<string, string | number> | undefined },
+) {
+  const key = `curation.importJob.rowErrors.${e.code}`;
+  if (!i18next.exists(key)) return e.message;
+  const text = t(key as never, { value: e.value ?? '', ...e.params, interpolation: { escapeValue: false } }) as string;
+  return e.value && !text.includes(e.value) ? `${text} (“${e.value}”)` : text;
+}
+
 function ErrorRows({ jobId }: { jobId: string }) {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
@@ -203,9 +238,7 @@ function ErrorRows({ jobId }: { jobId: string }) {
                 <td data-label={t('curation.importJob.colColumn')}>
                   {codeLabel(t, 'curation.importJob.columns', line.column)} <code className="muted">{line.column}</code>
                 </td>
-                <td data-label={t('curation.importJob.colMessage')}>
-                  {codeLabel(t, 'curation.importJob.rowErrors', line.code, line.message)}
-                </td>
+                <td data-label={t('curation.importJob.colMessage')}>{rowErrorText(t, line)}</td>
               </tr>
             ))}
           </tbody>

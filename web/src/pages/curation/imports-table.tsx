@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { ImportJob } from '../../api/curation.api';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { verifierName } from './curation-labels';
+import { verifierName } from '../../components/curation/curation-labels';
 import { useAssociations } from './use-curation';
 
 export function ImportStatusBadge({ status }: { status: ImportJob['status'] }) {

@@ -23,10 +23,10 @@ import { saveFile } from '../../lib/save-file';
 import { useDebouncedEffect } from '../../lib/use-debounced-effect';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { academicTitleLabel } from './curation-labels';
+import { academicTitleLabel } from '../../components/curation/curation-labels';
 import { DecisionForm } from './decision-form';
 import { useScopedAssociationOptions } from './use-curation';
-import { MembershipStatusBadge } from './verification-status-badge';
+import { MembershipStatusBadge } from '../../components/curation/status-badges';
 
 /** Applications to decide and the member list of one association in the curator's scope. */
 export function MembersPage() {
@@ -97,7 +97,11 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
   const decide = useMutation({
     mutationFn: (body: { decision: 'approve' | 'reject'; reason?: string | undefined }) => decideMembership(member.id, body),
     onSuccess: (_result, body) => {
-      onDone(t(body.decision === 'approve' ? 'curation.members.approved' : 'curation.members.rejected', { name: member.fullName }));
+      onDone(
+        t(body.decision === 'approve' ? 'curation.members.approved' : 'curation.members.rejected', {
+          name: member.fullName ?? t('curation.members.notShared'),
+        }),
+      );
       // The member counts on /associations change too.
       return Promise.all([
         queryClient.invalidateQueries({ queryKey: curationKeys.all }),
@@ -107,7 +111,7 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
   });
   return (
     <li className="application" data-testid="membership-application">
-      <p className="cell-title">{member.fullName}</p>
+      <p className="cell-title">{member.fullName ?? t('curation.members.notShared')}</p>
       <p className="cell-sub">
         {[academicTitleLabel(t, member.academicTitle), degreeLabel(member.highestDegree, language), member.contactEmail]
           .filter(Boolean)
@@ -117,7 +121,7 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
       {member.message ? <p className="quote">{t('curation.members.message', { message: member.message })}</p> : null}
       <DecisionForm<'approve' | 'reject'>
         schema={decisionBodySchema}
-        subject={member.fullName}
+        subject={member.fullName ?? t('curation.members.notShared')}
         pending={decide.isPending}
         error={decide.error}
         onDecide={(body) => {

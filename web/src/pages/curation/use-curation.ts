@@ -1,12 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { curationKeys, listAssociations, type Association } from '../../api/curation.api';
+import { useAssociations } from '../../components/curation/use-associations';
 import { useSession } from '../../auth/use-session';
 import { organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-
-export function useAssociations() {
-  return useQuery({ queryKey: curationKeys.associations, queryFn: listAssociations, staleTime: 60_000 });
-}
 
 /**
  * What the signed-in user may curate, mirroring the server's rule (curation.scope.ts): admins
@@ -33,4 +28,4 @@ export function useScopedAssociationOptions() {
   return { options, query: associations, scope };
 }
 
-export const memberAssociations = (items: Association[] | undefined) => (items ?? []).filter((a) => a.kind === 'association');
+export { memberAssociations, useAssociations } from '../../components/curation/use-associations';

@@ -10,11 +10,11 @@ import { FormMessage } from '../../forms/form-parts';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ageLabel, codeLabel, snapshotValue, verifierName } from './curation-labels';
+import { ageLabel, codeLabel, snapshotValue, verifierName } from '../../components/curation/curation-labels';
 import { DecisionForm } from './decision-form';
-import { EvidenceList } from './evidence-list';
+import { EvidenceList } from '../../components/curation/evidence-list';
 import { useAssociations } from './use-curation';
-import { VerificationStatusBadge } from './verification-status-badge';
+import { VerificationStatusBadge } from '../../components/curation/status-badges';
 
 type Decision = 'approve' | 'reject' | 'request_changes';
 

@@ -9,8 +9,8 @@ import { QueryError } from '../../components/query-error';
 import { SelectField, TextField } from '../../forms/fields';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ageClass, ageLabel, itemSummary, verifierName } from './curation-labels';
-import { VerificationStatusBadge } from './verification-status-badge';
+import { ageClass, ageLabel, itemSummary, verifierName } from '../../components/curation/curation-labels';
+import { VerificationStatusBadge } from '../../components/curation/status-badges';
 import { useAssociations, useScopedAssociationOptions } from './use-curation';
 
 type Filters = Record<'status' | 'itemType' | 'associationId' | 'minAgeDays', string>;

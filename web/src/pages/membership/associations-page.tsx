@@ -6,7 +6,7 @@ import { QueryError } from '../../components/query-error';
 import { formatNumber, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { memberAssociations, useAssociations } from '../curation/use-curation';
+import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
 
 /** Public: the Union and its member associations with their numbers of members. */
 export function AssociationsPage() {

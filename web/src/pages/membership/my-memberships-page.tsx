@@ -3,7 +3,14 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { applyForMembership, curationKeys, leaveAssociation, listMyMemberships, type MyMembership } from '../../api/curation.api';
+import {
+  answerProposal,
+  applyForMembership,
+  curationKeys,
+  leaveAssociation,
+  listMyMemberships,
+  type MyMembership,
+} from '../../api/curation.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -14,8 +21,8 @@ import { describeError } from '../../i18n/describe-error';
 import { formatDate, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { memberAssociations, useAssociations } from '../curation/use-curation';
-import { MembershipStatusBadge } from '../curation/verification-status-badge';
+import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
+import { MembershipStatusBadge } from '../../components/curation/status-badges';
 import { MembershipTabs } from './membership-tabs';
 
 /** `/account/memberships`: the expert's associations: apply, follow, leave. */
@@ -129,6 +136,13 @@ function MembershipItem({ membership: m, onLeft }: { membership: MyMembership; o
       return queryClient.invalidateQueries({ queryKey: curationKeys.myMemberships });
     },
   });
+  const answer = useMutation({
+    mutationFn: (choice: 'accept' | 'decline') => answerProposal(m.associationId, choice),
+    onSuccess: (_row, choice) => {
+      onLeft(t(choice === 'accept' ? 'membership.accepted' : 'membership.declined', { name }));
+      return queryClient.invalidateQueries({ queryKey: curationKeys.myMemberships });
+    },
+  });
   const canLeave = m.status === 'approved' || m.status === 'pending';
   const confirmLeave = () => {
     if (window.confirm(t(m.status === 'pending' ? 'membership.confirmWithdraw' : 'membership.confirmLeave', { name }))) leave.mutate();
@@ -145,7 +159,27 @@ function MembershipItem({ membership: m, onLeft }: { membership: MyMembership; o
       </p>
       {m.message ? <p className="cell-sub">{t('membership.yourMessage', { message: m.message })}</p> : null}
       {m.status === 'rejected' && m.reason ? <p className="notice notice-error">{t('membership.reason', { reason: m.reason })}</p> : null}
-      <FormMessage kind="error">{leave.isError ? describeError(leave.error, t) : null}</FormMessage>
+      {m.status === 'proposed' ? <p className="notice notice-info">{t('membership.proposal', { name })}</p> : null}
+      <FormMessage kind="error">
+        {leave.isError ? describeError(leave.error, t) : answer.isError ? describeError(answer.error, t) : null}
+      </FormMessage>
+      {m.status === 'proposed' ? (
+        <div className="form-actions">
+          <button type="button" className="button-primary button-small" disabled={answer.isPending} onClick={() => answer.mutate('accept')}>
+            {t('membership.accept')}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+          <button
+            type="button"
+            className="button-secondary button-small"
+            disabled={answer.isPending}
+            onClick={() => answer.mutate('decline')}
+          >
+            {t('membership.decline')}
+            <span className="visually-hidden"> {name}</span>
+          </button>
+        </div>
+      ) : null}
       {canLeave ? (
         <button type="button" className="button-danger button-small" disabled={leave.isPending} onClick={confirmLeave}>
           {m.status === 'pending' ? t('membership.withdraw') : t('membership.leave')}

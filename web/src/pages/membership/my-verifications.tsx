@@ -5,10 +5,10 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { itemSummary, verifierName } from '../curation/curation-labels';
-import { EvidenceList } from '../curation/evidence-list';
-import { useAssociations } from '../curation/use-curation';
-import { VerificationStatusBadge } from '../curation/verification-status-badge';
+import { itemSummary, verifierName } from '../../components/curation/curation-labels';
+import { EvidenceList } from '../../components/curation/evidence-list';
+import { useAssociations } from '../../components/curation/use-associations';
+import { VerificationStatusBadge } from '../../components/curation/status-badges';
 
 type Query = UseQueryResult<Awaited<ReturnType<typeof listMyVerifications>>>;
 

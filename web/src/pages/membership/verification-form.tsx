@@ -10,8 +10,8 @@ import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { academicTitleLabel, itemSummary } from '../curation/curation-labels';
-import { memberAssociations, useAssociations } from '../curation/use-curation';
+import { academicTitleLabel, itemSummary } from '../../components/curation/curation-labels';
+import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
 import { EvidencePicker, evidenceProblems } from './evidence-picker';
 
 const itemTypes = verificationFieldsSchema.shape.itemType.options;

@@ -1,7 +1,5 @@
-import { type Database, type DbOrTx, evidenceFiles, expertProfiles, organisations, verificationRequests } from '@hpen/db';
+import type { Database, DbOrTx } from '@hpen/db';
 import type { VerificationItemType, VerificationStatus } from '@hpen/db/enums';
-import { and, asc, eq, inArray, isNull, lte, or, type SQL } from 'drizzle-orm';
-import { forbidden } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { MailMessage } from '../mail/mail.service.js';
@@ -13,13 +11,18 @@ import { rowToContent } from '../profiles/profile-document.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
 import type { UsersRepository } from '../users/users.repository.js';
-import { curationErrors } from './curation.errors.js';
-import { curatorScope, inScope, type CuratorScope } from './curation.scope.js';
+import { curationErrors } from '../curation/curation.errors.js';
+import { curatorScope, inScope, type CuratorScope } from '../curation/curation.scope.js';
+import { hashSnapshot, itemKey, itemSnapshot, type Verifications } from '../profiles/verification-items.js';
 import type { EvidenceStore } from './evidence-store.js';
-import { hashSnapshot, itemKey, itemSnapshot, type Verifications } from './verification-items.js';
+import { decisionText } from './verification-mail.js';
+import { createRequeue } from './verification-requeue.js';
+import { verificationErrors } from './verification.errors.js';
+import type { VerificationRepository, VerificationRequestRow } from './verification.repository.js';
 
 interface Deps {
   db: Database;
+  verificationRepository: VerificationRepository;
   profilesRepository: ProfilesRepository;
   organisationsRepository: OrganisationsRepository;
   usersRepository: UsersRepository;
@@ -36,7 +39,7 @@ export interface UploadedEvidence {
   bytes: Buffer;
 }
 
-type RequestRow = typeof verificationRequests.$inferSelect;
+type RequestRow = VerificationRequestRow;
 const DAY = 86_400_000;
 
 /**
@@ -45,20 +48,17 @@ const DAY = 86_400_000;
  * An approval writes the badge on the profile with its provenance.
  */
 export function createVerificationService(deps: Deps) {
-  const { db, profilesRepository, organisationsRepository, auditService, outboxRepository, evidenceStore, clock } = deps;
-
-  async function files(requestIds: string[], tx: DbOrTx = db) {
-    if (requestIds.length === 0) return new Map<string, Array<{ id: string; filename: string; mimeType: string; size: number }>>();
-    const rows = await tx
-      .select()
-      .from(evidenceFiles)
-      .where(inArray(evidenceFiles.requestId, requestIds))
-      .orderBy(asc(evidenceFiles.createdAt));
-    const out = new Map<string, Array<{ id: string; filename: string; mimeType: string; size: number }>>();
-    for (const f of rows)
-      out.set(f.requestId, [...(out.get(f.requestId) ?? []), { id: f.id, filename: f.filename, mimeType: f.mimeType, size: f.size }]);
-    return out;
-  }
+  const {
+    db,
+    verificationRepository: repo,
+    profilesRepository,
+    organisationsRepository,
+    auditService,
+    outboxRepository,
+    evidenceStore,
+    clock,
+  } = deps;
+  const files = (requestIds: string[]) => repo.filesOf(requestIds);
 
   const view = (r: RequestRow, fileMap: Awaited<ReturnType<typeof files>>, now: Date) => ({
     id: r.id,
@@ -77,7 +77,7 @@ export function createVerificationService(deps: Deps) {
   });
 
   async function ownProfile(ctx: RequestContext) {
-    if (!ctx.actor || ctx.actor.role !== 'expert') throw forbidden('Only experts ask for verification');
+    if (!ctx.actor || ctx.actor.role !== 'expert') throw verificationErrors.onlyExperts();
     const profile = await profilesRepository.findByUserId(ctx.actor.userId);
     if (!profile) throw profilesErrors.noOwnProfile();
     return profile;
@@ -85,8 +85,8 @@ export function createVerificationService(deps: Deps) {
 
   async function scopedRequest(ctx: RequestContext, id: string): Promise<{ scope: CuratorScope; request: RequestRow }> {
     const scope = await curatorScope(ctx, organisationsRepository);
-    const [request] = await db.select().from(verificationRequests).where(eq(verificationRequests.id, id));
-    if (!request || !inScope(scope, request.associationId)) throw curationErrors.verificationNotFound();
+    const request = await repo.findRequest(id);
+    if (!request || !inScope(scope, request.associationId)) throw verificationErrors.verificationNotFound();
     return { scope, request };
   }
 
@@ -103,41 +103,29 @@ export function createVerificationService(deps: Deps) {
       uploads: UploadedEvidence[],
     ) {
       const profile = await ownProfile(ctx);
-      if (uploads.length === 0) throw curationErrors.evidenceMissing();
+      if (uploads.length === 0) throw verificationErrors.evidenceMissing();
       const snapshot = itemSnapshot(rowToContent(profile), input.itemType, input.itemType === 'title' ? null : input.itemId);
-      if (!snapshot) throw curationErrors.itemNotFound();
+      if (!snapshot) throw verificationErrors.itemNotFound();
       if (input.associationId) {
         const org = await organisationsRepository.findById(input.associationId);
-        if (!org || org.kind !== 'association') throw curationErrors.associationNotFound();
+        if (!org || org.kind !== 'association') throw verificationErrors.associationNotFound();
       }
       // Files first (outside the transaction); removed again if the transaction fails.
       const stored = await Promise.all(uploads.map(async (u) => ({ ...u, ...(await evidenceStore.save(u.bytes)) })));
       try {
         const request = await db.transaction(async (tx) => {
-          const [pending] = await tx
-            .select({ id: verificationRequests.id })
-            .from(verificationRequests)
-            .where(
-              and(
-                eq(verificationRequests.profileId, profile.id),
-                eq(verificationRequests.itemType, input.itemType),
-                input.itemType === 'title' ? isNull(verificationRequests.itemId) : eq(verificationRequests.itemId, input.itemId ?? ''),
-                eq(verificationRequests.status, 'pending'),
-              ),
-            );
-          if (pending) throw curationErrors.verificationPending();
-          const [row] = await tx
-            .insert(verificationRequests)
-            .values({
-              profileId: profile.id,
-              itemType: input.itemType,
-              itemId: input.itemType === 'title' ? null : input.itemId,
-              snapshot,
-              associationId: input.associationId,
-              note: input.note,
-            })
-            .returning();
-          await tx.insert(evidenceFiles).values(
+          const itemId = input.itemType === 'title' ? null : (input.itemId ?? '');
+          if (await repo.findPending(tx, profile.id, input.itemType, itemId)) throw verificationErrors.verificationPending();
+          const row = await repo.insertRequest(tx, {
+            profileId: profile.id,
+            itemType: input.itemType,
+            itemId: input.itemType === 'title' ? null : input.itemId,
+            snapshot,
+            associationId: input.associationId,
+            note: input.note,
+          });
+          await repo.insertFiles(
+            tx,
             stored.map((s) => ({
               requestId: row!.id,
               filename: s.filename,
@@ -164,11 +152,7 @@ export function createVerificationService(deps: Deps) {
 
     async mine(ctx: RequestContext) {
       const profile = await ownProfile(ctx);
-      const rows = await db
-        .select()
-        .from(verificationRequests)
-        .where(eq(verificationRequests.profileId, profile.id))
-        .orderBy(asc(verificationRequests.createdAt));
+      const rows = await repo.listByProfile(profile.id);
       const fileMap = await files(rows.map((r) => r.id));
       return rows.map((r) => view(r, fileMap, clock()));
     },
@@ -183,19 +167,13 @@ export function createVerificationService(deps: Deps) {
       },
     ) {
       const scope = await curatorScope(ctx, organisationsRepository);
-      const filters: SQL[] = [eq(verificationRequests.status, q.status ?? 'pending')];
-      if (q.itemType) filters.push(eq(verificationRequests.itemType, q.itemType));
-      if (q.associationId) filters.push(eq(verificationRequests.associationId, q.associationId));
-      if (q.minAgeDays) filters.push(lte(verificationRequests.createdAt, new Date(clock().getTime() - q.minAgeDays * DAY)));
-      if (!scope.all) filters.push(inArray(verificationRequests.associationId, scope.associationIds));
-      const rows = await db
-        .select({ request: verificationRequests, fullName: expertProfiles.fullName, associationName: organisations.nameVi })
-        .from(verificationRequests)
-        .innerJoin(expertProfiles, eq(expertProfiles.id, verificationRequests.profileId))
-        .leftJoin(organisations, eq(organisations.id, verificationRequests.associationId))
-        .where(and(...filters))
-        .orderBy(asc(verificationRequests.createdAt))
-        .limit(500);
+      const rows = await repo.queue({
+        status: q.status ?? 'pending',
+        itemType: q.itemType,
+        associationId: q.associationId,
+        createdBefore: q.minAgeDays ? new Date(clock().getTime() - q.minAgeDays * DAY) : undefined,
+        associationIds: scope.all ? null : scope.associationIds,
+      });
       const fileMap = await files(rows.map((r) => r.request.id));
       return rows.map((r) => ({ ...view(r.request, fileMap, clock()), fullName: r.fullName, associationName: r.associationName }));
     },
@@ -234,22 +212,18 @@ export function createVerificationService(deps: Deps) {
               await service.requeueChanged(tx, ctx, request.profileId, [
                 { type: request.itemType, itemId: request.itemId, snapshot: current },
               ]);
-            else
-              await tx
-                .update(verificationRequests)
-                .set({ status: 'withdrawn', updatedAt: now })
-                .where(eq(verificationRequests.id, request.id));
+            else await repo.updateRequest(tx, request.id, { status: 'withdrawn', updatedAt: now });
           });
-          throw curationErrors.itemChanged();
+          throw verificationErrors.itemChanged();
         }
       }
       const result = await db.transaction(async (tx) => {
         const profile = await profilesRepository.findById(request.profileId, tx);
-        if (!profile) throw curationErrors.verificationNotFound();
+        if (!profile) throw verificationErrors.verificationNotFound();
         const status = decision === 'approve' ? 'approved' : decision === 'reject' ? 'rejected' : 'changes_requested';
         if (decision === 'approve') {
           const current = itemSnapshot(rowToContent(profile), request.itemType, request.itemId);
-          if (!current || hashSnapshot(current) !== hashSnapshot(request.snapshot)) throw curationErrors.itemChanged();
+          if (!current || hashSnapshot(current) !== hashSnapshot(request.snapshot)) throw verificationErrors.itemChanged();
           const verifications: Verifications = {
             ...profile.verifications,
             [itemKey(request.itemType, request.itemId)]: { by: scope.userId, byName, at: now.toISOString(), hash: hashSnapshot(current) },
@@ -272,48 +246,37 @@ export function createVerificationService(deps: Deps) {
           );
           await outboxRepository.enqueue(tx, profileChanged(profile.id));
         }
-        const [row] = await tx
-          .update(verificationRequests)
-          .set({ status, reason: reason ?? null, decidedBy: scope.userId, decidedAt: now, updatedAt: now })
-          .where(eq(verificationRequests.id, request.id))
-          .returning();
+        const row = await repo.updateRequest(tx, request.id, {
+          status,
+          reason: reason ?? null,
+          decidedBy: scope.userId,
+          decidedAt: now,
+          updatedAt: now,
+        });
         await auditService.record(tx, ctx, {
           action: `verification.${status}`,
           targetType: 'verification',
           targetId: request.id,
           details: { profileId: request.profileId, itemType: request.itemType, reason: reason ?? null },
         });
-        return row!;
+        return row;
       });
-      const what = { degree: ['bằng cấp', 'degree'], title: ['học hàm', 'academic title'], position: ['chức vụ', 'position'] }[
-        request.itemType
-      ];
-      const text = {
-        approve: [`Yêu cầu xác minh ${what[0]} của bạn đã được chấp thuận.`, `Your ${what[1]} was verified.`],
-        reject: [
-          `Yêu cầu xác minh ${what[0]} của bạn không được chấp thuận. Lý do: ${reason}`,
-          `Your ${what[1]} could not be verified. Reason: ${reason}`,
-        ],
-        request_changes: [
-          `Cán bộ xác minh đề nghị bổ sung cho yêu cầu xác minh ${what[0]}: ${reason}`,
-          `The curator asks for changes to your ${what[1]} verification: ${reason}`,
-        ],
-      }[decision];
-      await notify(request.profileId, { vi: 'Kết quả xác minh hồ sơ', en: 'Verification of your profile' }, text[0]!, text[1]!);
+      const text = decisionText(request.itemType, decision, reason);
+      await notify(request.profileId, { vi: 'Kết quả xác minh hồ sơ', en: 'Verification of your profile' }, text.vi, text.en);
       return view(result, await files([result.id]), clock());
     },
 
     /** An evidence file, for curators in scope and for the expert who sent it. */
     async evidence(ctx: RequestContext, fileId: string) {
-      const [file] = await db.select().from(evidenceFiles).where(eq(evidenceFiles.id, fileId));
-      if (!file) throw curationErrors.evidenceNotFound();
-      const [request] = await db.select().from(verificationRequests).where(eq(verificationRequests.id, file.requestId));
-      if (!request || !ctx.actor) throw curationErrors.evidenceNotFound();
+      const file = await repo.findFile(fileId);
+      if (!file) throw verificationErrors.evidenceNotFound();
+      const request = await repo.findRequest(file.requestId);
+      if (!request || !ctx.actor) throw verificationErrors.evidenceNotFound();
       const profile = await profilesRepository.findById(request.profileId);
       const owner = profile?.userId === ctx.actor.userId;
       if (!owner) {
         const scope = await curatorScope(ctx, organisationsRepository).catch(() => null);
-        if (!scope || !inScope(scope, request.associationId)) throw curationErrors.evidenceNotFound();
+        if (!scope || !inScope(scope, request.associationId)) throw verificationErrors.evidenceNotFound();
         await auditService.record(db, ctx, {
           action: 'verification.evidence_viewed',
           targetType: 'verification',
@@ -328,54 +291,13 @@ export function createVerificationService(deps: Deps) {
      * Called by profile saves: verified items that changed lose their badge (the caller drops
      * them from the profile) and go back into the queue with their evidence.
      */
-    async requeueChanged(
-      tx: DbOrTx,
-      ctx: RequestContext,
-      profileId: string,
-      changed: Array<{ type: VerificationItemType; itemId: string | null; snapshot: Record<string, unknown> }>,
-    ) {
-      for (const item of changed) {
-        const [previous] = await tx
-          .select()
-          .from(verificationRequests)
-          .where(
-            and(
-              eq(verificationRequests.profileId, profileId),
-              eq(verificationRequests.itemType, item.type),
-              item.itemId ? eq(verificationRequests.itemId, item.itemId) : isNull(verificationRequests.itemId),
-              or(eq(verificationRequests.status, 'approved'), eq(verificationRequests.status, 'pending')),
-            ),
-          );
-        if (!previous) continue;
-        await tx
-          .update(verificationRequests)
-          .set({ status: 'superseded', updatedAt: clock() })
-          .where(eq(verificationRequests.id, previous.id));
-        const [next] = await tx
-          .insert(verificationRequests)
-          .values({
-            profileId,
-            itemType: item.type,
-            itemId: item.itemId,
-            snapshot: item.snapshot,
-            associationId: previous.associationId,
-            note: previous.note,
-            previousId: previous.id,
-          })
-          .returning();
-        const oldFiles = await tx.select().from(evidenceFiles).where(eq(evidenceFiles.requestId, previous.id));
-        if (oldFiles.length)
-          await tx
-            .insert(evidenceFiles)
-            .values(oldFiles.map(({ id: _id, requestId: _r, createdAt: _c, ...f }) => ({ ...f, requestId: next!.id })));
-        await auditService.record(tx, ctx, {
-          action: 'verification.requeued',
-          targetType: 'verification',
-          targetId: next!.id,
-          details: { profileId, previous: previous.id, itemType: item.type },
-        });
-      }
-    },
+    requeueChanged: createRequeue({ verificationRepository: repo, auditService, clock }),
+
+    /** Pending requests in scope, with their age and type (the dashboard). */
+    pendingInScope: (associationIds: string[] | null) => repo.pending(associationIds),
+
+    /** A merge: requests follow the person to the kept profile. */
+    moveToProfile: (tx: DbOrTx, fromProfileId: string, toProfileId: string) => repo.moveToProfile(tx, fromProfileId, toProfileId),
   };
   return service;
 }

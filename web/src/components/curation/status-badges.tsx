@@ -19,7 +19,13 @@ export function VerificationStatusBadge({ status }: { status: VerificationStatus
   );
 }
 
-const membershipTone: Record<MembershipStatus, string> = { pending: 'badge-warn', approved: 'badge-ok', rejected: 'badge-error', left: '' };
+const membershipTone: Record<MembershipStatus, string> = {
+  pending: 'badge-warn',
+  proposed: 'badge-warn',
+  approved: 'badge-ok',
+  rejected: 'badge-error',
+  left: '',
+};
 
 export function MembershipStatusBadge({ status }: { status: MembershipStatus }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { type DbOrTx, expertProfiles, memberships, organisations, users } from '
 import { and, asc, count, desc, eq, ilike, inArray, type SQL } from 'drizzle-orm';
 import { containing } from '../shared/sql.js';
 
-export function createCurationRepository({ db }: { db: DbOrTx }) {
+export function createMembershipsRepository({ db }: { db: DbOrTx }) {
   /** An association's memberships (joined to their profiles) where `filters` also hold. */
   const membersWhere = (associationId: string, filters: SQL[]) => and(eq(memberships.associationId, associationId), ...filters);
   const membersQuery = (associationId: string, filters: SQL[]) =>
@@ -134,6 +134,39 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
       return { rows, total: counted?.n ?? 0 };
     },
 
+    /** Pending applications in the given associations (null: all of them). */
+    async countPending(associationIds: string[] | null) {
+      if (associationIds && associationIds.length === 0) return 0;
+      const inScope = associationIds ? [inArray(memberships.associationId, associationIds)] : [];
+      return db.$count(memberships, and(eq(memberships.status, 'pending'), ...inScope));
+    },
+
+    /** The profiles with any membership row in an association, and how each came (import matching). */
+    membersOf(associationId: string, tx: DbOrTx = db) {
+      return tx
+        .select({ profileId: memberships.profileId, source: memberships.source })
+        .from(memberships)
+        .where(eq(memberships.associationId, associationId));
+    },
+
+    /** Rows an import brings; a pair that exists already stays as it is. */
+    async insertMany(tx: DbOrTx, rows: Array<typeof memberships.$inferInsert>) {
+      if (rows.length === 0) return [];
+      return tx.insert(memberships).values(rows).onConflictDoNothing().returning();
+    },
+
+    /** A merge: the merged-away profile's memberships go to the kept one (a pair it has already wins). */
+    async moveToProfile(tx: DbOrTx, fromProfileId: string, toProfileId: string) {
+      const rows = await tx.select().from(memberships).where(eq(memberships.profileId, fromProfileId));
+      for (const m of rows) {
+        await tx
+          .insert(memberships)
+          .values({ ...m, id: undefined, profileId: toProfileId })
+          .onConflictDoNothing();
+      }
+      await tx.delete(memberships).where(eq(memberships.profileId, fromProfileId));
+    },
+
     curatorsOf(organisationId: string) {
       return db
         .select({ email: users.email, locale: users.locale })
@@ -142,4 +175,4 @@ export function createCurationRepository({ db }: { db: DbOrTx }) {
     },
   };
 }
-export type CurationRepository = ReturnType<typeof createCurationRepository>;
+export type MembershipsRepository = ReturnType<typeof createMembershipsRepository>;
