@@ -5,7 +5,6 @@ export const curationErrors = {
   notCurator: () =>
     new AppError(403, 'curation.not_curator', 'Only curators of the Union of S&T Associations or of an association can do this'),
   alreadyDecided: () => new AppError(409, 'curation.already_decided', 'This has already been decided'),
-  notMultipart: (what: string) => new AppError(415, 'bad_request.unsupported_media_type', `Send multipart/form-data with ${what}`),
   invalidFields: (fields: Array<{ path: string; code: string; message: string }>) =>
     new AppError(400, 'validation_failed', 'The request body is invalid', { fields }),
 };
