@@ -36,7 +36,7 @@ const BIBTEX_TYPES: Record<string, Publication['type']> = {
 type Raw = { source: string; fields: Record<string, unknown> } | { source: string; code: string; error: string };
 
 /** Bounds for one file: a profile holds at most 2000 publications; a real entry is a few KB. */
-export const IMPORT_LIMITS = { maxEntries: 2000, maxEntryChars: 16_000, maxMacroChars: 8_000, maxRecordSize: 16_000, timeoutMs: 1000 };
+export const IMPORT_LIMITS = { maxEntries: 2000, maxEntryChars: 16_000, maxMacroChars: 8_000, maxRecordSize: 16_000, timeoutMs: 800 };
 const WORKER = new URL('./publications-parse.worker.mjs', import.meta.url);
 
 class FileProblem extends Error {
@@ -93,16 +93,22 @@ async function bibtexRecords(content: string): Promise<Raw[]> {
   const result =
     todo.length === 0
       ? { completed: true }
-      : await runWorkerTask<{ index: number; entry: BibtexEntry }>(
+      : await runWorkerTask<{ batch: Array<{ index: number; entry: BibtexEntry }> }>(
           WORKER,
           { format: 'bibtex', entries: todo.map((t) => t.text), macros: split.macros },
           {
             timeoutMs: IMPORT_LIMITS.timeoutMs,
-            onMessage: ({ index, entry }) => {
-              const at = todo[index]!.i;
-              records[at] = entry.ok
-                ? { source: entry.key, fields: bibtexFields(entry) }
-                : { source: entry.key || keyOf(todo[index]!.text), code: 'bibtex_malformed', error: 'The entry is not well-formed BibTeX' };
+            onMessage: ({ batch }) => {
+              for (const { index, entry } of batch) {
+                const at = todo[index]!.i;
+                records[at] = entry.ok
+                  ? { source: entry.key, fields: bibtexFields(entry) }
+                  : {
+                      source: entry.key || keyOf(todo[index]!.text),
+                      code: 'bibtex_malformed',
+                      error: 'The entry is not well-formed BibTeX',
+                    };
+              }
             },
           },
         );

@@ -39,5 +39,16 @@ function readCsv({ content, maxRows, maxRecordSize }) {
 // Loaded: the caller's time limit for the parsing itself starts now.
 parentPort.postMessage({ ready: true });
 if (workerData.format === 'csv') readCsv(workerData);
-else workerData.entries.forEach((text, index) => parentPort.postMessage({ index, entry: readEntry(text, workerData.macros) }));
+else {
+  // In batches: one message per entry would cost the main thread more than the entries do.
+  let batch = [];
+  workerData.entries.forEach((text, index) => {
+    batch.push({ index, entry: readEntry(text, workerData.macros) });
+    if (batch.length === 50) {
+      parentPort.postMessage({ batch });
+      batch = [];
+    }
+  });
+  if (batch.length > 0) parentPort.postMessage({ batch });
+}
 parentPort.postMessage({ done: true });
