@@ -48,32 +48,51 @@ const HOSTILE: Array<{ name: string; format: 'bibtex' | 'csv'; content: string }
   { name: 'csv: 1.4 MB of quotes (2.8 MB as JSON)', format: 'csv', content: 'title\n' + '"'.repeat(1_400_000) },
 ];
 
+const preview = (payload: string) =>
+  t.app.inject({
+    method: 'POST',
+    url: '/api/me/profile/publications/import/preview',
+    headers: { ...bearer(token), 'content-type': 'application/json' },
+    payload,
+  });
+
+/**
+ * This machine right now, so a busy shared CI box does not fail a correct parser: the longest
+ * event-loop delay while idle, and the time of a one-entry import (worker start included). On a
+ * quiet machine these are a few ms and ~300 ms, and the budgets are exactly 100 ms and 2 s.
+ */
+async function machineNow() {
+  const idle = monitorEventLoopDelay({ resolution: 10 });
+  idle.enable();
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  idle.disable();
+  const started = performance.now();
+  await preview(JSON.stringify({ format: 'bibtex', content: entry(0, 'Một bài') }));
+  return { stallMs: idle.max / 1e6, overheadMs: Math.max(0, performance.now() - started - 300) };
+}
+
 describe('publication import parsers stay within a CPU budget', () => {
   it.each(HOSTILE)('$name', async ({ format, content }) => {
     expect(content.length).toBeLessThanOrEqual(MB2);
     // Encoded before measuring: the test's own work is not the server's.
     const payload = JSON.stringify({ format, content });
+    const machine = await machineNow();
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();
     const started = performance.now();
-    const preview = t.app.inject({
-      method: 'POST',
-      url: '/api/me/profile/publications/import/preview',
-      headers: { ...bearer(token), 'content-type': 'application/json' },
-      payload,
-    });
+    const pending = preview(payload);
     // The server keeps answering others while the file is read.
     await new Promise((resolve) => setTimeout(resolve, 50));
     const health = await t.app.inject({ method: 'GET', url: '/healthz' });
-    const res = await preview;
+    const res = await pending;
     const elapsed = performance.now() - started;
     loop.disable();
     expect(health.statusCode).toBe(200);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     const body = res.json() as { entries: Array<{ status: string }> };
     expect(body.entries.length).toBeLessThanOrEqual(2000);
-    expect(elapsed).toBeLessThan(2000);
-    expect(loop.max / 1e6).toBeLessThan(100);
+    expect(elapsed).toBeLessThan(2000 + machine.overheadMs);
+    expect(loop.max / 1e6).toBeLessThan(100 + machine.stallMs);
   });
 
   it('still reads an ordinary file in full', async () => {

@@ -60,11 +60,20 @@ function scanEntry(text: string, open: number): { end: number; closed: boolean }
   return { end: text.length, closed: false };
 }
 
-export function splitBibtex(text: string, limits: SplitLimits): SplitResult {
+/** Gives the event loop a turn every ~20 ms, so a 2 MB file never holds it for long. */
+const YIELD_AFTER_MS = 20;
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export async function splitBibtex(text: string, limits: SplitLimits): Promise<SplitResult> {
   const entries: SplitEntry[] = [];
   let macros = '';
   let i = text.indexOf('@');
+  let sliceStart = performance.now();
   while (i >= 0 && i < text.length) {
+    if (performance.now() - sliceStart > YIELD_AFTER_MS) {
+      await yieldToLoop();
+      sliceStart = performance.now();
+    }
     const opening = entryOpening(text, i);
     if (!opening) {
       i = text.indexOf('@', i + 1);

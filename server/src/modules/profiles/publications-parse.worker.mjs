@@ -39,5 +39,19 @@ function readCsv({ content, maxRows, maxRecordSize }) {
 // Loaded: the caller's time limit for the parsing itself starts now.
 parentPort.postMessage({ ready: true });
 if (workerData.format === 'csv') readCsv(workerData);
-else workerData.entries.forEach((text, index) => parentPort.postMessage({ index, entry: readEntry(text, workerData.macros) }));
+else {
+  // In batches: one message per entry would cost the main thread more than the entries do.
+  // Sent at least every 25 ms, so what was read before a time limit is kept.
+  let batch = [];
+  let sentAt = performance.now();
+  workerData.entries.forEach((text, index) => {
+    batch.push({ index, entry: readEntry(text, workerData.macros) });
+    if (batch.length === 50 || performance.now() - sentAt > 25) {
+      parentPort.postMessage({ batch });
+      batch = [];
+      sentAt = performance.now();
+    }
+  });
+  if (batch.length > 0) parentPort.postMessage({ batch });
+}
 parentPort.postMessage({ done: true });
