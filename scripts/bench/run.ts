@@ -5,6 +5,7 @@
 import { benchAuth } from './auth.bench.js';
 import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
+import { benchRelevance } from './relevance.bench.js';
 import { benchSearch } from './search.bench.js';
 
 const benches: Record<string, () => Promise<Record<string, string>>> = {
@@ -12,6 +13,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   experts: benchExperts,
   search: benchSearch,
   curation: benchCuration,
+  relevance: benchRelevance,
 };
 
 const only = process.argv.slice(2);
