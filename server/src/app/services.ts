@@ -16,6 +16,7 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
+import { createSuggestService } from '../modules/reference/reference-suggest.js';
 import { createCurationDashboard } from '../modules/curation/curation.dashboard.js';
 import { createCurationRepository } from '../modules/curation/curation.repository.js';
 import { createDuplicatesService } from '../modules/curation/duplicates.service.js';
@@ -61,7 +62,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
   const outboxRepository = createOutboxRepository({ db });
-  const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
+  const referenceRepository = createReferenceRepository({ db });
+  const referenceService = createReferenceService({ referenceRepository });
+  const suggestService = createSuggestService({ referenceService, referenceRepository, clock });
   const profilesRepository = createProfilesRepository({ db });
   const curationRepository = createCurationRepository({ db });
   // Built before the auth service exists: mail goes through this late-bound sender.
@@ -188,6 +191,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     profileClaimsService,
     dataRightsService,
     referenceService,
+    suggestService,
     organisationsService,
   };
 }
