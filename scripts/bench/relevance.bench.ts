@@ -35,7 +35,8 @@ export async function benchRelevance() {
   });
   const meiliDir = mkdtempSync(join(tmpdir(), 'hpen-bench-meili-'));
   const meili = await startLocalMeilisearch({ dataDir: meiliDir });
-  const index = createSearchClient(meili.url, meili.masterKey).client.index(expertIndexName(PREFIX, 'public'));
+  const client = createSearchClient(meili.url, meili.masterKey).client;
+  const index = client.index(expertIndexName(PREFIX, 'public'));
   try {
     const app = await startApp({
       ...dataset.env,
@@ -59,7 +60,7 @@ export async function benchRelevance() {
       };
       const direct = async (q: string) => {
         const query = searchQuerySchema.parse({ q, pageSize: String(K) });
-        return (await runExpertSearch(index as never, query)).res.hits.map((h) => String(h.id));
+        return (await runExpertSearch(client, index.uid, query)).res.hits.map((h) => String(h.id));
       };
       const api = await judge(queries, truth, viaApi);
       const meiliOnly = await judge(queries, truth, direct);

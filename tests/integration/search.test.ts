@@ -221,6 +221,10 @@ describe('Vietnamese relevance and counts', () => {
     const none = (await search('q=ung%20thu%20zzqxwv&pageSize=5')).json();
     expect(none.approximate).toBe(true);
     expect(none.hits.map((h: { id: string }) => h.id)).toContain(experts.oncologist!.id);
+    // The word that matches nothing is left out first, not the words at the end.
+    const need = (await search(`q=${encodeURIComponent('ung thu benh vien zzqxwv')}&pageSize=5`)).json();
+    expect(need.approximate).toBe(true);
+    expect(need.hits[0].keywords).toContain('ung thư');
     expect((await search('q=zzqxwv')).json()).toMatchObject({ total: 0, approximate: false, hits: [] });
   });
 

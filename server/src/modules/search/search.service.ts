@@ -144,15 +144,30 @@ export interface ExpertSearchResponse {
 
 /**
  * The query as the API runs it, also used as is by the benchmarks' direct path: request words
- * dropped, every word required, and only when that finds nobody, the words from the end dropped
- * one by one (Meilisearch's "last"), marked approximate.
+ * dropped, every word required. Only when that finds nobody (marked approximate): the words that
+ * match nothing at all are left out (one multi-search counts each word), and if the rest still
+ * finds nobody, words are dropped from the end (Meilisearch's "last").
  */
-export async function runExpertSearch(index: Index<Stored>, q: SearchQuery): Promise<ExpertSearchResponse> {
+export async function runExpertSearch(client: Meilisearch, indexUid: string, q: SearchQuery): Promise<ExpertSearchResponse> {
+  const index: Index<Stored> = client.index<Stored>(indexUid);
+  const sorted = q.sort !== 'relevance';
   const { text } = prepareSearchText(q.q);
   const strict = await index.search(text, meiliSearchParams(q, 'all'));
-  if (!text || (strict.totalHits ?? 0) > 0) return { res: preferTypedDiacritics(strict, q.q, q.sort !== 'relevance'), approximate: false };
-  const loose = await index.search(text, meiliSearchParams(q, 'last'));
-  return { res: preferTypedDiacritics(loose, q.q, q.sort !== 'relevance'), approximate: (loose.totalHits ?? 0) > 0 };
+  if (!text || (strict.totalHits ?? 0) > 0) return { res: preferTypedDiacritics(strict, q.q, sorted), approximate: false };
+  const words = text.split(' ');
+  let rest = text;
+  if (words.length > 1) {
+    const counts = await client.multiSearch({
+      queries: words.map((w) => ({ indexUid, q: w, limit: 0, matchingStrategy: 'all' as const, filter: buildFilter(q) })),
+    });
+    rest = words.filter((_, i) => (counts.results[i]?.estimatedTotalHits ?? 0) > 0).join(' ');
+    if (rest && rest !== text) {
+      const some = await index.search(rest, meiliSearchParams(q, 'all'));
+      if ((some.totalHits ?? 0) > 0) return { res: preferTypedDiacritics(some, q.q, sorted), approximate: true };
+    }
+  }
+  const loose = await index.search(rest || text, meiliSearchParams(q, 'last'));
+  return { res: preferTypedDiacritics(loose, q.q, sorted), approximate: (loose.totalHits ?? 0) > 0 };
 }
 
 /**
@@ -188,7 +203,7 @@ export function createSearchService({ client, indexes }: { client: Meilisearch; 
       const facets = q.facets ?? [];
       const terms = q.q ? queryTerms(q.q) : null;
       try {
-        const { res, approximate } = await runExpertSearch(client.index<Stored>(indexes.name(audience)), q);
+        const { res, approximate } = await runExpertSearch(client, indexes.name(audience), q);
         const distribution = res.facetDistribution ?? {};
         return {
           hits: res.hits.map((hit) => toHit(hit, terms)),
