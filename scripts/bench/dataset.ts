@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDb, type DbHandle, expertProfiles, migrateDb } from '@hpen/db';
-import { insertSyntheticProfiles } from '@hpen/server';
+import { type InsertSyntheticOptions, insertSyntheticProfiles } from '@hpen/server';
 import postgres from 'postgres';
 
 export interface ProfileDataset {
@@ -19,7 +19,11 @@ export interface ProfileDataset {
  * A fresh database holding `count` generated profiles. Embedded PGlite in a temporary DATA_DIR
  * by default; with BENCH_DATABASE_URL (a PostgreSQL server URL), a throwaway database there.
  */
-export async function createProfileDataset(count: number, seed = 7): Promise<ProfileDataset> {
+export async function createProfileDataset(
+  count: number,
+  seed = 7,
+  generation: Pick<InsertSyntheticOptions, 'visibilityVariation' | 'onGenerated'> = {},
+): Promise<ProfileDataset> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hpen-bench-'));
   const serverUrl = process.env.BENCH_DATABASE_URL;
   let handle: DbHandle;
@@ -48,6 +52,7 @@ export async function createProfileDataset(count: number, seed = 7): Promise<Pro
     count,
     seed,
     batchSize: 1000,
+    ...generation,
     onProgress: (done) => {
       if (done % 10_000 === 0) process.stderr.write(`\r  inserting profiles: ${done} / ${count}`);
     },

@@ -7,6 +7,7 @@ import { benchConsultations } from './consultations.bench.js';
 import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
 import { benchMixed } from './mixed.bench.js';
+import { benchRelevance } from './relevance.bench.js';
 import { benchSearch } from './search.bench.js';
 
 const benches: Record<string, () => Promise<Record<string, string>>> = {
@@ -16,6 +17,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   curation: benchCuration,
   mixed: benchMixed,
   consultations: benchConsultations,
+  relevance: benchRelevance,
 };
 
 const only = process.argv.slice(2);

@@ -181,6 +181,65 @@ describe('filters, facets, sort, pages', () => {
   });
 });
 
+describe('Vietnamese relevance and counts', () => {
+  beforeAll(async () => {
+    await expert('oncologist', 'khoa.pham@example.vn', { fullName: 'Phạm Văn Khoa', keywords: ['ung thư', 'hóa trị'] });
+    // Folded, "chuỗi cung ứng" plus her own name in the bio hold both syllables of "ung thu", scattered.
+    await expert('thu', 'thu.le@example.vn', {
+      fullName: 'Lê Thị Thu',
+      keywords: ['chuỗi cung ứng'],
+      bio: { vi: 'Lê Thị Thu nghiên cứu chuỗi cung ứng; bà Thu giảng dạy logistics.', en: '' },
+    });
+    await expert('hung1', 'hung.tran1@example.vn', { fullName: 'Trần Thanh Hùng', keywords: ['thủy văn'] });
+    await expert('hung2', 'hung.tran2@example.vn', { fullName: 'Trần Thanh Hưng', keywords: ['thủy văn'] });
+    await t.searchSettled();
+  });
+
+  it('ranks a phrase typed in order above the same syllables scattered', async () => {
+    for (const q of ['ung thu', 'ung thư']) {
+      const hits: Array<{ id: string; keywords: string[] }> = (await search(`q=${encodeURIComponent(q)}&pageSize=50`)).json().hits;
+      const rank = (id: string) => hits.findIndex((h) => h.id === id);
+      // The generated background holds other oncologists: every "ung thư" keyword comes before the scattered syllables.
+      expect(rank(experts.oncologist!.id), q).toBeGreaterThanOrEqual(0);
+      expect(hits[0]!.keywords, q).toContain('ung thư');
+      const scattered = rank(experts.thu!.id);
+      if (scattered >= 0)
+        expect(
+          hits.slice(0, scattered).every((h) => h.keywords.includes('ung thư')),
+          q,
+        ).toBe(true);
+      expect(scattered === -1 || scattered > rank(experts.oncologist!.id), q).toBe(true);
+    }
+  });
+
+  it('counts the profiles that match every word, and says when it shows near matches instead', async () => {
+    const both = (await search('q=ung%20thu&pageSize=1')).json();
+    const one = (await search('q=ung&pageSize=1')).json();
+    expect(both.approximate).toBe(false);
+    expect(both.total).toBeGreaterThan(0);
+    expect(both.total).toBeLessThan(one.total);
+    const none = (await search('q=ung%20thu%20zzqxwv&pageSize=5')).json();
+    expect(none.approximate).toBe(true);
+    expect(none.hits.map((h: { id: string }) => h.id)).toContain(experts.oncologist!.id);
+    // The word that matches nothing is left out first, not the words at the end.
+    const need = (await search(`q=${encodeURIComponent('ung thu benh vien zzqxwv')}&pageSize=5`)).json();
+    expect(need.approximate).toBe(true);
+    expect(need.hits[0].keywords).toContain('ung thư');
+    expect((await search('q=zzqxwv')).json()).toMatchObject({ total: 0, approximate: false, hits: [] });
+  });
+
+  it('prefers the diacritics typed among equal matches', async () => {
+    expect(ids(await search(`q=${encodeURIComponent('Trần Thanh Hưng')}`))[0]).toBe(experts.hung2!.id);
+    expect(ids(await search(`q=${encodeURIComponent('Trần Thanh Hùng')}`))[0]).toBe(experts.hung1!.id);
+  });
+
+  it("reads an agency's need: the words asking for help do not have to match", async () => {
+    const res = (await search(`q=${encodeURIComponent('phản biện đề án khai thác cảng')}`)).json();
+    expect(res.approximate).toBe(false);
+    expect(res.hits[0].id).toBe(experts.hai!.id);
+  });
+});
+
 describe('sync through the outbox', () => {
   it('follows create, update, visibility change and delete', async () => {
     await expert('temp', 'tam.do@example.vn', { fullName: 'Đỗ Minh Tâm', keywords: ['thủy động lực học'] });

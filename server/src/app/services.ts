@@ -30,6 +30,7 @@ import { createMembershipsService } from '../modules/memberships/memberships.ser
 import { createEvidenceStore } from '../modules/verification/evidence-store.js';
 import { createVerificationRepository } from '../modules/verification/verification.repository.js';
 import { createVerificationService } from '../modules/verification/verification.service.js';
+import { createSuggestService } from '../modules/reference/reference-suggest.js';
 import { createShortlistsRepository } from '../modules/shortlists/shortlists.repository.js';
 import { createShortlistsService } from '../modules/shortlists/shortlists.service.js';
 import { createMfaPolicy } from '../modules/mfa/mfa-policy.js';
@@ -87,7 +88,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
   const outboxRepository = createOutboxRepository({ db });
-  const referenceService = createReferenceService({ referenceRepository: createReferenceRepository({ db }) });
+  const referenceRepository = createReferenceRepository({ db });
+  const referenceService = createReferenceService({ referenceRepository });
+  const suggestService = createSuggestService({ referenceService, referenceRepository, clock });
   const profilesRepository = createProfilesRepository({ db });
   const membershipsRepository = createMembershipsRepository({ db });
   const shortlistsRepository = createShortlistsRepository({ db });
@@ -267,6 +270,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     profileClaimsService,
     dataRightsService,
     referenceService,
+    suggestService,
     organisationsService,
   };
 }

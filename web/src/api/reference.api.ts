@@ -1,4 +1,4 @@
-import type { Taxonomy } from '@hpen/server/contracts';
+import type { ReferenceSuggestions, Taxonomy } from '@hpen/server/contracts';
 import { apiRequest } from './client';
 
 export const taxonomyKey = ['reference', 'taxonomy'] as const;
@@ -6,4 +6,9 @@ export const taxonomyKey = ['reference', 'taxonomy'] as const;
 /** The S&T field classification: public, versioned, and changed only by migration. */
 export function getTaxonomy() {
   return apiRequest<Taxonomy>('/reference/taxonomy', { auth: false });
+}
+
+/** Fields and keywords in use that match what was typed (folded, typo tolerant, with synonyms). */
+export function getSuggestions(q: string, lang: 'vi' | 'en') {
+  return apiRequest<ReferenceSuggestions>(`/reference/suggest?${new URLSearchParams({ q, lang })}`, { auth: false });
 }

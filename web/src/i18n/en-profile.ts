@@ -168,6 +168,7 @@ export const enProfile: typeof viProfile = {
       primary: 'Primary field',
       removeField: 'Remove the field {{name}}',
       removeKeyword: 'Remove the keyword {{keyword}}',
+      keywordUsage: 'Experts using it: {{count}}',
       fieldsNone: 'No field chosen yet.',
       fieldsMax: 'You have chosen the maximum of 10 fields.',
       bio: 'Write 100 characters or more: research interests, experience, strengths.',

@@ -12,6 +12,7 @@ export const enSearch: typeof viSearch = {
     resultsTitle: 'Results',
     total: 'Experts found: {{total}}',
     totalFor: 'Experts found for “{{q}}”: {{total}}',
+    approximate: 'No expert matches every word; showing near matches.',
     updating: 'Updating results…',
     sortLabel: 'Sort by',
     sort: { relevance: 'Best match', name: 'Name (A–Z)', updated: 'Recently updated' },

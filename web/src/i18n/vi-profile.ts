@@ -165,6 +165,7 @@ export const viProfile = {
       primary: 'Lĩnh vực chính',
       removeField: 'Bỏ lĩnh vực {{name}}',
       removeKeyword: 'Xóa từ khóa {{keyword}}',
+      keywordUsage: '{{count}} chuyên gia dùng từ khóa này',
       fieldsNone: 'Chưa chọn lĩnh vực nào.',
       fieldsMax: 'Đã chọn tối đa 10 lĩnh vực.',
       bio: 'Nên viết ít nhất 100 ký tự: hướng nghiên cứu, kinh nghiệm, thế mạnh chuyên môn.',

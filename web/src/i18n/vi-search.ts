@@ -10,6 +10,7 @@ export const viSearch = {
     resultsTitle: 'Kết quả',
     total: 'Tìm thấy {{total}} chuyên gia',
     totalFor: 'Tìm thấy {{total}} chuyên gia cho “{{q}}”',
+    approximate: 'Không có kết quả khớp tất cả các từ; hiển thị kết quả gần đúng.',
     updating: 'Đang cập nhật kết quả…',
     sortLabel: 'Sắp xếp',
     sort: { relevance: 'Phù hợp nhất', name: 'Theo tên (A–Z)', updated: 'Mới cập nhật' },

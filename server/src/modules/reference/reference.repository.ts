@@ -1,5 +1,5 @@
-import { type DbOrTx, taxonomyFields, taxonomyVersions } from '@hpen/db';
-import { asc, eq } from 'drizzle-orm';
+import { type DbOrTx, expertProfiles, taxonomyFields, taxonomyVersions } from '@hpen/db';
+import { asc, eq, sql } from 'drizzle-orm';
 
 export function createReferenceRepository({ db }: { db: DbOrTx }) {
   return {
@@ -23,6 +23,28 @@ export function createReferenceRepository({ db }: { db: DbOrTx }) {
         .from(taxonomyFields)
         .where(eq(taxonomyFields.version, version))
         .orderBy(asc(taxonomyFields.code));
+    },
+
+    /** Keywords of profiles whose expertise is public, with each profile's primary field, counted. */
+    async publicKeywordUsage(): Promise<Array<{ keyword: string; fieldCode: string | null; count: number }>> {
+      const p = expertProfiles;
+      const result: unknown = await db.execute(sql`
+        select k.value as keyword, f.code as field_code, count(*)::int as n
+        from ${p}
+        cross join lateral jsonb_array_elements_text(coalesce(${p.content}->'keywords', '[]'::jsonb)) as k(value)
+        left join lateral (
+          select e->>'code' as code from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) as e
+          where (e->>'primary')::boolean limit 1
+        ) as f on true
+        where ${p.visibility}->>'expertise' = 'public'
+        group by 1, 2`);
+      // postgres.js answers an array of rows, PGlite an object holding them.
+      const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Array<{
+        keyword: string;
+        field_code: string | null;
+        n: number;
+      }>;
+      return rows.map((r) => ({ keyword: r.keyword, fieldCode: r.field_code, count: Number(r.n) }));
     },
   };
 }

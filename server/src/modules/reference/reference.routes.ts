@@ -2,9 +2,29 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { textSchema } from '../shared/shared.schemas.js';
 import type { ReferenceService } from './reference.service.js';
-import { referenceDataSchema, taxonomySchema } from './reference.schemas.js';
+import type { SuggestService } from './reference-suggest.js';
+import { referenceDataSchema, referenceSuggestionsSchema, referenceSuggestQuerySchema, taxonomySchema } from './reference.schemas.js';
 
-export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: ReferenceService }> = async (app, { referenceService }) => {
+export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: ReferenceService; suggestService: SuggestService }> = async (
+  app,
+  { referenceService, suggestService },
+) => {
+  app.get(
+    '/reference/suggest',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'Fields (with their path) and keywords in use that match what was typed: folded, typo tolerant, with synonyms',
+        querystring: referenceSuggestQuerySchema,
+        response: { 200: referenceSuggestionsSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=300');
+      return suggestService.suggest(request.query.q, request.query.lang);
+    },
+  );
+
   app.get(
     '/reference/taxonomy',
     {

@@ -11,6 +11,8 @@ import { foldVietnamese } from '../shared/text.js';
 export interface ExpertSearchDocument {
   id: string;
   fullName: string;
+  /** The name in the other orders people type it: given name first ("Hải Nguyễn Văn", "Hải Văn Nguyễn"). */
+  nameOrders: string[];
   nameSort: string;
   academicTitle: string | null;
   highestDegree: string | null;
@@ -125,6 +127,19 @@ export function nameSortKey(fullName: string): string {
   return [...words.slice(-1), ...words.slice(0, -1)].join(' ');
 }
 
+/**
+ * "Nguyễn Văn Hải" as people also type it, given name first: "Hải Nguyễn Văn" (the sort key's
+ * order) and "Hải Văn Nguyễn" (the Western order). Searchable right after the name, so a name
+ * typed in another order is still one phrase to the proximity rule.
+ */
+export function nameOrders(fullName: string): string[] {
+  const words = fullName.split(/\s+/).filter(Boolean);
+  if (words.length < 2) return [];
+  const given = words.at(-1)!;
+  const rest = words.slice(0, -1);
+  return [...new Set([[given, ...rest].join(' '), [given, ...rest.slice(1), rest[0]!].join(' ')])];
+}
+
 /** The document for a view (an audience's projection). Every field comes from the view. */
 export function documentFromView(
   view: ExpertView,
@@ -134,6 +149,7 @@ export function documentFromView(
   const doc: Omit<ExpertSearchDocument, 'hash'> = {
     id: view.id,
     fullName: view.fullName,
+    nameOrders: nameOrders(view.fullName),
     nameSort: nameSortKey(view.fullName),
     academicTitle: view.academicTitle,
     highestDegree: view.highestDegree,

@@ -189,6 +189,27 @@ function score(text: string, terms: QueryTerms): number {
   return total;
 }
 
+/**
+ * How well a short text (a label, a keyword) answers the whole query: null unless it matches
+ * every query word (as typed, the last as a prefix, within the typo budget) or a synonym of
+ * several words as a phrase; otherwise 2 per word matched as typed, 1 per typo. For suggestions.
+ */
+export function matchAllWords(text: string, terms: QueryTerms): number | null {
+  if (terms.words.length === 0) return null;
+  const tokens = (text.match(WORD) ?? []).map(foldWord);
+  let typed = 0;
+  let typo = 0;
+  for (const token of tokens) {
+    const m = tokenMatch(token, terms);
+    typed |= m.typed;
+    typo |= m.typo;
+  }
+  const every = (1 << terms.words.length) - 1;
+  if (((typed | typo) & every) === every) return 2 * bits(typed & every) + bits(typo & ~typed & every);
+  if (typed & SYNONYM_BIT || terms.phrases.some((phrase) => phraseAt(tokens, phrase).length > 0)) return terms.words.length;
+  return null;
+}
+
 /** Where a phrase (folded words) starts among a text's folded tokens. */
 function phraseAt(tokens: readonly string[], phrase: readonly string[]): number[] {
   const starts: number[] = [];

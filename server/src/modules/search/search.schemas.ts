@@ -98,7 +98,10 @@ export type SearchHit = z.infer<typeof searchHitSchema>;
 
 export const searchResultSchema = z.object({
   hits: z.array(searchHitSchema),
+  /** Profiles matching every word typed (or, when approximate, some of them). */
   total: z.number().int(),
+  /** No profile matched every word: these match some of them. */
+  approximate: z.boolean(),
   page: z.number().int(),
   pageSize: z.number().int(),
   totalPages: z.number().int(),

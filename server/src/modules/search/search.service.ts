@@ -1,10 +1,12 @@
 import { facetAttributes, type SearchAudience } from '@hpen/search';
-import { MeilisearchApiError, type Meilisearch } from 'meilisearch';
+import { type Index, MeilisearchApiError, type Meilisearch, type SearchResponse } from 'meilisearch';
 import type { RequestContext } from '../../app/request-context.js';
 import type { ExpertSearchDocument } from './search-documents.js';
 import type { ExpertIndexes } from './search-indexes.js';
 import { searchErrors } from './search.errors.js';
 import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.schemas.js';
+import { foldVietnamese } from '../shared/text.js';
+import { prepareSearchText } from './search-query-text.js';
 import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor, termsBeyondName } from './search-snippets.js';
 
 const PRE = '\u0002';
@@ -113,8 +115,11 @@ function snippetBeyondName(doc: Stored, terms: QueryTerms | null) {
 }
 
 /** Exactly what the API asks Meilisearch for a query (the benchmark sends the same directly). */
-export function meiliSearchParams(q: SearchQuery) {
+export function meiliSearchParams(q: SearchQuery, matchingStrategy: 'all' | 'last' = 'all') {
   return {
+    // Every word must match, so the count means "experts matching all you typed" (runExpertSearch falls back).
+    matchingStrategy,
+    showRankingScore: true,
     filter: buildFilter(q),
     facets: (q.facets ?? []).map((f) => facetAttributes[f]),
     sort: q.sort === 'name' ? ['nameSort:asc'] : q.sort === 'updated' ? ['updatedAt:desc'] : undefined,
@@ -126,6 +131,66 @@ export function meiliSearchParams(q: SearchQuery) {
     highlightPreTag: PRE,
     highlightPostTag: POST,
   };
+}
+
+export interface ExpertSearchResponse {
+  res: SearchResponse<Stored & { _rankingScore?: number }>;
+  /** Nothing matched every word: these hits match some of them. */
+  approximate: boolean;
+}
+
+/**
+ * The query as the API runs it, also used as is by the benchmarks' direct path: request words
+ * dropped, every word required. Only when that finds nobody (marked approximate): the words that
+ * match nothing at all are left out (one multi-search counts each word), and if the rest still
+ * finds nobody, words are dropped from the end (Meilisearch's "last").
+ */
+export async function runExpertSearch(client: Meilisearch, indexUid: string, q: SearchQuery): Promise<ExpertSearchResponse> {
+  const index: Index<Stored> = client.index<Stored>(indexUid);
+  const sorted = q.sort !== 'relevance';
+  const { text } = prepareSearchText(q.q);
+  const strict = await index.search(text, meiliSearchParams(q, 'all'));
+  if (!text || (strict.totalHits ?? 0) > 0) return { res: preferTypedDiacritics(strict, q.q, sorted), approximate: false };
+  const words = text.split(' ');
+  let rest = text;
+  if (words.length > 1) {
+    const counts = await client.multiSearch({
+      queries: words.map((w) => ({ indexUid, q: w, limit: 0, matchingStrategy: 'all' as const, filter: buildFilter(q) })),
+    });
+    rest = words.filter((_, i) => (counts.results[i]?.estimatedTotalHits ?? 0) > 0).join(' ');
+    if (rest && rest !== text) {
+      const some = await index.search(rest, meiliSearchParams(q, 'all'));
+      if ((some.totalHits ?? 0) > 0) return { res: preferTypedDiacritics(some, q.q, sorted), approximate: true };
+    }
+  }
+  const loose = await index.search(rest || text, meiliSearchParams(q, 'last'));
+  return { res: preferTypedDiacritics(loose, q.q, sorted), approximate: (loose.totalHits ?? 0) > 0 };
+}
+
+/**
+ * Folded, "Hùng" and "Hưng" are one word to Meilisearch. When the query carries diacritics,
+ * hits that Meilisearch ranks equal are ordered by how many query words they carry exactly as
+ * typed (name first, then keywords); nothing moves past a better-ranked hit or off its page.
+ */
+function preferTypedDiacritics<T extends ExpertSearchResponse['res']>(res: T, raw: string, sorted: boolean): T {
+  const words = raw
+    .toLowerCase()
+    .normalize('NFC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+  if (sorted || words.length === 0 || words.every((w) => foldVietnamese(w) === w)) return res;
+  const exact = (text: string) => {
+    const own = new Set(
+      text
+        .toLowerCase()
+        .normalize('NFC')
+        .split(/[^\p{L}\p{N}]+/u),
+    );
+    return words.filter((w) => own.has(w)).length;
+  };
+  const score = new Map(res.hits.map((h) => [h, exact(h.fullName) * 2 + exact((h.keywords ?? []).join(' '))]));
+  const hits = [...res.hits].sort((a, b) => (b._rankingScore ?? 0) - (a._rankingScore ?? 0) || score.get(b)! - score.get(a)!);
+  return { ...res, hits };
 }
 
 interface SearchServiceDeps {
@@ -143,11 +208,12 @@ export function createSearchService({ client, indexes, usable }: SearchServiceDe
       const facets = q.facets ?? [];
       const terms = q.q ? queryTerms(q.q) : null;
       try {
-        const res = await client.index<Stored>(indexes.name(audience)).search(q.q, meiliSearchParams(q));
+        const { res, approximate } = await runExpertSearch(client, indexes.name(audience), q);
         const distribution = res.facetDistribution ?? {};
         return {
           hits: res.hits.map((hit) => toHit(hit, terms)),
           total: res.totalHits ?? 0,
+          approximate,
           page: res.page ?? q.page,
           pageSize: q.pageSize,
           totalPages: res.totalPages ?? 0,

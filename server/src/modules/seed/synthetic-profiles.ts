@@ -7,6 +7,7 @@ import {
   type VisibilityLevel,
 } from '../profiles/profiles.schemas.js';
 import { availabilityKinds, districtCodes, provinceCodes, type publicationTypes, sectorCodes } from '../reference/reference.data.js';
+import { SYNTHETIC_TOPICS, type SyntheticTopic } from './synthetic-topics.js';
 
 /**
  * Realistic, deterministic synthetic experts for demos, tests and benchmarks. Pure and fast
@@ -244,50 +245,6 @@ const STUDY_FIELDS = [
   'Du lịch',
   'Điện tự động hóa',
 ] as const;
-const KEYWORDS = [
-  'logistics',
-  'cảng biển',
-  'chuỗi cung ứng',
-  'đóng tàu',
-  'kinh tế biển',
-  'trí tuệ nhân tạo',
-  'học máy',
-  'an toàn hàng hải',
-  'môi trường biển',
-  'biến đổi khí hậu',
-  'năng lượng tái tạo',
-  'y tế công cộng',
-  'tim mạch',
-  'ung thư',
-  'du lịch bền vững',
-  'quy hoạch đô thị',
-  'tài chính số',
-  'xuất nhập khẩu',
-  'tự động hóa',
-  'IoT',
-  'vật liệu mới',
-  'nuôi trồng thủy sản',
-  'giáo dục STEM',
-  'chuyển đổi số',
-] as const;
-const TOPICS = [
-  'port efficiency',
-  'container terminal operations',
-  'ship design optimisation',
-  'coastal erosion',
-  'marine pollution',
-  'deep learning for vessel detection',
-  'supply chain resilience',
-  'tourism carrying capacity',
-  'hospital management',
-  'cardiovascular risk',
-  'aquaculture disease control',
-  'smart grids',
-  'green logistics',
-  'urban flood modelling',
-  'digital transformation of SMEs',
-  'maritime law',
-] as const;
 const VENUES = [
   'Maritime Policy & Management',
   'Ocean Engineering',
@@ -317,6 +274,8 @@ const VISIBILITY_LEVELS: VisibilityLevel[] = ['public', 'agencies', 'private'];
 export interface GeneratedProfile {
   content: ProfileContent;
   visibility: Visibility;
+  /** The true topics (ids of SYNTHETIC_TOPICS), the main one first: ground truth for the relevance benchmark. */
+  topics: string[];
 }
 
 export interface GeneratorOptions {
@@ -356,6 +315,8 @@ export function createProfileGenerator(options: GeneratorOptions) {
 
   return function next(): GeneratedProfile {
     serial += 1;
+    const topics = pickTopics();
+    const main = topics[0]!;
     const female = r.chance(0.42);
     const surname = r.weighted(SURNAMES);
     const middle = r.pick(female ? MIDDLE_FEMALE : MIDDLE_MALE);
@@ -378,7 +339,8 @@ export function createProfileGenerator(options: GeneratorOptions) {
     education.push({
       id: r.uuid(),
       degree: 'DH',
-      field: r.pick(STUDY_FIELDS),
+      // Half studied what they now work on; the rest came to it from elsewhere.
+      field: r.chance(0.5) ? main.study : r.pick(STUDY_FIELDS),
       institution: r.pick(VN_INSTITUTIONS),
       country: 'VN',
       year: bachelorYear,
@@ -397,7 +359,7 @@ export function createProfileGenerator(options: GeneratorOptions) {
       education.push({
         id: r.uuid(),
         degree: highestDegree,
-        field: r.pick(STUDY_FIELDS),
+        field: r.chance(0.8) ? main.study : r.pick(STUDY_FIELDS),
         institution,
         country,
         year,
@@ -406,9 +368,10 @@ export function createProfileGenerator(options: GeneratorOptions) {
       });
     }
 
-    const fields = r.some(options.fieldCodes, 1, 3).map((code, i) => ({ code, primary: i === 0 }));
-    const sectors = r.some(sectorCodes, 1, 3);
-    const keywords = r.some(KEYWORDS, 2, 6);
+    const fields = fieldsFor(topics).map((code, i) => ({ code, primary: i === 0 }));
+    const sectors = [...new Set([...topics.flatMap((topic) => topic.sectors), ...(r.chance(0.15) ? [r.pick(sectorCodes)] : [])])];
+    const keywords = [...new Set(topics.flatMap((topic, i) => r.some(topic.vi, i === 0 ? 1 : 0, i === 0 ? 3 : 1)))];
+    const anyKeyword = () => r.pick(keywords);
 
     const careerStart = Math.min(currentYear, bachelorYear + 1);
     const positions: ProfileContent['positions'] = [];
@@ -429,7 +392,7 @@ export function createProfileGenerator(options: GeneratorOptions) {
     const publicationCount = senior ? r.int(2, 12) : r.int(0, 4);
     const publications: ProfileContent['publications'] = [];
     for (let i = 0; i < publicationCount; i++) {
-      const topic = r.pick(TOPICS);
+      const topic = r.pick(r.pick(topics).en);
       const year = r.int(Math.min(careerStart, currentYear), currentYear);
       publications.push({
         id: r.uuid(),
@@ -452,7 +415,7 @@ export function createProfileGenerator(options: GeneratorOptions) {
         ? [
             {
               id: r.uuid(),
-              title: `Nghiên cứu ${r.pick(KEYWORDS)} phục vụ phát triển thành phố Hải Phòng`,
+              title: `Nghiên cứu ${anyKeyword()} phục vụ phát triển thành phố Hải Phòng`,
               role: r.pick(['Chủ nhiệm', 'Thành viên', 'Thư ký khoa học']),
               funder: r.pick(['Sở KH&CN Hải Phòng', 'Bộ KH&CN', 'NAFOSTED']),
               level: r.pick(['city', 'ministry', 'national'] as const),
@@ -479,7 +442,7 @@ export function createProfileGenerator(options: GeneratorOptions) {
       ? [
           {
             id: r.uuid(),
-            title: `Thiết bị ${r.pick(KEYWORDS)}`,
+            title: `Thiết bị ${anyKeyword()}`,
             number: `1-${r.int(1000, 9999)}`,
             country: 'VN',
             year: r.int(2005, currentYear),
@@ -503,8 +466,10 @@ export function createProfileGenerator(options: GeneratorOptions) {
       gender: female ? 'female' : 'male',
       contact: { email: `${emailUser}.${serial}@example.vn`, phone: `+84 9${r.int(10, 99)} ${r.int(100, 999)} ${r.int(100, 999)}` },
       bio: {
-        vi: `${fullName} làm việc trong lĩnh vực ${keywords.join(', ')}, quan tâm đến ứng dụng nghiên cứu cho phát triển Hải Phòng.`,
-        en: r.chance(0.6) ? `Works on ${r.pick(TOPICS)} and ${r.pick(TOPICS)}, with applications to Hai Phong's development.` : '',
+        vi: bioVi({ fullName, given, female, keywords, position: positions.at(-1) }),
+        en: r.chance(0.6)
+          ? `Works on ${topics.map((topic) => r.pick(topic.en)).join(' and ')}, with applications to Hai Phong's development.`
+          : '',
       },
       fields,
       keywords,
@@ -533,6 +498,43 @@ export function createProfileGenerator(options: GeneratorOptions) {
       ))
         visibility[section] = r.pick(VISIBILITY_LEVELS);
     }
-    return { content, visibility };
+    return { content, visibility, topics: topics.map((topic) => topic.id) };
   };
+
+  /** One main topic; often one or two more. */
+  function pickTopics(): SyntheticTopic[] {
+    const count = r.weighted([
+      [1, 4],
+      [2, 4],
+      [3, 2],
+    ] as const);
+    return r.some(SYNTHETIC_TOPICS, count, count);
+  }
+
+  /** Codes of the topics that the taxonomy offers, the main topic's first; any code when none is offered. */
+  function fieldsFor(topics: readonly SyntheticTopic[]): string[] {
+    const offered = new Set(options.fieldCodes);
+    const codes = [...new Set(topics.flatMap((topic) => topic.fields).filter((code) => offered.has(code)))].slice(0, 3);
+    return codes.length ? codes : [r.pick(options.fieldCodes)];
+  }
+
+  /** Real bios name their subject, often twice: the relevance benchmark must not reward that. */
+  function bioVi(p: {
+    fullName: string;
+    given: string;
+    female: boolean;
+    keywords: string[];
+    position?: { title: string; organisation: string };
+  }) {
+    const work = p.position ? `${p.position.title} tại ${p.position.organisation}` : 'nhà nghiên cứu độc lập';
+    const topicsText = p.keywords.join(', ');
+    return r.weighted([
+      [
+        `${p.fullName} hiện là ${work}. Hướng nghiên cứu chính: ${topicsText}. ${p.female ? 'Bà' : 'Ông'} ${p.given} đã tham gia nhiều đề tài phục vụ phát triển kinh tế – xã hội Hải Phòng.`,
+        4,
+      ],
+      [`Nghiên cứu về ${topicsText}; quan tâm đến ứng dụng kết quả nghiên cứu cho phát triển thành phố Hải Phòng.`, 3],
+      [`${work}. Lĩnh vực quan tâm: ${topicsText}.`, 2],
+    ] as const);
+  }
 }

@@ -24,6 +24,10 @@ export interface InsertSyntheticOptions {
   /** Queue each profile for the search index (the demo seed); a benchmark reindexes instead. */
   enqueueForSearch?: boolean;
   onProgress?: (done: number) => void;
+  /** Share of profiles whose section visibilities differ from the defaults (the generator's default when absent). */
+  visibilityVariation?: number;
+  /** Sees each generated profile with its database id (the relevance benchmark keeps the true topics). */
+  onGenerated?: (id: string, generated: GeneratedProfile) => void;
 }
 
 /** Row values for a generated, unclaimed profile (no account, as if imported by a curator). */
@@ -38,12 +42,17 @@ export function syntheticRow({ content, visibility }: GeneratedProfile) {
 export async function insertSyntheticProfiles(deps: SyntheticSeedDeps, options: InsertSyntheticOptions): Promise<{ inserted: number }> {
   const { db, profilesRepository, outboxRepository, auditService } = deps;
   const fieldCodes = await deps.seedRepository.currentFieldCodes();
-  const next = createProfileGenerator({ seed: options.seed, fieldCodes });
+  const next = createProfileGenerator({ seed: options.seed, fieldCodes, visibilityVariation: options.visibilityVariation });
   const batchSize = options.batchSize ?? 500;
   let inserted = 0;
   while (inserted < options.count) {
     const size = Math.min(batchSize, options.count - inserted);
-    const rows = Array.from({ length: size }, () => syntheticRow(next()));
+    const rows = Array.from({ length: size }, () => {
+      const generated = next();
+      const row = syntheticRow(generated);
+      options.onGenerated?.(row.id, generated);
+      return row;
+    });
     await db.transaction(async (tx) => {
       await profilesRepository.insertMany(tx, rows);
       if (options.enqueueForSearch) {

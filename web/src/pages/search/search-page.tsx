@@ -137,6 +137,11 @@ export function SearchPage() {
                 : null}
               {stale ? <span className="results-updating"> {t('search.updating')}</span> : null}
             </p>
+            {result?.approximate ? (
+              <p className="results-approximate" data-testid="search-approximate">
+                {t('search.approximate')}
+              </p>
+            ) : null}
             <div className="sort-select">
               <label htmlFor={`${panelId}-sort`}>{t('search.sortLabel')}</label>
               <select

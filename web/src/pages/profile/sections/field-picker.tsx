@@ -3,6 +3,7 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { foldText } from '../../../lib/fold-text';
 import { useLanguage } from '../../../lib/use-language';
+import { useSuggestions } from '../../../lib/use-suggestions';
 import { fieldName } from '../../../lib/use-taxonomy';
 
 const MAX_SHOWN = 40;
@@ -14,13 +15,16 @@ interface Props {
   onPick: (code: string) => void;
 }
 
-/** Scores a match: the code itself, then names starting with the query, then the rest. */
-function search(index: ReadonlyArray<{ field: TaxonomyField; names: string }>, query: string): TaxonomyField[] {
+/**
+ * Scores a match: the code itself, then names starting with the query, then the rest. Each word
+ * typed must start a word of a name ("ung thu" is not inside "Kỹ thuật dân dụng").
+ */
+function search(index: ReadonlyArray<{ field: TaxonomyField; names: string; words: readonly string[] }>, query: string): TaxonomyField[] {
   const q = foldText(query);
   if (!q) return index.slice(0, MAX_SHOWN).map((e) => e.field);
   const words = q.split(' ');
   return index
-    .filter((e) => words.every((w) => e.names.includes(w)))
+    .filter((e) => words.every((w) => e.words.some((own) => own.startsWith(w))))
     .map((e) => ({ field: e.field, rank: e.field.code === q ? 0 : e.names.split(' | ').some((n) => n.startsWith(q)) ? 1 : 2 }))
     .sort((a, b) => a.rank - b.rank)
     .slice(0, MAX_SHOWN)
@@ -42,10 +46,21 @@ export function FieldPicker({ fields, chosen, disabled, onPick }: Props) {
 
   const byCode = useMemo(() => new Map(fields.map((f) => [f.code, f])), [fields]);
   const index = useMemo(
-    () => fields.map((field) => ({ field, names: foldText(`${field.code} | ${field.nameVi} | ${field.nameEn}`) })),
+    () =>
+      fields.map((field) => {
+        const names = foldText(`${field.code} | ${field.nameVi} | ${field.nameEn}`);
+        return { field, names, words: names.split(/[^a-z0-9]+/).filter(Boolean) };
+      }),
     [fields],
   );
-  const matches = useMemo(() => (open ? search(index, query) : []), [open, index, query]);
+  // The server also knows synonyms, typos and the fields experts choose with a keyword ("ung thu" → Y học lâm sàng).
+  const suggested = useSuggestions(query, open);
+  const matches = useMemo(() => {
+    if (!open) return [];
+    const local = search(index, query);
+    const fromServer = (suggested?.fields ?? []).map((s) => byCode.get(s.code)).filter((f): f is TaxonomyField => f !== undefined);
+    return [...new Map([...local, ...fromServer].map((f) => [f.code, f])).values()].slice(0, MAX_SHOWN);
+  }, [open, index, query, suggested, byCode]);
   const optionId = (i: number) => `${id}-option-${i}`;
 
   const pick = (field: TaxonomyField | undefined) => {

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSuggestions } from '../../../lib/use-suggestions';
 import type { SectionEditor } from '../editor/use-section-editor';
 
 const MAX_KEYWORDS = 30;
@@ -10,6 +11,8 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
   const id = useId();
   const [text, setText] = useState('');
   const keywords = (editor.value('keywords') as string[] | undefined) ?? [];
+  // Keywords other experts use, so the same topic is written the same way (offered by the browser's list).
+  const suggestions = (useSuggestions(text, true)?.keywords ?? []).filter((k) => !keywords.includes(k.text));
   const errors = Object.entries(editor.errors).filter(([path]) => path === 'keywords' || path.startsWith('keywords.'));
 
   const add = () => {
@@ -58,6 +61,8 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
           maxLength={60}
           aria-describedby={errors.length ? `${id}-hint ${id}-error` : `${id}-hint`}
           aria-invalid={errors.length ? true : undefined}
+          list={`${id}-suggestions`}
+          autoComplete="off"
           disabled={keywords.length >= MAX_KEYWORDS}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={(event) => {
@@ -67,6 +72,13 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
             }
           }}
         />
+        <datalist id={`${id}-suggestions`}>
+          {suggestions.map((k) => (
+            <option key={k.text} value={k.text}>
+              {t('profile.help.keywordUsage', { count: k.count })}
+            </option>
+          ))}
+        </datalist>
         <button type="button" className="button-secondary" onClick={add} disabled={keywords.length >= MAX_KEYWORDS}>
           {t('profile.add')}
         </button>
