@@ -15,3 +15,4 @@ export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';
 export * from './modules/curation/curation.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';
+export * from './modules/profiles/profile-sections.js';

@@ -17,7 +17,8 @@ import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import { contentToColumns, diffContent, rowToContent } from '../profiles/profile-document.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
-import type { ProfileContent, ProfileSection } from '../profiles/profiles.schemas.js';
+import { SECTION_FIELDS } from '../profiles/profile-sections.js';
+import { type ProfileContent, type ProfileSection, profileSections } from '../profiles/profiles.schemas.js';
 import { curationErrors } from './curation.errors.js';
 import { curatorScope } from './curation.scope.js';
 import { reconcileVerifications } from './verification-items.js';
@@ -105,40 +106,6 @@ export function findDuplicateCandidates(rows: ScanRow[]): Candidate[] {
   }
   return out.sort((p, q) => q.score - p.score);
 }
-
-/** Sections a curator picks from one profile or the other when merging. */
-export const mergeSections = [
-  'identity',
-  'personal',
-  'contact',
-  'bio',
-  'expertise',
-  'education',
-  'positions',
-  'languages',
-  'publications',
-  'patents',
-  'projects',
-  'awards',
-  'location',
-  'availability',
-] as const;
-const SECTION_KEYS: Record<ProfileSection, Array<keyof ProfileContent>> = {
-  identity: ['fullName', 'academicTitle', 'highestDegree', 'orcid'],
-  personal: ['birthYear', 'gender'],
-  contact: ['contact'],
-  bio: ['bio'],
-  expertise: ['fields', 'keywords', 'sectors'],
-  education: ['education'],
-  positions: ['positions'],
-  languages: ['languages'],
-  publications: ['publications'],
-  patents: ['patents'],
-  projects: ['projects'],
-  awards: ['awards'],
-  location: ['location'],
-  availability: ['availability'],
-};
 
 interface Deps {
   db: Database;
@@ -261,9 +228,9 @@ export function createDuplicatesService(deps: Deps) {
         const sides = { a: rowToContent(a), b: rowToContent(b) };
         const before = rowToContent(keep);
         const merged: ProfileContent = { ...before };
-        for (const section of mergeSections) {
+        for (const section of profileSections) {
           const from = sides[body.take[section] ?? body.keep];
-          for (const key of SECTION_KEYS[section]) (merged as Record<string, unknown>)[key] = from[key];
+          for (const key of SECTION_FIELDS[section]) (merged as Record<string, unknown>)[key] = from[key];
         }
         const { valid } = reconcileVerifications({ ...gone.verifications, ...keep.verifications }, merged);
         const values = {
