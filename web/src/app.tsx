@@ -1,29 +1,29 @@
-import { Navigate, Route, Routes } from 'react-router';
-import { RequireAdmin, RequireAuth } from './auth/guards';
+import { Route, Routes } from 'react-router';
+import { RequireAuth } from './auth/guards';
 import { Layout } from './components/layout';
-import { AcceptInvitationPage } from './pages/accept-invitation-page';
-import { AccountPage } from './pages/account/account-page';
-import { DataRightsPage } from './pages/account/data-rights-page';
-import { AdminAuditPage } from './pages/admin/admin-audit-page';
-import { AdminOrganisationsPage } from './pages/admin/admin-organisations-page';
-import { AdminUsersPage } from './pages/admin/admin-users-page';
-import { ClaimProfilePage } from './pages/claim-profile-page';
-import { CurationArea } from './pages/curation/curation-area';
-import { ExpertPage } from './pages/experts/expert-page';
-import { ForgotPasswordPage } from './pages/forgot-password-page';
-import { HomePage } from './pages/home-page';
-import { AssociationsPage } from './pages/membership/associations-page';
-import { MyMembershipsPage } from './pages/membership/my-memberships-page';
-import { VerificationPage } from './pages/membership/verification-page';
-import { NotFoundPage } from './pages/not-found-page';
-import { PrivacyPage } from './pages/privacy-page';
-import { ProfileEditPage } from './pages/profile/profile-edit-page';
-import { ResetPasswordPage } from './pages/reset-password-page';
-import { SearchPage } from './pages/search/search-page';
-import { ShortlistsArea } from './pages/shortlists/shortlists-area';
-import { SignInPage } from './pages/sign-in-page';
-import { SignUpPage } from './pages/sign-up-page';
-import { VerifyEmailPage } from './pages/verify-email-page';
+import {
+  AcceptInvitationPage,
+  AccountPage,
+  AdminArea,
+  AssociationsPage,
+  ClaimProfilePage,
+  CurationArea,
+  DataRightsPage,
+  ExpertPage,
+  ForgotPasswordPage,
+  HomePage,
+  MyMembershipsPage,
+  NotFoundPage,
+  PrivacyPage,
+  ProfileEditPage,
+  ResetPasswordPage,
+  SearchPage,
+  ShortlistsArea,
+  SignInPage,
+  SignUpPage,
+  VerificationPage,
+  VerifyEmailPage,
+} from './routes/lazy-pages';
 
 export function App() {
   return (
@@ -91,24 +91,10 @@ export function App() {
         />
         {/* Curators and admins; the area guards itself (see curation-area.tsx). */}
         <Route path="curation/*" element={<CurationArea />} />
-        {/* One guard for the whole admin area: a new admin page cannot forget it. */}
+        {/* One guard for the whole admin area (admin-area.tsx): a new admin page cannot forget it. */}
         <Route path="admin/*" element={<AdminArea />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
-  );
-}
-
-function AdminArea() {
-  return (
-    <RequireAdmin>
-      <Routes>
-        <Route index element={<Navigate to="users" replace />} />
-        <Route path="users" element={<AdminUsersPage />} />
-        <Route path="organisations" element={<AdminOrganisationsPage />} />
-        <Route path="audit" element={<AdminAuditPage />} />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
-    </RequireAdmin>
   );
 }

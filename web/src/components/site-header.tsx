@@ -39,19 +39,19 @@ export function SiteHeader() {
             </li>
             <li>
               <NavLink to="/experts" end data-testid="nav-search">
-                {t('search.nav')}
+                {t('nav.search')}
               </NavLink>
             </li>
             {isStaff(user) ? (
               <li>
                 <NavLink to="/shortlists" data-testid="nav-shortlists">
-                  {t('shortlists.nav')}
+                  {t('nav.shortlists')}
                 </NavLink>
               </li>
             ) : null}
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
-                {t('associations.navLink')}
+                {t('nav.associations')}
               </NavLink>
             </li>
             {user?.role === 'expert' ? (
@@ -64,14 +64,14 @@ export function SiteHeader() {
             {user?.role === 'expert' ? (
               <li>
                 <NavLink to="/account/memberships" data-testid="nav-my-associations">
-                  {t('membership.navLink')}
+                  {t('nav.myAssociations')}
                 </NavLink>
               </li>
             ) : null}
             {user?.role === 'curator' || user?.role === 'admin' ? (
               <li>
                 <NavLink to="/curation" data-testid="nav-curation">
-                  {t('curation.navLink')}
+                  {t('nav.curation')}
                 </NavLink>
               </li>
             ) : null}

@@ -1,12 +1,7 @@
-import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
-import { enDataRights } from './en-data-rights';
-import { enSearch, enSearchErrors } from './en-search';
-import { enProfile } from './en-profile';
-import { enProfileValues } from './en-profile-values';
-import type { Messages } from './vi';
+import type { CoreMessages } from './vi';
 
 /** English. Typed against the Vietnamese messages so a missing key fails the build. */
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Hai Phong Expert Network',
     tagline: 'Connecting intellectuals, experts and scientists with the city',
@@ -26,6 +21,11 @@ export const en: Messages = {
     signUp: 'Sign up',
     signOut: 'Sign out',
     language: 'Language',
+    search: 'Find experts',
+    shortlists: 'Shortlists',
+    associations: 'Associations',
+    myAssociations: 'My associations',
+    curation: 'Curation',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
@@ -121,8 +121,6 @@ export const en: Messages = {
       claim_not_allowed:
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
-    curation: enCurationErrors,
-    ...enSearchErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The requested item was not found.',
@@ -133,7 +131,6 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again.',
   },
   fieldErrors: {
-    ...enCurationFieldErrors,
     too_small: 'This value is too short or too small.',
     too_big: 'This value is too long or too large.',
     invalid_format: 'This value has an invalid format.',
@@ -355,9 +352,4 @@ export const en: Messages = {
     loadFailed: 'The data could not be loaded.',
     print: 'Print',
   },
-  ...enProfile,
-  ...enProfileValues,
-  ...enDataRights,
-  ...enSearch,
-  ...enCuration,
 };

@@ -1,13 +1,14 @@
-import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
-import { viDataRights } from './vi-data-rights';
-import { viSearch, viSearchErrors } from './vi-search';
-import { viProfile } from './vi-profile';
-import { viProfileValues } from './vi-profile-values';
+import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
+import type { viDataRights } from './vi-data-rights';
+import type { viProfile } from './vi-profile';
+import type { viProfileValues } from './vi-profile-values';
+import type { viSearch, viSearchErrors } from './vi-search';
 
 /**
- * Vietnamese, the default language. Its shape is the source of truth for every other
- * language: en.ts must provide the same keys (checked by the `Messages` type). Larger
- * areas live in vi-*.ts files and are spread in at the end.
+ * Vietnamese, the default language: the messages every page may need. Its shape is the source
+ * of truth for every other language: en.ts must provide the same keys (checked by the
+ * `CoreMessages` type). Larger areas live in vi-*.ts files, loaded with the pages that use
+ * them (message-parts.ts).
  */
 export const vi = {
   app: {
@@ -29,6 +30,11 @@ export const vi = {
     signUp: 'Đăng ký',
     signOut: 'Đăng xuất',
     language: 'Ngôn ngữ',
+    search: 'Tìm chuyên gia',
+    shortlists: 'Danh sách chuyên gia',
+    associations: 'Các hội',
+    myAssociations: 'Hội của tôi',
+    curation: 'Kiểm duyệt',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
@@ -124,8 +130,6 @@ export const vi = {
       claim_not_allowed:
         'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
-    curation: viCurationErrors,
-    ...viSearchErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
@@ -136,7 +140,6 @@ export const vi = {
     unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   },
   fieldErrors: {
-    ...viCurationFieldErrors,
     too_small: 'Giá trị quá ngắn hoặc quá nhỏ.',
     too_big: 'Giá trị quá dài hoặc quá lớn.',
     invalid_format: 'Định dạng không hợp lệ.',
@@ -358,11 +361,17 @@ export const vi = {
     loadFailed: 'Không tải được dữ liệu.',
     print: 'In',
   },
-  ...viProfile,
-  ...viProfileValues,
-  ...viDataRights,
-  ...viSearch,
-  ...viCuration,
 };
 
-export type Messages = typeof vi;
+export type CoreMessages = typeof vi;
+
+/** Every message key, the core and the parts (typed here, loaded by message-parts.ts). */
+export type Messages = CoreMessages &
+  typeof viProfile &
+  typeof viProfileValues &
+  typeof viDataRights &
+  typeof viSearch &
+  typeof viCuration & {
+    errors: typeof viSearchErrors & { curation: typeof viCurationErrors };
+    fieldErrors: typeof viCurationFieldErrors;
+  };

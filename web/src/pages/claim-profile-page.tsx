@@ -6,6 +6,7 @@ import { AuthPanel } from '../components/auth-panel';
 import { FormMessage } from '../forms/form-parts';
 import { describeError } from '../i18n/describe-error';
 import { useTokenParam } from '../lib/use-token-param';
+import '../i18n/parts/profile';
 
 /**
  * /claim-profile?token= (the link in the claim e-mail; signed in). Like e-mail verification,

@@ -14,6 +14,7 @@ import { ClaimableProfilesPanel } from '../profile/claimable-profiles-panel';
 import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SessionsPanel } from './sessions-panel';
+import '../../i18n/parts/profile';
 
 export function useMe() {
   const session = useSession();

@@ -17,6 +17,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { memberAssociations, useAssociations } from '../curation/use-curation';
 import { MembershipStatusBadge } from '../curation/verification-status-badge';
 import { MembershipTabs } from './membership-tabs';
+import '../../i18n/parts/curation';
+import '../../i18n/parts/profile-values';
 
 /** `/account/memberships`: the expert's associations: apply, follow, leave. */
 export function MyMembershipsPage() {

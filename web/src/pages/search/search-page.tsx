@@ -17,6 +17,8 @@ import { NoResults, SearchIntro, SearchUnavailable } from './search-states';
 import { countFilters } from './search-url';
 import { useExpertSearch } from './use-expert-search';
 import { useSearchState } from './use-search-state';
+import '../../i18n/parts/search';
+import '../../i18n/parts/profile-values';
 
 const TYPING_DELAY_MS = 200;
 /** The API's last page (searchQuerySchema). */
