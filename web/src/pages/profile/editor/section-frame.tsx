@@ -27,7 +27,7 @@ export function SectionFrame({ editor, intro, children, after }: Props) {
         {editor.dirty ? <span className="badge badge-warn">{t('profile.unsaved')}</span> : null}
       </div>
       {intro ? <p className="muted">{intro}</p> : null}
-      <form ref={editor.formRef} onSubmit={editor.submit} noValidate className="form">
+      <form onSubmit={editor.submit} noValidate className="form">
         {children}
         <FormMessage kind="error">
           {status.kind === 'invalid' ? (

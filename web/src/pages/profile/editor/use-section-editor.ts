@@ -1,5 +1,5 @@
 import type { OwnProfile, ProfileSection, VisibilityLevel } from '@hpen/server/contracts';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/api-error';
@@ -40,7 +40,6 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   const [visibility, setVisibility] = useState<VisibilityLevel>(profile.visibility[spec.section]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<SectionStatus>({ kind: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
 
   const savedInput = useMemo(() => JSON.stringify(spec.toInput(spec.toDraft(base))), [spec, base]);
   const dirty = JSON.stringify(spec.toInput(draft)) !== savedInput || visibility !== base.visibility[spec.section];
@@ -63,11 +62,10 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     touched();
   };
 
-  const showIssues = (issues: ProfileIssue[], fromServer: boolean) => {
+  const showIssues = (form: HTMLFormElement, issues: ProfileIssue[], fromServer: boolean) => {
     const next: Record<string, string> = {};
     for (const issue of issues) next[issue.path] ??= profileIssueMessage(issue, t, fromServer);
     setErrors(next);
-    const form = formRef.current;
     const placed = (path: string) => Boolean(form?.querySelector(`[name="${CSS.escape(path)}"], [data-error-for="${CSS.escape(path)}"]`));
     setStatus({
       kind: 'invalid',
@@ -81,9 +79,11 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget; // React clears currentTarget once the handler has returned
     const result = spec.schema.safeParse(spec.toInput(draft), { error: formErrorMap });
     if (!result.success) {
       showIssues(
+        form,
         result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
         false,
       );
@@ -99,7 +99,7 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
       setStatus({ kind: 'saved', version: updated.version });
     } catch (error) {
       if (isApiError(error) && error.code === 'profiles.version_conflict') setStatus({ kind: 'conflict' });
-      else if (isApiError(error) && error.fields.length > 0) showIssues(error.fields, true);
+      else if (isApiError(error) && error.fields.length > 0) showIssues(form, error.fields, true);
       else setStatus({ kind: 'error', message: describeError(error, t) });
     }
   };
@@ -110,7 +110,6 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     dirty,
     errors,
     status,
-    formRef,
     visibility,
     setVisibility: (level: VisibilityLevel) => {
       setVisibility(level);
