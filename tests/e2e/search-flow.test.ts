@@ -108,7 +108,7 @@ describe('finding experts in the browser', () => {
     await page.fill('input[name="email"]', 'agency@demo.local');
     await page.fill('input[name="password"]', DEMO_PASSWORD);
     await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL(`${base}/account`);
+    await page.waitForURL(`${base}/`); // each role's home
 
     await page.goto(`${base}/experts?q=nguyen+van+hai`);
     await expect.poll(() => firstHitName(page)).toContain(DEMO_EXPERT);

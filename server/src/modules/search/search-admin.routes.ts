@@ -1,32 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { ReindexJob, SyncDeps } from './search-sync.js';
+import { reindexStateSchema, searchStatusSchema } from './search.schemas.js';
 
 const security = [{ bearerAuth: [] }];
-
-const reindexStateSchema = z.object({
-  running: z.boolean(),
-  reason: z.string().nullable(),
-  phase: z.enum(['building', 'swapping', 'done']).nullable(),
-  done: z.number().int(),
-  total: z.number().int(),
-  startedAt: z.string().nullable(),
-  finishedAt: z.string().nullable(),
-  ms: z.number().nullable(),
-  documents: z.object({ public: z.number().int(), agencies: z.number().int() }).nullable(),
-  error: z.string().nullable(),
-});
-
-const searchStatusSchema = z.object({
-  reindex: reindexStateSchema,
-  outbox: z.object({
-    pending: z.number().int(),
-    failing: z.number().int(),
-    oldestPendingAt: z.string().nullable(),
-    lastError: z.string().nullable(),
-  }),
-  indexes: z.object({ public: z.number().int().nullable(), agencies: z.number().int().nullable() }),
-});
 
 /** Operations from the browser or curl: the embedded database allows no second process. */
 export const searchAdminRoutes: FastifyPluginAsyncZod<{ job: ReindexJob; deps: SyncDeps }> = async (app, { job, deps }) => {
