@@ -41,6 +41,8 @@ async function signedInExpert(email: string): Promise<Page> {
 }
 
 async function openEditor(page: Page) {
+  // On a phone the links are behind the menu button.
+  if (await page.isVisible('[data-testid="nav-menu-toggle"]')) await page.click('[data-testid="nav-menu-toggle"]');
   await page.click('[data-testid="nav-my-profile"]');
   await page.waitForURL(`${base}/profile/edit`);
   await page.waitForSelector('[data-testid="completeness-score"]');

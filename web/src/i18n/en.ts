@@ -26,6 +26,8 @@ export const en: CoreMessages = {
     associations: 'Associations',
     myAssociations: 'My associations',
     curation: 'Curation',
+    admin: 'Administration',
+    menu: 'Menu',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {

@@ -25,7 +25,7 @@ export const vi = {
     home: 'Trang chủ',
     account: 'Tài khoản của tôi',
     myProfile: 'Hồ sơ của tôi',
-    adminUsers: 'Quản lý người dùng',
+    adminUsers: 'Người dùng',
     adminAudit: 'Nhật ký hoạt động',
     adminOrganisations: 'Tổ chức',
     signIn: 'Đăng nhập',
@@ -37,6 +37,8 @@ export const vi = {
     associations: 'Các hội',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
+    admin: 'Quản trị',
+    menu: 'Trình đơn',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
