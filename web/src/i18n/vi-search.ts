@@ -18,6 +18,7 @@ export const viSearch = {
     activeFilters: 'Bộ lọc đang dùng',
     removeFilter: 'Bỏ bộ lọc “{{label}}”',
     showResults: 'Xem {{total}} kết quả',
+    closeFilters: 'Đóng bộ lọc',
     clearAll: 'Xóa tất cả bộ lọc',
     showMore: 'Xem thêm {{count}} mục',
     showLess: 'Thu gọn',
