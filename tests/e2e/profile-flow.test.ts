@@ -214,6 +214,7 @@ describe('claiming a profile and using data rights in the browser', () => {
 
   it('shows the consent history and deletes the account only after the typed confirmation', async () => {
     const page = await signedInExpert('xoa.tai.khoan@example.vn');
+    await page.click('#main-nav a[href="/account"]');
     await page.click('[data-testid="account-data-link"]');
     await page.waitForURL(`${base}/account/data`);
     await expect.poll(() => page.locator('[data-testid="consent-row"]').count()).toBe(1);
