@@ -12,6 +12,7 @@ export const viProfile = {
     unsavedLeave: 'Bạn có thay đổi chưa lưu. Rời trang sẽ mất các thay đổi này.',
     save: 'Lưu phần này',
     saved: 'Đã lưu (phiên bản {{version}}).',
+    unchanged: 'Không có gì thay đổi: hồ sơ giữ nguyên phiên bản cũ.',
     fixErrors: 'Một số thông tin chưa hợp lệ. Vui lòng sửa các ô được đánh dấu.',
     otherErrors: 'Cần sửa:',
     conflict:

@@ -58,6 +58,7 @@ export function SectionFrame({ editor, intro, children, after }: Props) {
         </FormMessage>
         <FormMessage kind="success" testId="profile-saved">
           {status.kind === 'saved' ? t('profile.saved', { version: status.version }) : null}
+          {status.kind === 'unchanged' ? t('profile.unchanged') : null}
         </FormMessage>
         <div className="section-footer">
           <VisibilitySelect section={section} value={editor.visibility} onChange={editor.setVisibility} />

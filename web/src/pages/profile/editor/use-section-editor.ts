@@ -21,6 +21,8 @@ export type SectionStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; version: number }
+  /** The server found nothing different: no new version was made. */
+  | { kind: 'unchanged' }
   | { kind: 'invalid'; unplaced: Array<{ path: string; message: string }> }
   | { kind: 'conflict' }
   | { kind: 'error'; message: string };
@@ -54,7 +56,7 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   useEffect(() => reportDirty(spec.section, dirty), [reportDirty, spec.section, dirty]);
   useEffect(() => () => reportDirty(spec.section, false), [reportDirty, spec.section]);
 
-  const touched = () => setStatus((s) => (s.kind === 'saved' || s.kind === 'error' ? { kind: 'idle' } : s));
+  const touched = () => setStatus((s) => (s.kind === 'saved' || s.kind === 'unchanged' || s.kind === 'error' ? { kind: 'idle' } : s));
 
   const set = (path: string, value: unknown) => {
     setDraft((current) => setIn(current, path, value));
@@ -96,7 +98,7 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
       setDraft(spec.toDraft(updated));
       setVisibility(updated.visibility[spec.section]);
       setErrors({});
-      setStatus({ kind: 'saved', version: updated.version });
+      setStatus(updated.version === base.version ? { kind: 'unchanged' } : { kind: 'saved', version: updated.version });
     } catch (error) {
       if (isApiError(error) && error.code === 'profiles.version_conflict') setStatus({ kind: 'conflict' });
       else if (isApiError(error) && error.fields.length > 0) showIssues(form, error.fields, true);
