@@ -36,7 +36,6 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={t('profile.help.removeKeyword', { keyword })}
                 onClick={() =>
                   editor.set(
                     'keywords',
@@ -44,7 +43,8 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
                   )
                 }
               >
-                ×
+                <span aria-hidden="true">×</span>
+                <span className="visually-hidden">{t('profile.help.removeKeyword', { keyword })}</span>
               </button>
             </li>
           ))}
