@@ -71,7 +71,7 @@ export const viProfile = {
       set_location: 'Cho biết nơi sinh sống, làm việc',
       set_availability: 'Cho biết bạn sẵn sàng tham gia hoạt động nào',
       add_orcid: 'Thêm mã ORCID',
-      add_contact: 'Thêm email hoặc số điện thoại liên hệ',
+      add_contact: 'Thêm e-mail hoặc số điện thoại liên hệ',
     },
     preview: {
       label: 'Chế độ',
@@ -103,7 +103,7 @@ export const viProfile = {
       birthYear: 'Năm sinh',
       gender: 'Giới tính',
       contact: 'Thông tin liên hệ',
-      contactEmail: 'Email liên hệ',
+      contactEmail: 'E-mail liên hệ',
       contactPhone: 'Số điện thoại',
       bio: 'Giới thiệu',
       bioVi: 'Giới thiệu bằng tiếng Việt',
@@ -223,7 +223,7 @@ export const viProfile = {
     missingToken: 'Đường liên kết thiếu mã xác nhận. Vui lòng mở lại đường liên kết trong thư.',
     listTitle: 'Hồ sơ có thể là của bạn',
     listIntro:
-      'Các hồ sơ dưới đây do Liên hiệp Hội hoặc cơ quan tạo sẵn và mang địa chỉ email của bạn. Nếu đúng là bạn, hãy nhận hồ sơ: chúng tôi sẽ gửi thư xác nhận tới địa chỉ đó.',
+      'Các hồ sơ dưới đây do Liên hiệp Hội hoặc cơ quan tạo sẵn và mang địa chỉ e-mail của bạn. Nếu đúng là bạn, hãy nhận hồ sơ: chúng tôi sẽ gửi thư xác nhận tới địa chỉ đó.',
     claimButton: 'Đây là hồ sơ của tôi',
     claimFor: 'Nhận hồ sơ {{name}}',
     sent: 'Đã gửi thư xác nhận tới {{email}}. Hãy mở đường liên kết trong thư khi đang đăng nhập tài khoản này.',
