@@ -17,14 +17,20 @@ export default defineConfig(({ mode }) => {
       outDir: 'dist',
       emptyOutDir: true,
       sourcemap: 'hidden',
+      // dist/.vite/manifest.json: which chunks each page needs, read by the bundle budget test.
+      manifest: true,
       rolldownOptions: {
         output: {
           // Libraries change less often than our code: separate chunks stay cached across releases.
+          // zod has its own chunk: only pages with forms or parsed URLs need it, not a visitor's first page.
           codeSplitting: {
             groups: [
               // Only the account page's two-step set-up imports it (dynamically): keep it out of vendor.
               { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
+              { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+              // react-query too: the home page fetches nothing (routes/lazy-pages.ts).
+              { name: 'query', test: /node_modules[\\/]@tanstack[\\/]/ },
               { name: 'vendor', test: /node_modules[\\/]/ },
             ],
           },

@@ -22,3 +22,4 @@ export * from './modules/duplicates/duplicates.schemas.js';
 export * from './modules/imports/imports.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';
 export * from './modules/mfa/mfa.schemas.js';
+export * from './modules/profiles/profile-sections.js';

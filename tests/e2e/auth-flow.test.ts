@@ -55,7 +55,10 @@ describe('an expert in the browser', () => {
     await page.fill('input[name="email"]', email);
     await page.fill('input[name="password"]', password);
     await submit(page);
-    await page.waitForURL(`${base}/account`);
+    // Signing in lands on the role's home; the account page shows the e-mail.
+    await page.waitForURL(`${base}/`);
+    await page.waitForSelector('[data-testid="role-home"][data-role="expert"]');
+    await page.goto(`${base}/account`);
     await expect.poll(() => page.textContent('[data-testid="account-email"]')).toContain(email);
 
     // A reload keeps the session through the refresh cookie.

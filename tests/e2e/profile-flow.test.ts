@@ -36,11 +36,13 @@ async function signedInExpert(email: string): Promise<Page> {
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', PASSWORD);
   await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/account`);
+  await page.waitForURL(`${base}/`); // each role's home
   return page;
 }
 
 async function openEditor(page: Page) {
+  // On a phone the links are behind the menu button.
+  if (await page.isVisible('[data-testid="nav-menu-toggle"]')) await page.click('[data-testid="nav-menu-toggle"]');
   await page.click('[data-testid="nav-my-profile"]');
   await page.waitForURL(`${base}/profile/edit`);
   await page.waitForSelector('[data-testid="completeness-score"]');
@@ -212,6 +214,7 @@ describe('claiming a profile and using data rights in the browser', () => {
 
   it('shows the consent history and deletes the account only after the typed confirmation', async () => {
     const page = await signedInExpert('xoa.tai.khoan@example.vn');
+    await page.click('#main-nav a[href="/account"]');
     await page.click('[data-testid="account-data-link"]');
     await page.waitForURL(`${base}/account/data`);
     await expect.poll(() => page.locator('[data-testid="consent-row"]').count()).toBe(1);

@@ -98,6 +98,12 @@ describe('finding experts in the browser', () => {
     await page.click('[data-testid="filters-toggle"]');
     expect(await page.isChecked('input[name="degree"][value="TS"]')).toBe(true);
     expect(await scrollWidth(page)).toBeLessThanOrEqual(375);
+    // The filters are a sheet over the results; its button shows the count and returns to them.
+    expect(await page.getAttribute('[role="dialog"][aria-modal="true"]', 'aria-labelledby')).toBeTruthy();
+    expect(await page.innerText('[data-testid="filters-done"]')).toMatch(/Xem [\d.,]+ kết quả/);
+    await page.click('[data-testid="filters-done"]');
+    expect(await page.isVisible('input[name="degree"][value="TS"]')).toBe(false);
+    expect(await page.isVisible('[data-testid="search-hit"]')).toBe(true);
     await page.close();
   });
 
@@ -108,7 +114,7 @@ describe('finding experts in the browser', () => {
     await page.fill('input[name="email"]', 'agency@demo.local');
     await page.fill('input[name="password"]', DEMO_PASSWORD);
     await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL(`${base}/account`);
+    await page.waitForURL(`${base}/`); // each role's home
 
     await page.goto(`${base}/experts?q=nguyen+van+hai`);
     await expect.poll(() => firstHitName(page)).toContain(DEMO_EXPERT);

@@ -162,7 +162,7 @@ describe('managing accounts', () => {
 
   it('keeps admin pages from every other role', async () => {
     const agency = await signIn(t.app, 'agency@demo.local', DEMO_PASSWORD);
-    for (const url of ['/api/admin/users', '/api/admin/audit']) {
+    for (const url of ['/api/admin/users', '/api/admin/audit', '/api/admin/audit/actions']) {
       const res = await t.app.inject({ method: 'GET', url, headers: bearer(agency.accessToken) });
       expect(res.statusCode).toBe(403);
       expect(res.json().error.code).toBe('forbidden');
@@ -190,6 +190,35 @@ describe('audit log', () => {
     const filtered = await asAdmin('GET', '/api/admin/audit?action=user.invited');
     expect(filtered.json().items.every((e: { action: string }) => e.action === 'user.invited')).toBe(true);
     expect(JSON.stringify(res.json())).not.toMatch(/passphrase|correct horse/);
+  });
+
+  it('names the actors, filters by actor name and by a known action, and pages through the log', async () => {
+    const admin = (await asAdmin('GET', '/api/admin/audit?action=auth.signed_in&pageSize=100')).json();
+    const adminEntry = admin.items.find((e: { actorRole: string | null }) => e.actorRole === 'admin');
+    expect(adminEntry.actorName).toEqual(expect.any(String));
+    expect(adminEntry.actorName.length).toBeGreaterThan(1);
+
+    // A part of the name, in any case, finds that actor's entries and only theirs.
+    const part = adminEntry.actorName.split(' ').at(-1).toUpperCase();
+    const byName = (await asAdmin('GET', `/api/admin/audit?actor=${encodeURIComponent(part)}&pageSize=100`)).json();
+    expect(byName.items.length).toBeGreaterThan(0);
+    expect(byName.items.every((e: { actorName: string | null }) => e.actorName?.toUpperCase().includes(part))).toBe(true);
+    const byEmail = (await asAdmin('GET', '/api/admin/audit?actor=admin%40demo&pageSize=100')).json();
+    expect(byEmail.items.every((e: { actorUserId: string }) => e.actorUserId === adminEntry.actorUserId)).toBe(true);
+    expect((await asAdmin('GET', '/api/admin/audit?actor=%25_nobody_%25')).json().total).toBe(0);
+
+    const actions = (await asAdmin('GET', '/api/admin/audit/actions')).json().items as string[];
+    expect(actions).toEqual([...actions].sort());
+    expect(actions).toEqual(expect.arrayContaining(['auth.signed_in', 'user.invited', 'system.demo_seeded']));
+    expect(new Set(actions).size).toBe(actions.length);
+
+    const all = (await asAdmin('GET', '/api/admin/audit?pageSize=100')).json();
+    const first = (await asAdmin('GET', '/api/admin/audit?pageSize=2&page=1')).json();
+    const second = (await asAdmin('GET', '/api/admin/audit?pageSize=2&page=2')).json();
+    expect(first.total).toBe(all.total);
+    expect([...first.items, ...second.items].map((e: { id: number }) => e.id)).toEqual(
+      all.items.slice(0, 4).map((e: { id: number }) => e.id),
+    );
   });
 
   it('creates organisations with a unique code', async () => {

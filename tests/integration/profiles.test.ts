@@ -1,3 +1,4 @@
+import { SECTION_FIELDS } from '../../server/src/modules/profiles/profile-sections.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '@hpen/server';
 import { bearer, registerAndSignIn, signIn } from '../support/auth-flows.js';
@@ -122,6 +123,23 @@ describe('own profile', () => {
     expect(first.changes).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'orcid', before: null, after: '0000-0002-1825-0097' })]),
     );
+  });
+
+  it('saves a section sent back unchanged as no change: same version, no new history entry', async () => {
+    const own = await getOwn();
+    const history = async () =>
+      (await t.app.inject({ method: 'GET', url: '/api/me/profile/history', headers: bearer(owner.accessToken) })).json().items.length;
+    const entries = await history();
+    // Every section exactly as read (the stored documents come back with their keys in another order).
+    for (const fields of Object.values(SECTION_FIELDS)) {
+      const body = Object.fromEntries(fields.map((f) => [f, own[f]]));
+      const res = await patch({ ...body, version: own.version });
+      expect(res.statusCode, fields.join()).toBe(200);
+      expect(res.json().version, fields.join()).toBe(own.version);
+    }
+    expect(await history()).toBe(entries);
+    const changed = await patch({ bio: { ...own.bio, en: `${own.bio.en} More.` } });
+    expect(changed.json().version).toBe(own.version + 1);
   });
 });
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { SECTION_FIELDS } from '../../server/src/modules/profiles/profile-sections.js';
 import { createProfileGenerator } from '../../server/src/modules/seed/synthetic-profiles.js';
 import {
   profileSections,
@@ -12,24 +13,6 @@ import {
  * Property-test support: a profile whose every section carries a unique marker, so a test can
  * tell from any response (or search hit, or highlight) whether a section leaked into it.
  */
-
-/** The response keys that carry each section, as the contract defines them. */
-export const SECTION_KEYS: Record<ProfileSection, string[]> = {
-  identity: ['fullName'],
-  personal: ['birthYear', 'gender'],
-  contact: ['contact'],
-  bio: ['bio'],
-  expertise: ['fields', 'keywords', 'sectors'],
-  education: ['education'],
-  positions: ['positions'],
-  languages: ['languages'],
-  publications: ['publications'],
-  patents: ['patents'],
-  projects: ['projects'],
-  awards: ['awards'],
-  location: ['location'],
-  availability: ['availability'],
-};
 
 export const visibilityArb: fc.Arbitrary<Visibility> = fc.record(
   Object.fromEntries(profileSections.map((s) => [s, fc.constantFrom<VisibilityLevel>('public', 'agencies', 'private')])) as Record<
@@ -98,7 +81,7 @@ export function leaks(
   for (const section of profileSections) {
     if (RANK[visibility[section]] <= AUDIENCE_RANK[audience]) continue;
     for (const marker of marked.markers[section] ?? []) if (text.includes(marker)) found.push(`${section}: marker ${marker}`);
-    if (view && section !== 'identity') for (const key of SECTION_KEYS[section]) if (key in view) found.push(`${section}: key ${key}`);
+    if (view && section !== 'identity') for (const key of SECTION_FIELDS[section]) if (key in view) found.push(`${section}: key ${key}`);
   }
   return found;
 }

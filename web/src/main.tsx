@@ -1,12 +1,10 @@
-import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { restoreSession } from './api/refresh';
 import { App } from './app';
-import { subscribeSession, getSession, watchOtherTabs } from './auth/session-store';
+import { watchOtherTabs } from './auth/session-store';
 import { initI18n } from './i18n/i18n';
-import { createQueryClient } from './query-client';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/pages.css';
@@ -21,16 +19,6 @@ import './styles/search-results.css';
 import './styles/shortlists.css';
 import './styles/print.css';
 
-initI18n();
-const queryClient = createQueryClient();
-
-// Whatever ends a session (sign-out, failed refresh, another tab) also drops cached data.
-let wasSignedIn = false;
-subscribeSession(() => {
-  const signedIn = getSession().status === 'authenticated';
-  if (wasSignedIn && !signedIn) queryClient.clear();
-  wasSignedIn = signedIn;
-});
 watchOtherTabs();
 // Started here, before React renders, so StrictMode cannot run it twice.
 void restoreSession();
@@ -38,14 +26,14 @@ void restoreSession();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
+// The first render waits for the chosen language's messages (a chunk unless it is Vietnamese).
+await initI18n();
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      {/* Navigations render at once, not in a transition: the search page's state is the URL,
-          and a transition that Back supersedes would leave it showing the abandoned entry. */}
-      <BrowserRouter useTransitions={false}>
-        <App />
-      </BrowserRouter>
-    </QueryClientProvider>
+    {/* Navigations render at once, not in a transition: the search page's state is the URL,
+        and a transition that Back supersedes would leave it showing the abandoned entry. */}
+    <BrowserRouter useTransitions={false}>
+      <App />
+    </BrowserRouter>
   </StrictMode>,
 );

@@ -23,6 +23,8 @@ export const auditLog = pgTable(
   (t) => [
     index('audit_log_created_idx').on(t.createdAt),
     index('audit_log_actor_idx').on(t.actorUserId),
+    // Filtering by action, and the list of actions to choose from (admin audit page).
+    index('audit_log_action_idx').on(t.action),
     index('audit_log_target_idx').on(t.targetType, t.targetId),
   ],
 );

@@ -1,5 +1,6 @@
 import type {
   AdminUser,
+  auditActionListSchema,
   adminUserPageSchema,
   auditPageSchema,
   InviteStaffBody,
@@ -27,4 +28,8 @@ export function updateUser(id: string, body: UpdateUserBody) {
 
 export function listAudit(query: Partial<ListAuditQuery>) {
   return apiRequest<AuditPage>('/admin/audit', { query });
+}
+
+export function listAuditActions() {
+  return apiRequest<z.infer<typeof auditActionListSchema>>('/admin/audit/actions');
 }

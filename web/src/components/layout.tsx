@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
+import { Loading } from './loading';
 import { SiteHeader } from './site-header';
 
 /**
@@ -31,7 +32,10 @@ export function Layout() {
       </a>
       <SiteHeader />
       <main id="main" ref={mainRef} tabIndex={-1}>
-        <Outlet />
+        {/* Pages are loaded on first visit (routes/lazy-pages.ts); header and footer stay put meanwhile. */}
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
       <footer className="site-footer">
         <p>{t('app.footer')}</p>

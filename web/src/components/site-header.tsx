@@ -6,6 +6,7 @@ import { notificationKeys, unreadCount } from '../api/notifications.api';
 import { signOut } from '../api/auth.api';
 import { isStaff } from '../auth/staff';
 import { useSession } from '../auth/use-session';
+import { AdminMenu } from './admin-menu';
 import { LanguageSwitch } from './language-switch';
 
 export function SiteHeader() {
@@ -13,6 +14,8 @@ export function SiteHeader() {
   const session = useSession();
   const navigate = useNavigate();
   const [signingOut, setSigningOut] = useState(false);
+  // Phones: the nav is behind a menu button (CSS shows it inline on wider screens).
+  const [menuOpen, setMenuOpen] = useState(false);
   const user = session.user;
 
   const handleSignOut = async () => {
@@ -24,7 +27,7 @@ export function SiteHeader() {
 
   return (
     <header className="site-header">
-      <div className="header-inner">
+      <div className="header-inner" data-menu-open={menuOpen}>
         <Link to="/" className="brand">
           <span className="brand-mark" aria-hidden="true" />
           <span className="brand-text">
@@ -32,7 +35,26 @@ export function SiteHeader() {
             <span className="brand-tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <nav className="main-nav" aria-label={t('nav.main')}>
+        <button
+          type="button"
+          className="menu-toggle button-secondary button-small"
+          aria-expanded={menuOpen}
+          aria-controls="main-nav"
+          data-testid="nav-menu-toggle"
+          onClick={() => setMenuOpen((open) => !open)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          {t('nav.menu')}
+        </button>
+        <nav
+          id="main-nav"
+          className="main-nav"
+          aria-label={t('nav.main')}
+          // Following a link closes the phone menu (the admin group's toggle is a button, not a link).
+          onClick={(event) => {
+            if ((event.target as Element).closest('a')) setMenuOpen(false);
+          }}
+        >
           <ul>
             <li>
               <NavLink to="/" end>
@@ -41,13 +63,13 @@ export function SiteHeader() {
             </li>
             <li>
               <NavLink to="/experts" end data-testid="nav-search">
-                {t('search.nav')}
+                {t('nav.search')}
               </NavLink>
             </li>
             {isStaff(user) ? (
               <li>
                 <NavLink to="/shortlists" data-testid="nav-shortlists">
-                  {t('shortlists.nav')}
+                  {t('nav.shortlists')}
                 </NavLink>
               </li>
             ) : null}
@@ -70,7 +92,7 @@ export function SiteHeader() {
             </li>
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
-                {t('associations.navLink')}
+                {t('nav.associations')}
               </NavLink>
             </li>
             {user?.role === 'expert' ? (
@@ -83,14 +105,14 @@ export function SiteHeader() {
             {user?.role === 'expert' ? (
               <li>
                 <NavLink to="/account/memberships" data-testid="nav-my-associations">
-                  {t('membership.navLink')}
+                  {t('nav.myAssociations')}
                 </NavLink>
               </li>
             ) : null}
             {user?.role === 'curator' || user?.role === 'admin' ? (
               <li>
                 <NavLink to="/curation" data-testid="nav-curation">
-                  {t('curation.navLink')}
+                  {t('nav.curation')}
                 </NavLink>
               </li>
             ) : null}
@@ -99,19 +121,7 @@ export function SiteHeader() {
                 <NavLink to="/account">{t('nav.account')}</NavLink>
               </li>
             ) : null}
-            {user?.role === 'admin' ? (
-              <>
-                <li>
-                  <NavLink to="/admin/users">{t('nav.adminUsers')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/admin/organisations">{t('nav.adminOrganisations')}</NavLink>
-                </li>
-                <li>
-                  <NavLink to="/admin/audit">{t('nav.adminAudit')}</NavLink>
-                </li>
-              </>
-            ) : null}
+            {user?.role === 'admin' ? <AdminMenu /> : null}
             {session.status === 'anonymous' ? (
               <>
                 <li>

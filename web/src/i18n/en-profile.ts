@@ -14,6 +14,7 @@ export const enProfile: typeof viProfile = {
     unsavedLeave: 'You have unsaved changes. Leaving the page loses them.',
     save: 'Save this part',
     saved: 'Saved (version {{version}}).',
+    unchanged: 'Nothing changed: the profile keeps its version.',
     fixErrors: 'Some details are not valid. Please correct the marked fields.',
     otherErrors: 'To correct:',
     conflict:

@@ -21,6 +21,7 @@ export const enSearch: typeof viSearch = {
     activeFilters: 'Active filters',
     removeFilter: 'Remove filter “{{label}}”',
     showResults: 'Show {{total}} results',
+    closeFilters: 'Close the filters',
     clearAll: 'Clear all filters',
     showMore: 'Show {{count}} more',
     showLess: 'Show fewer',

@@ -1,14 +1,9 @@
-import { enCuration, enCurationErrors, enCurationFieldErrors } from './en-curation';
-import { enDataRights } from './en-data-rights';
 import { enMfaErrors, enSecurity } from './en-security';
 import { enConsultations, enConsultationsErrors } from './en-consultations';
-import { enSearch, enSearchErrors } from './en-search';
-import { enProfile } from './en-profile';
-import { enProfileValues } from './en-profile-values';
-import type { Messages } from './vi';
+import type { CoreMessages } from './vi';
 
 /** English. Typed against the Vietnamese messages so a missing key fails the build. */
-export const en: Messages = {
+export const en: CoreMessages = {
   app: {
     name: 'Hai Phong Expert Network',
     tagline: 'Connecting intellectuals, experts and scientists with the city',
@@ -28,6 +23,13 @@ export const en: Messages = {
     signUp: 'Sign up',
     signOut: 'Sign out',
     language: 'Language',
+    search: 'Find experts',
+    shortlists: 'Shortlists',
+    associations: 'Associations',
+    myAssociations: 'My associations',
+    curation: 'Curation',
+    admin: 'Administration',
+    menu: 'Menu',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
@@ -37,28 +39,29 @@ export const en: Messages = {
       'The network supports Plan 09/KH-UBND of 13 January 2020, in which the City People’s Committee carries out Conclusion 52-KL/TW of the Party Secretariat on building the country’s intellectual workforce.',
     purposeTitle: 'What the network is for',
     purposeRegistry: 'A registry of intellectuals and experts, filled in and kept up to date by the experts themselves.',
-    purposeConsultation:
-      'Agencies find and invite experts for independent consultation, critical review and appraisal of the city’s programmes and projects.',
+    purposeConsultation: 'Agency staff find experts by field, degree, place and language, and keep shortlists of experts to contact.',
     purposeCuration: 'The city’s Union of Science and Technology Associations gathers its members and verifies profiles and credentials.',
-    purposePolicies: 'The city runs its talent attraction and recognition policies on the same platform.',
+    purposePolicies: 'Consulting invitations, talent programs and award nominations will follow; this page lists only what works today.',
     audienceTitle: 'Who it is for',
     expertsTitle: 'Intellectuals, experts and scientists',
     expertsBody:
-      'Build a professional profile, decide what is public, accept invitations to consult or review, and apply to talent attraction programmes.',
-    agenciesTitle: 'Agencies, departments and districts',
-    agenciesBody: 'Find the right experts by field, invite them to advisory and review panels, and nominate them for awards.',
-    unionTitle: 'Union of S&T Associations and member associations',
-    unionBody: 'Manage members, verify profile information and keep member lists up to date.',
+      'Build a professional profile, decide which parts are public, join associations and ask for your degrees and titles to be verified.',
+    agenciesTitle: 'Agencies, units and districts',
+    agenciesBody: 'Find the right experts by field, degree, language and place; keep them in shortlists and export them as CSV.',
+    unionTitle: 'The Union of S&T Associations and its member associations',
+    unionBody: 'Approve members, verify profile information, merge duplicate profiles and import member lists from files.',
     privacyNote:
       'Personal data is processed under Decree 13/2023/ND-CP on personal data protection: you can view, correct, download and delete your data.',
     ctaSignUp: 'Sign up as an expert',
     ctaSignIn: 'Sign in',
     ctaAccount: 'Go to my account',
+    greeting: 'Hello, {{name}}',
+    roleLead: 'Your work today',
     ctaProfile: 'Update my profile',
     accountDeleted: 'Your account and profile have been deleted. Thank you for taking part in the network.',
   },
   fields: {
-    email: 'Email address',
+    email: 'E-mail address',
     password: 'Password',
     newPassword: 'New password',
     currentPassword: 'Current password',
@@ -67,7 +70,7 @@ export const en: Messages = {
     role: 'Role',
     organisation: 'Organisation',
     status: 'Status',
-    search: 'Search by name or email',
+    search: 'Search by name or e-mail',
     acceptPrivacy: 'I have read and agree to the Personal Data Processing Notice',
     optional: '(optional)',
   },
@@ -76,13 +79,13 @@ export const en: Messages = {
     fullName: 'Your full name with Vietnamese diacritics, e.g. Nguyễn Văn Hải.',
     invitationFullName: 'Leave empty if the name the administrator entered is correct.',
   },
-  passwordStrength: { weak: 'Too easy to guess', fair: 'Fair', strong: 'Strong' },
   password: { show: 'Show', hide: 'Hide', showLabel: 'Show password', hideLabel: 'Hide password' },
+  passwordStrength: { weak: 'Too easy to guess', fair: 'Fair', strong: 'Strong' },
   validation: {
     required: 'Please fill in this field.',
     tooShort: 'Use at least {{min}} characters.',
     tooLong: 'Use at most {{max}} characters.',
-    email: 'Enter a valid email address.',
+    email: 'Enter a valid e-mail address.',
     acceptPrivacy: 'You need to agree to the Personal Data Processing Notice to sign up.',
     choose: 'Please choose a value.',
     invalid: 'This value is not valid.',
@@ -93,17 +96,17 @@ export const en: Messages = {
   },
   errors: {
     auth: {
-      email_taken: 'This email address cannot be used to sign up. If it is yours, sign in or reset your password.',
+      email_taken: 'This e-mail address cannot be used to sign up. If it is yours, sign in or reset your password.',
+      mfa_required: 'Your role needs two-step sign-in turned on before you can use this.',
       token_invalid: 'This link is invalid, has expired or has already been used.',
-      invalid_credentials: 'The email or password is incorrect.',
-      email_unverified: 'Your email address has not been verified yet.',
+      invalid_credentials: 'The e-mail or password is incorrect.',
+      email_unverified: 'Your e-mail address has not been verified yet.',
       account_disabled: 'This account has been disabled. Please contact an administrator.',
       too_many_attempts: 'Too many attempts. Please try again in {{time}}.',
       unauthenticated: 'Please sign in to continue.',
       token_expired: 'Your session has expired. Please sign in again.',
       refresh_invalid: 'Your session has ended. Please sign in again.',
       refresh_reused: 'For your safety this session was signed out. Please sign in again.',
-      mfa_required: 'Your role needs two-step sign-in turned on before you can use this.',
     },
     users: {
       cannot_change_self: 'You cannot change your own role or status.',
@@ -125,9 +128,7 @@ export const en: Messages = {
       claim_not_allowed:
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
-    curation: enCurationErrors,
     mfa: enMfaErrors,
-    ...enSearchErrors,
     ...enConsultationsErrors,
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
@@ -139,14 +140,13 @@ export const en: Messages = {
     unknown: 'Something went wrong. Please try again.',
   },
   fieldErrors: {
-    ...enCurationFieldErrors,
+    password_weak:
+      'This password is too easy to guess (repeated characters, number runs, common words or names such as “password” or “haiphong”). Use a few unrelated words.',
     too_small: 'This value is too short or too small.',
     too_big: 'This value is too long or too large.',
     invalid_format: 'This value has an invalid format.',
     invalid_type: 'Please fill in this field.',
     invalid_value: 'This value is not valid.',
-    password_weak:
-      'This password is too easy to guess (repeated characters, number runs, common words or names such as “password” or “haiphong”). Use a few unrelated words.',
     required: 'Please choose or fill in this field.',
     not_found: 'The chosen value was not found.',
   },
@@ -166,7 +166,7 @@ export const en: Messages = {
     privacyPageLink: 'Open the Privacy page',
     doneTitle: 'Check your inbox',
     doneBody:
-      'We have sent a verification email to {{email}}. Open it and follow the link to activate your account. If you cannot find it, check your spam folder.',
+      'We have sent a verification e-mail to {{email}}. Open it and follow the link to activate your account. If you cannot find it, check your spam folder.',
     haveAccount: 'Already have an account?',
   },
   signIn: {
@@ -174,23 +174,23 @@ export const en: Messages = {
     submit: 'Sign in',
     forgot: 'Forgot your password?',
     noAccount: 'No account yet?',
-    unverifiedHelp: 'Open the verification email we sent you, or ask for a new one.',
-    resend: 'Resend verification email',
-    resendDone: 'If this address is registered and not yet verified, a new verification email has been sent.',
+    unverifiedHelp: 'Open the verification e-mail we sent you, or ask for a new one.',
+    resend: 'Resend verification e-mail',
+    resendDone: 'If this address is registered and not yet verified, a new verification e-mail has been sent.',
     expired: 'Your session has ended. Please sign in again.',
   },
   verify: {
-    title: 'Verify your email address',
+    title: 'Verify your e-mail address',
     pending: 'Verifying…',
-    done: 'Your email address is verified. You can now sign in.',
-    missingToken: 'This link has no verification code. Please open the link from the email again.',
-    resendTitle: 'Resend the verification email',
-    resendIntro: 'Enter the email address you signed up with to receive a new link.',
+    done: 'Your e-mail address is verified. You can now sign in.',
+    missingToken: 'This link has no verification code. Please open the link from the e-mail again.',
+    resendTitle: 'Resend the verification e-mail',
+    resendIntro: 'Enter the e-mail address you signed up with to receive a new link.',
     resendSubmit: 'Resend',
   },
   forgot: {
     title: 'Forgot password',
-    intro: 'Enter your account’s email address. We will send you a link to reset your password.',
+    intro: 'Enter your account’s e-mail address. We will send you a link to reset your password.',
     submit: 'Send link',
     done: 'If this address has an account, we have sent instructions to reset the password. The link can be used only once.',
     back: 'Back to sign in',
@@ -200,7 +200,7 @@ export const en: Messages = {
     intro: 'Choose a new password for your account.',
     submit: 'Save new password',
     done: 'Your password has been reset. Please sign in with the new password.',
-    missingToken: 'This link has no reset code. Please open the link from the email again.',
+    missingToken: 'This link has no reset code. Please open the link from the e-mail again.',
     requestNew: 'Request a new link',
   },
   invitation: {
@@ -208,7 +208,7 @@ export const en: Messages = {
     intro: 'An administrator has created a staff account for you. Set a password to activate it.',
     submit: 'Activate account',
     done: 'Your account is active. Please sign in.',
-    missingToken: 'This link has no invitation code. Please open the link from the invitation email again.',
+    missingToken: 'This link has no invitation code. Please open the link from the invitation e-mail again.',
   },
   privacy: {
     title: 'Privacy and personal data',
@@ -217,14 +217,14 @@ export const en: Messages = {
   account: {
     title: 'My account',
     summary: 'Account details',
-    email: 'Email',
+    email: 'E-mail',
     role: 'Role',
     organisation: 'Organisation',
     noOrganisation: 'No organisation',
     status: 'Status',
     memberSince: 'Account created',
-    emailVerified: 'Email verified',
-    emailNotVerified: 'Email not verified',
+    emailVerified: 'E-mail verified',
+    emailNotVerified: 'E-mail not verified',
     profileTitle: 'Profile',
     profileSubmit: 'Save changes',
     profileSaved: 'Your profile has been saved.',
@@ -267,7 +267,7 @@ export const en: Messages = {
     colLastSignIn: 'Last sign-in',
     colActions: 'Actions',
     never: 'Never',
-    unverified: 'Email not verified',
+    unverified: 'E-mail not verified',
     edit: 'Edit',
     save: 'Save',
     cancel: 'Cancel',
@@ -279,7 +279,7 @@ export const en: Messages = {
     editTitle: 'Edit {{name}}',
     noOrganisation: 'No organisation',
     inviteTitle: 'Invite staff',
-    inviteIntro: 'The person receives an email with a link to set a password and activate the account.',
+    inviteIntro: 'The person receives an e-mail with a link to set a password and activate the account.',
     inviteSubmit: 'Send invitation',
     invited: 'Invitation sent to {{email}}.',
     chooseRole: 'Choose a role',
@@ -289,6 +289,11 @@ export const en: Messages = {
     title: 'Audit log',
     intro: 'Every state change in the system is recorded.',
     actorUserId: 'Actor user ID',
+    actor: 'Actor',
+    actorHint: 'Part of a name or e-mail',
+    actorEntries: 'Everything this person did',
+    deletedActor: 'Deleted account',
+    anyAction: 'Any action',
     action: 'Action',
     targetType: 'Target type',
     targetId: 'Target ID',
@@ -363,11 +368,6 @@ export const en: Messages = {
     loadFailed: 'The data could not be loaded.',
     print: 'Print',
   },
-  ...enProfile,
-  ...enProfileValues,
-  ...enDataRights,
   ...enSecurity,
-  ...enSearch,
-  ...enCuration,
   ...enConsultations,
 };

@@ -1,8 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { z } from 'zod';
-import { en } from './en';
-import { vi, type Messages } from './vi';
+import { loadMessageParts } from './parts/add-messages';
+import { vi, type CoreMessages, type Messages } from './vi';
 
 export const languages = ['vi', 'en'] as const;
 export type Language = (typeof languages)[number];
@@ -30,7 +29,7 @@ function readStoredLanguage(): Language {
   return 'vi';
 }
 
-/** Keeps everything outside React in step with the language: storage, <html lang>, title, zod. */
+/** Keeps everything outside React in step with the language: storage, <html lang>, title (zod: zod-messages.ts). */
 function applyLanguage(language: string) {
   const lang: Language = isLanguage(language) ? language : 'vi';
   try {
@@ -40,14 +39,37 @@ function applyLanguage(language: string) {
   }
   document.documentElement.lang = lang;
   document.title = i18next.t('app.name');
-  // Fallback messages for any zod issue our own error map does not phrase (see zod-messages.ts).
-  z.config(lang === 'vi' ? z.locales.vi() : z.locales.en());
 }
 
-export function initI18n() {
-  void i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    lng: readStoredLanguage(),
+/** Vietnamese is built in (the default and the fallback); other languages are a chunk loaded when chosen. */
+const loaders: Record<Exclude<Language, 'vi'>, () => Promise<CoreMessages>> = { en: async () => (await import('./en')).en };
+
+async function loadMessages(lang: Language): Promise<CoreMessages> {
+  return lang === 'vi' ? vi : loaders[lang]();
+}
+
+/** Languages whose core messages are loaded (parts/ may add to a language before its core). */
+const loaded = new Set<Language>(['vi']);
+
+/** Switches the language once its messages are there (use this, not i18next.changeLanguage). */
+export async function changeLanguage(lang: Language) {
+  if (!loaded.has(lang)) {
+    i18next.addResourceBundle(lang, 'translation', await loadMessages(lang), true, false);
+    loaded.add(lang);
+  }
+  await loadMessageParts(lang);
+  await i18next.changeLanguage(lang);
+}
+
+/** Resolves once the stored language's messages are loaded, so the first render is in that language. */
+export async function initI18n() {
+  let lng = readStoredLanguage();
+  const messages = await loadMessages(lng).catch(() => ((lng = 'vi'), vi));
+  loaded.add(lng);
+  await i18next.use(initReactI18next).init({
+    resources: { vi: { translation: vi }, [lng]: { translation: messages } },
+    lng,
+    partialBundledLanguages: true,
     fallbackLng: 'vi',
     supportedLngs: [...languages],
     interpolation: { escapeValue: false }, // React escapes already

@@ -31,7 +31,7 @@ export const viCuration = {
     message: 'Lời nhắn gửi hội',
     messageHint: 'Không bắt buộc. Ví dụ: lĩnh vực hoạt động, người giới thiệu.',
     submit: 'Gửi đơn gia nhập',
-    applied: 'Đã gửi đơn gia nhập {{name}}. Cán bộ của hội sẽ xem xét và thông báo kết quả qua email.',
+    applied: 'Đã gửi đơn gia nhập {{name}}. Cán bộ của hội sẽ xem xét và thông báo kết quả qua e-mail.',
     allJoined: 'Bạn đã là hội viên hoặc đã gửi đơn tới tất cả các hội.',
     listTitle: 'Các hội của tôi',
     none: 'Bạn chưa tham gia hội nào.',
@@ -90,7 +90,7 @@ export const viCuration = {
     noFiles: 'Hãy đính kèm ít nhất một tệp minh chứng.',
     chosenFiles: 'Tệp đã chọn',
     submit: 'Gửi yêu cầu xác minh',
-    submitted: 'Đã gửi yêu cầu xác minh. Cán bộ xác minh sẽ xem xét và thông báo kết quả qua email.',
+    submitted: 'Đã gửi yêu cầu xác minh. Cán bộ xác minh sẽ xem xét và thông báo kết quả qua e-mail.',
     mineTitle: 'Các yêu cầu của tôi',
     mineNone: 'Bạn chưa gửi yêu cầu xác minh nào.',
     status: {
@@ -222,7 +222,7 @@ export const viCuration = {
       exported: 'Đã tải về {{file}}.',
       colName: 'Họ và tên',
       colDegree: 'Học hàm, học vị',
-      colEmail: 'Email',
+      colEmail: 'E-mail',
       colSource: 'Nguồn',
       colSince: 'Ngày',
       colAccount: 'Tài khoản',
@@ -239,14 +239,14 @@ export const viCuration = {
     duplicates: {
       title: 'Hồ sơ trùng',
       intro:
-        'Tìm các cặp hồ sơ có thể là cùng một người (trùng email, số điện thoại, ORCID, họ tên, năm sinh), rồi gộp hoặc đánh dấu không trùng.',
+        'Tìm các cặp hồ sơ có thể là cùng một người (trùng e-mail, số điện thoại, ORCID, họ tên, năm sinh), rồi gộp hoặc đánh dấu không trùng.',
       scan: 'Quét tìm hồ sơ trùng',
       scanned: 'Đã quét {{profiles}} hồ sơ: {{candidates}} cặp nghi trùng, {{new}} cặp mới ({{ms}} ms).',
       none: 'Không có cặp hồ sơ nào đang chờ xử lý.',
       results: '{{count}} cặp đang chờ xử lý',
       score: 'Điểm {{score}}',
       reasons: {
-        same_email: 'Trùng email',
+        same_email: 'Trùng e-mail',
         same_phone: 'Trùng số điện thoại',
         same_orcid: 'Trùng ORCID',
         same_name: 'Trùng họ tên',
@@ -359,7 +359,7 @@ export const viCuration = {
       },
       columns: {
         full_name: 'Họ và tên',
-        email: 'Email',
+        email: 'E-mail',
         phone: 'Điện thoại',
         birth_year: 'Năm sinh',
         gender: 'Giới tính',

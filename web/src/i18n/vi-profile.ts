@@ -12,6 +12,7 @@ export const viProfile = {
     unsavedLeave: 'Bạn có thay đổi chưa lưu. Rời trang sẽ mất các thay đổi này.',
     save: 'Lưu phần này',
     saved: 'Đã lưu (phiên bản {{version}}).',
+    unchanged: 'Không có gì thay đổi: hồ sơ giữ nguyên phiên bản cũ.',
     fixErrors: 'Một số thông tin chưa hợp lệ. Vui lòng sửa các ô được đánh dấu.',
     otherErrors: 'Cần sửa:',
     conflict:
@@ -70,7 +71,7 @@ export const viProfile = {
       set_location: 'Cho biết nơi sinh sống, làm việc',
       set_availability: 'Cho biết bạn sẵn sàng tham gia hoạt động nào',
       add_orcid: 'Thêm mã ORCID',
-      add_contact: 'Thêm email hoặc số điện thoại liên hệ',
+      add_contact: 'Thêm e-mail hoặc số điện thoại liên hệ',
     },
     preview: {
       label: 'Chế độ',
@@ -102,7 +103,7 @@ export const viProfile = {
       birthYear: 'Năm sinh',
       gender: 'Giới tính',
       contact: 'Thông tin liên hệ',
-      contactEmail: 'Email liên hệ',
+      contactEmail: 'E-mail liên hệ',
       contactPhone: 'Số điện thoại',
       bio: 'Giới thiệu',
       bioVi: 'Giới thiệu bằng tiếng Việt',
@@ -223,7 +224,7 @@ export const viProfile = {
     missingToken: 'Đường liên kết thiếu mã xác nhận. Vui lòng mở lại đường liên kết trong thư.',
     listTitle: 'Hồ sơ có thể là của bạn',
     listIntro:
-      'Các hồ sơ dưới đây do Liên hiệp Hội hoặc cơ quan tạo sẵn và mang địa chỉ email của bạn. Nếu đúng là bạn, hãy nhận hồ sơ: chúng tôi sẽ gửi thư xác nhận tới địa chỉ đó.',
+      'Các hồ sơ dưới đây do Liên hiệp Hội hoặc cơ quan tạo sẵn và mang địa chỉ e-mail của bạn. Nếu đúng là bạn, hãy nhận hồ sơ: chúng tôi sẽ gửi thư xác nhận tới địa chỉ đó.',
     claimButton: 'Đây là hồ sơ của tôi',
     claimFor: 'Nhận hồ sơ {{name}}',
     sent: 'Nếu hồ sơ này có địa chỉ email, chúng tôi đã gửi thư xác nhận tới địa chỉ đó. Hãy mở đường liên kết trong thư khi đang đăng nhập tài khoản này.',

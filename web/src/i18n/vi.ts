@@ -1,15 +1,18 @@
-import { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
-import { viDataRights } from './vi-data-rights';
 import { viMfaErrors, viSecurity } from './vi-security';
 import { viConsultations, viConsultationsErrors } from './vi-consultations';
-import { viSearch, viSearchErrors } from './vi-search';
-import { viProfile } from './vi-profile';
-import { viProfileValues } from './vi-profile-values';
+import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
+import type { viAudit } from './vi-audit';
+import type { viDataRights } from './vi-data-rights';
+import type { viHome } from './vi-home';
+import type { viProfile } from './vi-profile';
+import type { viProfileValues } from './vi-profile-values';
+import type { viSearch, viSearchErrors } from './vi-search';
 
 /**
- * Vietnamese, the default language. Its shape is the source of truth for every other
- * language: en.ts must provide the same keys (checked by the `Messages` type). Larger
- * areas live in vi-*.ts files and are spread in at the end.
+ * Vietnamese, the default language: the messages every page may need. Its shape is the source
+ * of truth for every other language: en.ts must provide the same keys (checked by the
+ * `CoreMessages` type). Larger areas live in vi-*.ts files, loaded with the pages that use
+ * them (message-parts.ts).
  */
 export const vi = {
   app: {
@@ -24,13 +27,20 @@ export const vi = {
     home: 'Trang chủ',
     account: 'Tài khoản của tôi',
     myProfile: 'Hồ sơ của tôi',
-    adminUsers: 'Quản lý người dùng',
+    adminUsers: 'Người dùng',
     adminAudit: 'Nhật ký hoạt động',
     adminOrganisations: 'Tổ chức',
     signIn: 'Đăng nhập',
     signUp: 'Đăng ký',
     signOut: 'Đăng xuất',
     language: 'Ngôn ngữ',
+    search: 'Tìm chuyên gia',
+    shortlists: 'Danh sách chuyên gia',
+    associations: 'Các hội',
+    myAssociations: 'Hội của tôi',
+    curation: 'Kiểm duyệt',
+    admin: 'Quản trị',
+    menu: 'Trình đơn',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
   home: {
@@ -40,28 +50,28 @@ export const vi = {
       'Mạng lưới phục vụ triển khai Kế hoạch số 09/KH-UBND ngày 13/01/2020 của Ủy ban nhân dân thành phố thực hiện Kết luận số 52-KL/TW của Ban Bí thư về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.',
     purposeTitle: 'Mạng lưới dùng để làm gì',
     purposeRegistry: 'Cơ sở dữ liệu trí thức, chuyên gia do chính các nhà khoa học tự khai báo và cập nhật.',
-    purposeConsultation:
-      'Các cơ quan tìm kiếm, mời chuyên gia tham gia tư vấn, phản biện và giám định các chương trình, đề án, dự án của thành phố.',
-    purposeCuration: 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố tập hợp hội viên, xác thực hồ sơ và bằng cấp.',
-    purposePolicies: 'Thành phố triển khai chính sách thu hút, trọng dụng và tôn vinh trí thức trên cùng một nền tảng.',
+    purposeConsultation: 'Cán bộ các cơ quan tìm chuyên gia theo lĩnh vực, trình độ, địa bàn và lập danh sách chuyên gia để liên hệ.',
+    purposeCuration: 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố tập hợp hội viên, xác minh hồ sơ và bằng cấp.',
+    purposePolicies: 'Mời tư vấn, chương trình thu hút và đề cử khen thưởng sẽ được bổ sung dần; trang này chỉ nêu những gì đã dùng được.',
     audienceTitle: 'Dành cho ai',
     expertsTitle: 'Trí thức, chuyên gia, nhà khoa học',
-    expertsBody:
-      'Tạo hồ sơ chuyên môn, tự quyết định phần nào công khai, nhận lời mời tư vấn, phản biện và đăng ký các chương trình thu hút nhân tài.',
+    expertsBody: 'Tạo hồ sơ chuyên môn, tự quyết định phần nào công khai, gia nhập hội và đề nghị xác minh bằng cấp, chức danh.',
     agenciesTitle: 'Cơ quan, đơn vị, địa phương',
-    agenciesBody: 'Tìm đúng chuyên gia theo lĩnh vực, mời tham gia hội đồng tư vấn, phản biện và đề cử khen thưởng.',
+    agenciesBody: 'Tìm đúng chuyên gia theo lĩnh vực, trình độ, ngoại ngữ và địa bàn; lưu vào danh sách và xuất CSV.',
     unionTitle: 'Liên hiệp các Hội KH&KT và hội thành viên',
-    unionBody: 'Quản lý hội viên, xác thực thông tin hồ sơ và cập nhật danh sách hội viên hằng năm.',
+    unionBody: 'Duyệt hội viên, xác minh thông tin hồ sơ, gộp hồ sơ trùng và nhập danh sách hội viên từ tệp.',
     privacyNote:
       'Thông tin cá nhân được xử lý theo Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân: bạn có quyền xem, sửa, tải về và xóa dữ liệu của mình.',
     ctaSignUp: 'Đăng ký tài khoản chuyên gia',
     ctaSignIn: 'Đăng nhập',
     ctaAccount: 'Đến tài khoản của tôi',
+    greeting: 'Xin chào, {{name}}',
+    roleLead: 'Việc của bạn hôm nay',
     ctaProfile: 'Cập nhật hồ sơ của tôi',
     accountDeleted: 'Tài khoản và hồ sơ của bạn đã được xóa. Cảm ơn bạn đã tham gia Mạng lưới.',
   },
   fields: {
-    email: 'Địa chỉ email',
+    email: 'Địa chỉ e-mail',
     password: 'Mật khẩu',
     newPassword: 'Mật khẩu mới',
     currentPassword: 'Mật khẩu hiện tại',
@@ -70,7 +80,7 @@ export const vi = {
     role: 'Vai trò',
     organisation: 'Tổ chức',
     status: 'Trạng thái',
-    search: 'Tìm theo tên hoặc email',
+    search: 'Tìm theo tên hoặc e-mail',
     acceptPrivacy: 'Tôi đã đọc và đồng ý với Thông báo xử lý dữ liệu cá nhân',
     optional: '(không bắt buộc)',
   },
@@ -79,13 +89,13 @@ export const vi = {
     fullName: 'Ghi đầy đủ, có dấu, ví dụ: Nguyễn Văn Hải.',
     invitationFullName: 'Để trống nếu họ tên quản trị viên đã nhập là đúng.',
   },
-  passwordStrength: { weak: 'Quá dễ đoán', fair: 'Tạm được', strong: 'Mạnh' },
   password: { show: 'Hiện', hide: 'Ẩn', showLabel: 'Hiện mật khẩu', hideLabel: 'Ẩn mật khẩu' },
+  passwordStrength: { weak: 'Quá dễ đoán', fair: 'Tạm được', strong: 'Mạnh' },
   validation: {
     required: 'Vui lòng nhập thông tin này.',
     tooShort: 'Cần ít nhất {{min}} ký tự.',
     tooLong: 'Không được quá {{max}} ký tự.',
-    email: 'Địa chỉ email không hợp lệ.',
+    email: 'Địa chỉ e-mail không hợp lệ.',
     acceptPrivacy: 'Bạn cần đồng ý với Thông báo xử lý dữ liệu cá nhân để đăng ký.',
     choose: 'Vui lòng chọn một giá trị.',
     invalid: 'Giá trị không hợp lệ.',
@@ -96,17 +106,17 @@ export const vi = {
   },
   errors: {
     auth: {
-      email_taken: 'Không thể dùng địa chỉ email này để đăng ký. Nếu đây là email của bạn, hãy đăng nhập hoặc đặt lại mật khẩu.',
+      email_taken: 'Không thể dùng địa chỉ e-mail này để đăng ký. Nếu đây là e-mail của bạn, hãy đăng nhập hoặc đặt lại mật khẩu.',
+      mfa_required: 'Vai trò của bạn cần bật đăng nhập hai bước trước khi dùng chức năng này.',
       token_invalid: 'Đường liên kết không hợp lệ, đã hết hạn hoặc đã được sử dụng.',
-      invalid_credentials: 'Email hoặc mật khẩu không đúng.',
-      email_unverified: 'Địa chỉ email của bạn chưa được xác minh.',
+      invalid_credentials: 'E-mail hoặc mật khẩu không đúng.',
+      email_unverified: 'Địa chỉ e-mail của bạn chưa được xác minh.',
       account_disabled: 'Tài khoản này đã bị khóa. Vui lòng liên hệ quản trị viên.',
       too_many_attempts: 'Bạn đã thử quá nhiều lần. Vui lòng thử lại sau {{time}}.',
       unauthenticated: 'Vui lòng đăng nhập để tiếp tục.',
       token_expired: 'Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại.',
       refresh_invalid: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
       refresh_reused: 'Để bảo đảm an toàn, phiên đăng nhập đã bị đóng. Vui lòng đăng nhập lại.',
-      mfa_required: 'Vai trò của bạn cần bật đăng nhập hai bước trước khi dùng chức năng này.',
     },
     users: {
       cannot_change_self: 'Bạn không thể thay đổi vai trò hoặc trạng thái của chính mình.',
@@ -126,11 +136,9 @@ export const vi = {
       no_own_profile: 'Tài khoản này không có hồ sơ chuyên gia.',
       version_conflict: 'Hồ sơ vừa được thay đổi ở nơi khác.',
       claim_not_allowed:
-        'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có email để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
+        'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có e-mail để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
-    curation: viCurationErrors,
     mfa: viMfaErrors,
-    ...viSearchErrors,
     ...viConsultationsErrors,
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
@@ -142,14 +150,13 @@ export const vi = {
     unknown: 'Đã có lỗi xảy ra. Vui lòng thử lại.',
   },
   fieldErrors: {
-    ...viCurationFieldErrors,
+    password_weak:
+      'Mật khẩu này quá dễ đoán (ký tự lặp lại, dãy số, từ hoặc tên thông dụng như “matkhau”, “haiphong”). Hãy dùng một cụm vài từ không liên quan đến nhau.',
     too_small: 'Giá trị quá ngắn hoặc quá nhỏ.',
     too_big: 'Giá trị quá dài hoặc quá lớn.',
     invalid_format: 'Định dạng không hợp lệ.',
     invalid_type: 'Vui lòng nhập thông tin này.',
     invalid_value: 'Giá trị không hợp lệ.',
-    password_weak:
-      'Mật khẩu này quá dễ đoán (ký tự lặp lại, dãy số, từ hoặc tên thông dụng như “matkhau”, “haiphong”). Hãy dùng một cụm vài từ không liên quan đến nhau.',
     required: 'Vui lòng chọn hoặc nhập thông tin này.',
     not_found: 'Không tìm thấy giá trị đã chọn.',
   },
@@ -183,17 +190,17 @@ export const vi = {
     expired: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
   },
   verify: {
-    title: 'Xác minh địa chỉ email',
+    title: 'Xác minh địa chỉ e-mail',
     pending: 'Đang xác minh…',
-    done: 'Địa chỉ email đã được xác minh. Bạn có thể đăng nhập.',
+    done: 'Địa chỉ e-mail đã được xác minh. Bạn có thể đăng nhập.',
     missingToken: 'Đường liên kết thiếu mã xác minh. Vui lòng mở lại đường liên kết trong thư.',
     resendTitle: 'Gửi lại thư xác minh',
-    resendIntro: 'Nhập địa chỉ email đã đăng ký để nhận đường liên kết mới.',
+    resendIntro: 'Nhập địa chỉ e-mail đã đăng ký để nhận đường liên kết mới.',
     resendSubmit: 'Gửi lại',
   },
   forgot: {
     title: 'Quên mật khẩu',
-    intro: 'Nhập địa chỉ email của tài khoản. Chúng tôi sẽ gửi đường liên kết để đặt lại mật khẩu.',
+    intro: 'Nhập địa chỉ e-mail của tài khoản. Chúng tôi sẽ gửi đường liên kết để đặt lại mật khẩu.',
     submit: 'Gửi đường liên kết',
     done: 'Nếu địa chỉ này có tài khoản, một thư hướng dẫn đặt lại mật khẩu đã được gửi. Đường liên kết chỉ dùng được một lần.',
     back: 'Quay lại đăng nhập',
@@ -220,14 +227,14 @@ export const vi = {
   account: {
     title: 'Tài khoản của tôi',
     summary: 'Thông tin tài khoản',
-    email: 'Email',
+    email: 'E-mail',
     role: 'Vai trò',
     organisation: 'Tổ chức',
     noOrganisation: 'Không thuộc tổ chức nào',
     status: 'Trạng thái',
     memberSince: 'Ngày tạo tài khoản',
-    emailVerified: 'Email đã xác minh',
-    emailNotVerified: 'Email chưa xác minh',
+    emailVerified: 'E-mail đã xác minh',
+    emailNotVerified: 'E-mail chưa xác minh',
     profileTitle: 'Hồ sơ',
     profileSubmit: 'Lưu thay đổi',
     profileSaved: 'Đã lưu thông tin hồ sơ.',
@@ -270,7 +277,7 @@ export const vi = {
     colLastSignIn: 'Đăng nhập gần nhất',
     colActions: 'Thao tác',
     never: 'Chưa đăng nhập',
-    unverified: 'Chưa xác minh email',
+    unverified: 'Chưa xác minh e-mail',
     edit: 'Sửa',
     save: 'Lưu',
     cancel: 'Hủy',
@@ -292,6 +299,11 @@ export const vi = {
     title: 'Nhật ký hoạt động',
     intro: 'Mọi thay đổi trạng thái trên hệ thống đều được ghi lại.',
     actorUserId: 'Mã người thực hiện',
+    actor: 'Người thực hiện',
+    actorHint: 'Một phần họ tên hoặc e-mail',
+    actorEntries: 'Mọi hoạt động của người này',
+    deletedActor: 'Tài khoản đã xóa',
+    anyAction: 'Mọi hành động',
     action: 'Hành động',
     targetType: 'Loại đối tượng',
     targetId: 'Mã đối tượng',
@@ -366,13 +378,21 @@ export const vi = {
     loadFailed: 'Không tải được dữ liệu.',
     print: 'In',
   },
-  ...viProfile,
-  ...viProfileValues,
-  ...viDataRights,
   ...viSecurity,
-  ...viSearch,
-  ...viCuration,
   ...viConsultations,
 };
 
-export type Messages = typeof vi;
+export type CoreMessages = typeof vi;
+
+/** Every message key, the core and the parts (typed here, loaded by message-parts.ts). */
+export type Messages = CoreMessages &
+  typeof viProfile &
+  typeof viProfileValues &
+  typeof viDataRights &
+  typeof viHome &
+  typeof viAudit &
+  typeof viSearch &
+  typeof viCuration & {
+    errors: typeof viSearchErrors & { curation: typeof viCurationErrors };
+    fieldErrors: typeof viCurationFieldErrors;
+  };

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import type { z } from 'zod';
+import { z } from 'zod';
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -38,3 +38,13 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
       return undefined;
   }
 };
+
+/**
+ * Fallback messages for any zod issue the map above does not phrase, in the current language.
+ * Set here rather than in i18n.ts so that zod is loaded only by the pages with forms.
+ */
+function applyZodLocale(language: string) {
+  z.config(language === 'en' ? z.locales.en() : z.locales.vi());
+}
+applyZodLocale(i18next.language);
+i18next.on('languageChanged', applyZodLocale);

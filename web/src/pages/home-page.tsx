@@ -1,8 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/use-session';
 import type { HomeNotice } from './account/data/delete-account-panel';
+import { Loading } from '../components/loading';
+import { messagesReady } from '../i18n/parts/add-messages';
 import { usePageTitle } from '../lib/use-page-title';
+
+/** The signed-in home (cards per role) and the query cache it needs: loaded only once someone is signed in. */
+const RoleHome = lazy(async () => {
+  const [{ RoleHome: Page }, { withQueries }] = await Promise.all([import('./home/role-home'), import('../query-provider')]);
+  await messagesReady();
+  return { default: withQueries(Page) };
+});
 
 export function HomePage() {
   const { t } = useTranslation();
@@ -16,6 +26,14 @@ export function HomePage() {
     { title: t('home.agenciesTitle'), body: t('home.agenciesBody') },
     { title: t('home.unionTitle'), body: t('home.unionBody') },
   ];
+
+  if (session.user) {
+    return (
+      <Suspense fallback={<Loading />}>
+        <RoleHome />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="home">
@@ -31,20 +49,12 @@ export function HomePage() {
           <h1>{t('home.title')}</h1>
           <p className="hero-lead">{t('home.lead')}</p>
           <div className="hero-actions">
-            {session.user ? (
-              <Link className="button-primary button-large" to={session.user.role === 'expert' ? '/profile/edit' : '/account'}>
-                {session.user.role === 'expert' ? t('home.ctaProfile') : t('home.ctaAccount')}
-              </Link>
-            ) : (
-              <>
-                <Link className="button-primary button-large" to="/sign-up">
-                  {t('home.ctaSignUp')}
-                </Link>
-                <Link className="button-light button-large" to="/sign-in">
-                  {t('home.ctaSignIn')}
-                </Link>
-              </>
-            )}
+            <Link className="button-primary button-large" to="/sign-up">
+              {t('home.ctaSignUp')}
+            </Link>
+            <Link className="button-light button-large" to="/sign-in">
+              {t('home.ctaSignIn')}
+            </Link>
           </div>
         </div>
       </section>

@@ -1,5 +1,5 @@
-import { type DbOrTx, auditLog } from '@hpen/db';
-import { and, count, desc, eq, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
+import { type DbOrTx, auditLog, users } from '@hpen/db';
+import { and, asc, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { ListAuditQuery } from './audit.schemas.js';
 
 export type NewAuditEntry = typeof auditLog.$inferInsert;
@@ -41,21 +41,33 @@ export function createAuditRepository({ db }: { db: DbOrTx }) {
     async list(query: ListAuditQuery) {
       const filters: SQL[] = [];
       if (query.actorUserId) filters.push(eq(auditLog.actorUserId, query.actorUserId));
+      if (query.actor) {
+        const pattern = `%${query.actor.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+        filters.push(or(ilike(users.fullName, pattern), ilike(users.email, pattern))!);
+      }
       if (query.action) filters.push(eq(auditLog.action, query.action));
       if (query.targetType) filters.push(eq(auditLog.targetType, query.targetType));
       if (query.targetId) filters.push(eq(auditLog.targetId, query.targetId));
       const where = filters.length ? and(...filters) : undefined;
+      // The actor's current name (a deleted account has none): one join, for the rows and the count alike.
       const [rows, totals] = await Promise.all([
         db
-          .select()
+          .select({ entry: auditLog, actorName: users.fullName })
           .from(auditLog)
+          .leftJoin(users, eq(users.id, auditLog.actorUserId))
           .where(where)
           .orderBy(desc(auditLog.id))
           .limit(query.pageSize)
           .offset((query.page - 1) * query.pageSize),
-        db.select({ n: count() }).from(auditLog).where(where),
+        db.select({ n: count() }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId)).where(where),
       ]);
-      return { rows, total: totals[0]?.n ?? 0 };
+      return { rows: rows.map((r) => ({ ...r.entry, actorName: r.actorName })), total: totals[0]?.n ?? 0 };
+    },
+
+    /** Every action the log holds (an index-backed distinct), for the filter's choices. */
+    async listActions() {
+      const rows = await db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(asc(auditLog.action));
+      return rows.map((r) => r.action);
     },
   };
 }

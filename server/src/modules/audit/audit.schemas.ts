@@ -5,6 +5,8 @@ export const auditEntrySchema = z.object({
   id: z.number().int(),
   createdAt: z.string(),
   actorUserId: z.string().nullable(),
+  /** The actor's name today; null for the system and for deleted accounts. */
+  actorName: z.string().nullable(),
   actorRole: z.string().nullable(),
   action: z.string(),
   targetType: z.string(),
@@ -19,8 +21,13 @@ export const auditPageSchema = pageOf(auditEntrySchema);
 
 export const listAuditQuerySchema = pageQuerySchema.extend({
   actorUserId: z.uuid().optional(),
+  /** Part of the actor's name or e-mail (case-insensitive). */
+  actor: textSchema().trim().min(1).max(100).optional(),
   action: textSchema().trim().max(100).optional(),
   targetType: textSchema().trim().max(50).optional(),
   targetId: textSchema().trim().max(100).optional(),
 });
 export type ListAuditQuery = z.infer<typeof listAuditQuerySchema>;
+
+/** The actions the log holds, for choosing a filter. */
+export const auditActionListSchema = z.object({ items: z.array(z.string()) });

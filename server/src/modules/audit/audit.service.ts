@@ -32,6 +32,7 @@ export function createAuditService({ auditRepository }: { auditRepository: Audit
     },
 
     listForSubject: auditRepository.listForSubject,
+    listActions: auditRepository.listActions,
     redactForSubject: auditRepository.redactForSubject,
 
     async list(query: ListAuditQuery): Promise<{ items: AuditEntry[]; total: number }> {

@@ -23,6 +23,6 @@ export const dataExportSchema = z.object({
   profile: ownProfileSchema.nullable(),
   profileHistory: z.array(profileVersionSchema),
   sessions: z.array(sessionSchema),
-  activity: z.array(auditEntrySchema),
+  activity: z.array(auditEntrySchema.omit({ actorName: true })),
 });
 export type DataExport = z.infer<typeof dataExportSchema>;

@@ -1,4 +1,4 @@
-import { canSee } from '../profiles/profile-projection.js';
+import { canSee } from '../profiles/profile-sections.js';
 import { defaultVisibility, type ProfileSection, type VisibilityLevel } from '../profiles/profiles.schemas.js';
 import { foldVietnamese } from '../shared/text.js';
 import type { ImportRow } from './import-rows.js';

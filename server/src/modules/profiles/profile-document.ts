@@ -67,11 +67,23 @@ export interface FieldChange {
   after: unknown;
 }
 
+/**
+ * JSON with object keys in one order: stored documents come back from JSONB with their keys
+ * reordered, so the same content read back and sent again must not count as a change.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
 /** Top-level fields whose value changed, with before and after, for the version history. */
 export function diffContent(before: Record<string, unknown>, after: Record<string, unknown>): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
+    if (canonicalJson(before[key]) !== canonicalJson(after[key])) {
       changes.push({ field: key, before: before[key] ?? null, after: after[key] ?? null });
     }
   }

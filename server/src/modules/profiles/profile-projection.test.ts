@@ -4,6 +4,8 @@ import type { ExpertProfileRow } from '@hpen/db';
 import { leaks, markedProfile, visibilityArb } from '../../../../tests/support/visibility-markers.js';
 import { contentToColumns } from './profile-document.js';
 import { projectProfile } from './profile-projection.js';
+import { SECTION_FIELDS } from './profile-sections.js';
+import { profileContentSchema } from './profiles.schemas.js';
 
 const fieldCodes = ['101', '102', '201', '502'];
 
@@ -50,5 +52,13 @@ describe('projectProfile (property)', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('SECTION_FIELDS', () => {
+  it('puts every field of a profile in exactly one section', () => {
+    const listed = Object.values(SECTION_FIELDS).flat();
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...listed].sort()).toEqual(Object.keys(profileContentSchema.shape).sort());
   });
 });

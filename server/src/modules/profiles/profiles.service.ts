@@ -57,7 +57,7 @@ export function toOwnProfile(row: ExpertProfileRow): OwnProfile {
     version: row.version,
     visibility: rowVisibility(row),
     completeness: computeCompleteness(content),
-    verified: badgesFor(row.verifications, content, { identity: true, education: true, positions: true }),
+    verified: badgesFor(row.verifications, content),
     claimed: row.userId !== null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),

@@ -57,15 +57,10 @@ export interface VerificationBadge {
   at: string;
 }
 
-/** Badges that hold for the content, for the sections an audience may see. */
-export function badgesFor(
-  verifications: Verifications,
-  content: ProfileContent,
-  visible: { identity: boolean; education: boolean; positions: boolean },
-): VerificationBadge[] {
+/** Badges that hold for the content; which of them an audience may see is the projection's business. */
+export function badgesFor(verifications: Verifications, content: ProfileContent): VerificationBadge[] {
   const { valid } = reconcileVerifications(verifications, content);
   return Object.entries(valid)
     .map(([key, v]) => ({ ...parseKey(key), v }))
-    .filter(({ type }) => (type === 'title' ? visible.identity : type === 'degree' ? visible.education : visible.positions))
     .map(({ type, itemId, v }) => ({ itemType: type, itemId, by: v.byName, at: v.at }));
 }

@@ -110,3 +110,36 @@ export const searchResultSchema = z.object({
   processingTimeMs: z.number(),
 });
 export type SearchResult = z.infer<typeof searchResultSchema>;
+
+export const reindexStateSchema = z.object({
+  running: z.boolean(),
+  reason: z.string().nullable(),
+  phase: z.enum(['building', 'swapping', 'done']).nullable(),
+  done: z.number().int(),
+  total: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  ms: z.number().nullable(),
+  documents: z.object({ public: z.number().int(), agencies: z.number().int() }).nullable(),
+  error: z.string().nullable(),
+  attempts: z.number().int(),
+  retryAt: z.string().nullable(),
+});
+
+/** GET /api/admin/search/status: the sync's state (admin API, the admin's home page). */
+export const searchStatusSchema = z.object({
+  usable: z.boolean(),
+  degraded: z.string().nullable(),
+  relay: z.enum(['inline', 'off']),
+  reindex: reindexStateSchema,
+  outbox: z.object({
+    pending: z.number().int(),
+    failing: z.number().int(),
+    oldestPendingAt: z.string().nullable(),
+    lagSeconds: z.number().int(),
+    lastError: z.string().nullable(),
+  }),
+  meilisearchRestarts: z.number().int().nullable(),
+  indexes: z.object({ public: z.number().int().nullable(), agencies: z.number().int().nullable() }),
+});
+export type SearchStatus = z.infer<typeof searchStatusSchema>;

@@ -15,6 +15,7 @@ import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SecurityPanel } from './security-panel';
 import { SessionsPanel } from './sessions-panel';
+import '../../i18n/parts/profile';
 
 export function useMe() {
   const session = useSession();

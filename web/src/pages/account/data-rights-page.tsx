@@ -4,6 +4,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ConsentsPanel } from './data/consents-panel';
 import { DeleteAccountPanel } from './data/delete-account-panel';
 import { ExportPanel } from './data/export-panel';
+import '../../i18n/parts/data-rights';
 
 /** /account/data: the data subject's rights under Decree 13/2023 — access, consent history, erasure. */
 export function DataRightsPage() {

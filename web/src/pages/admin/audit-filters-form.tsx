@@ -1,9 +1,12 @@
 import { listAuditQuerySchema, type ListAuditQuery } from '@hpen/server/contracts';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { TextField } from '../../forms/fields';
+import { listAuditActions } from '../../api/admin.api';
+import { SelectField, TextField } from '../../forms/fields';
 import { useZodForm } from '../../forms/use-zod-form';
+import { auditActionLabel } from './audit-labels';
 
-export const auditFilterKeys = ['actorUserId', 'action', 'targetType', 'targetId'] as const;
+export const auditFilterKeys = ['actor', 'action', 'targetType', 'targetId', 'actorUserId'] as const;
 export type AuditFilters = Pick<ListAuditQuery, (typeof auditFilterKeys)[number]>;
 
 /** Blank inputs mean "any", which the API spells as an absent parameter. */
@@ -15,9 +18,15 @@ function prepare(values: Record<(typeof auditFilterKeys)[number], string>) {
 
 export function AuditFiltersForm({ filters, onApply }: { filters: AuditFilters; onApply: (filters: AuditFilters) => void }) {
   const { t } = useTranslation();
+  // The actions the log holds, labelled and sorted by label (an unlabelled code sorts as itself).
+  const actions = useQuery({ queryKey: ['admin', 'audit', 'actions'], queryFn: listAuditActions, staleTime: 60_000 });
+  const actionOptions = (actions.data?.items ?? [])
+    .map((code) => ({ value: code, label: auditActionLabel(code, t) }))
+    .sort((a, b) => a.label.localeCompare(b.label));
   const form = useZodForm(
     listAuditQuerySchema,
     {
+      actor: filters.actor ?? '',
       actorUserId: filters.actorUserId ?? '',
       action: filters.action ?? '',
       targetType: filters.targetType ?? '',
@@ -27,10 +36,16 @@ export function AuditFiltersForm({ filters, onApply }: { filters: AuditFilters; 
   );
   return (
     <form className="filters" noValidate role="search" aria-label={t('adminUsers.filtersTitle')} onSubmit={form.handleSubmit(onApply)}>
-      <TextField {...form.field('action')} label={t('adminAudit.action')} placeholder="auth.sign_in" />
-      <TextField {...form.field('targetType')} label={t('adminAudit.targetType')} placeholder="user" />
-      <TextField {...form.field('targetId')} label={t('adminAudit.targetId')} />
-      <TextField {...form.field('actorUserId')} label={t('adminAudit.actorUserId')} spellCheck={false} />
+      <SelectField
+        {...form.field('action')}
+        label={t('adminAudit.action')}
+        placeholder={t('adminAudit.anyAction')}
+        options={actionOptions}
+      />
+      <TextField {...form.field('actor')} label={t('adminAudit.actor')} hint={t('adminAudit.actorHint')} />
+      <TextField {...form.field('targetType')} label={t('adminAudit.targetType')} />
+      <TextField {...form.field('targetId')} label={t('adminAudit.targetId')} spellCheck={false} />
+      {filters.actorUserId ? <TextField {...form.field('actorUserId')} label={t('adminAudit.actorUserId')} spellCheck={false} /> : null}
       <div className="filters-actions">
         <button type="submit" className="button-primary">
           {t('adminAudit.apply')}
@@ -39,7 +54,7 @@ export function AuditFiltersForm({ filters, onApply }: { filters: AuditFilters; 
           type="button"
           className="button-ghost"
           onClick={() => {
-            form.reset({ actorUserId: '', action: '', targetType: '', targetId: '' });
+            form.reset({ actor: '', actorUserId: '', action: '', targetType: '', targetId: '' });
             onApply({});
           }}
         >

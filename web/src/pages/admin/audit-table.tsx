@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { auditActionLabel } from './audit-labels';
 
 function shortId(id: string) {
   return id.length > 12 ? `${id.slice(0, 8)}…` : id;
@@ -34,8 +35,8 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
               </td>
               <td data-label={t('adminAudit.colActor')}>
                 {entry.actorUserId ? (
-                  <Link to={`/admin/audit?actorUserId=${entry.actorUserId}`} title={entry.actorUserId}>
-                    <code>{shortId(entry.actorUserId)}</code>
+                  <Link to={`/admin/audit?actorUserId=${entry.actorUserId}`} title={t('adminAudit.actorEntries')}>
+                    {entry.actorName ?? t('adminAudit.deletedActor')}
                   </Link>
                 ) : (
                   t('adminAudit.system')
@@ -43,7 +44,10 @@ export function AuditTable({ entries }: { entries: AuditEntry[] }) {
                 {role.success ? <span className="cell-sub">{t(`roles.${role.data}`)}</span> : null}
               </td>
               <td data-label={t('adminAudit.colAction')}>
-                <code>{entry.action}</code>
+                {auditActionLabel(entry.action, t)}
+                <span className="cell-sub">
+                  <code>{entry.action}</code>
+                </span>
               </td>
               <td data-label={t('adminAudit.colTarget')}>
                 {entry.targetType}

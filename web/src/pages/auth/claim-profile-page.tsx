@@ -4,6 +4,7 @@ import { claimableKey, confirmProfileClaim, ownProfileKey } from '../../api/prof
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
 import { PendingLine, TokenPage, useTokenOnce } from './token-page';
+import '../../i18n/parts/profile';
 
 /** /claim-profile?token= (the link in the claim e-mail; signed in). */
 export function ClaimProfilePage() {

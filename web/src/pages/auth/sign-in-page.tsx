@@ -18,7 +18,8 @@ import { MfaStep } from './mfa-step';
 /** Only same-app paths, so a crafted link cannot bounce the user to another site. */
 function safeReturnPath(state: unknown): string {
   const from = (state as ReturnState | null)?.from;
-  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/account';
+  // Without a page to return to, each role starts from its home (pages/home/home-cards.ts).
+  return typeof from === 'string' && from.startsWith('/') && !from.startsWith('//') ? from : '/';
 }
 
 export function SignInPage() {
@@ -44,7 +45,7 @@ export function SignInPage() {
   });
   const resend = useMutation({ mutationFn: resendVerification });
 
-  // Signing in publishes the session; this render then leaves for the account page.
+  // Signing in publishes the session; this render then leaves for the role's home (or the page asked for).
   if (session.status === 'authenticated') return <Navigate to={safeReturnPath(location.state)} replace />;
 
   const errorCode = isApiError(mutation.error) ? mutation.error.code : null;

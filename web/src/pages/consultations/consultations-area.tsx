@@ -17,7 +17,7 @@ import { InvitationsPage } from './invitations-page';
 import './consultations.css';
 
 /** `/consultations/*`, loaded lazily: the visitor's first page does not carry it. */
-export default function ConsultationsArea() {
+export function ConsultationsArea() {
   return (
     <RequireAuth>
       <Routes>

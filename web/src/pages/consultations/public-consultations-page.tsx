@@ -11,7 +11,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import './consultations.css';
 
 /** `/public/consultations/*`: the public record, for visitors too (lazy). */
-export default function PublicConsultationsArea() {
+export function PublicConsultationsArea() {
   return (
     <Routes>
       <Route index element={<PublicList />} />

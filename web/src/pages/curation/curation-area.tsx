@@ -12,6 +12,9 @@ import { MembersPage } from './members-page';
 import { useCuratorScope } from './use-curation';
 import { VerificationDetailPage } from './verification-detail-page';
 import { VerificationQueuePage } from './verification-queue-page';
+import '../../i18n/parts/curation';
+import '../../i18n/parts/profile';
+import '../../i18n/parts/profile-values';
 
 /** `/curation/*`: one guard for every curator page (curators of the Union or an association, admins). */
 export function CurationArea() {

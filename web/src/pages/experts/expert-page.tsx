@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -9,7 +10,12 @@ import { ExpertProfileView } from '../../components/expert-profile/expert-profil
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { usePageTitle } from '../../lib/use-page-title';
-import { AddToShortlist } from '../shortlists/add-to-shortlist';
+import '../../i18n/parts/profile';
+import '../../i18n/parts/profile-values';
+import '../../i18n/parts/curation';
+
+/** Only staff add to shortlists: visitors do not download the form (nor zod). */
+const AddToShortlist = lazy(async () => ({ default: (await import('../shortlists/add-to-shortlist')).AddToShortlist }));
 
 /** Not found, hidden from this viewer, or not an id at all: the same page for all three. */
 const isMissing = (error: unknown) => isApiError(error) && (error.status === 404 || error.status === 400);
@@ -45,7 +51,11 @@ export function ExpertPage() {
             {t('expert.editLink')}
           </Link>
         ) : null}
-        {isStaff(session.user) && view.audience === 'agencies' ? <AddToShortlist profileId={view.id} expertName={view.fullName} /> : null}
+        {isStaff(session.user) && view.audience === 'agencies' ? (
+          <Suspense fallback={null}>
+            <AddToShortlist profileId={view.id} expertName={view.fullName} />
+          </Suspense>
+        ) : null}
         <button type="button" className="button-secondary button-small" onClick={() => window.print()}>
           {t('expert.printButton')}
         </button>

@@ -7,6 +7,7 @@ import { formatNumber, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
+import '../../i18n/parts/curation';
 
 /** Public: the Union and its member associations with their numbers of members. */
 export function AssociationsPage() {

@@ -24,6 +24,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
 import { MembershipStatusBadge } from '../../components/curation/status-badges';
 import { MembershipTabs } from './membership-tabs';
+import '../../i18n/parts/curation';
+import '../../i18n/parts/profile-values';
 
 /** `/account/memberships`: the expert's associations: apply, follow, leave. */
 export function MyMembershipsPage() {

@@ -9,6 +9,8 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { MembershipTabs } from './membership-tabs';
 import { MyVerifications } from './my-verifications';
 import { VerificationForm } from './verification-form';
+import '../../i18n/parts/curation';
+import '../../i18n/parts/profile-values';
 
 /** `/profile/verification`: ask to verify a degree, the academic title or a position; follow the requests. */
 export function VerificationPage() {

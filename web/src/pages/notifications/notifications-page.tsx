@@ -10,7 +10,7 @@ import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 
 /** `/notifications` (lazy): the in-app notification centre. */
-export default function NotificationsPage() {
+export function NotificationsPage() {
   return (
     <RequireAuth>
       <NotificationCentre />

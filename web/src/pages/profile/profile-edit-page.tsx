@@ -6,6 +6,9 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ProfileEditor } from './profile-editor';
+import '../../i18n/parts/profile';
+import '../../i18n/parts/profile-values';
+import '../../i18n/parts/curation';
 
 /** /profile/edit: the signed-in expert's own profile. Staff accounts have none. */
 export function ProfileEditPage() {

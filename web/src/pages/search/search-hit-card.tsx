@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { referenceData, type SearchHit } from '@hpen/server/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +8,10 @@ import type { Language } from '../../i18n/i18n';
 import { countryName, degreeLabel, districtLabel, provinceLabel, sectorLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
-import { AddToShortlist } from '../shortlists/add-to-shortlist';
 import { HighlightedText } from './highlighted-text';
+
+/** Only staff add to shortlists: visitors do not download the form (nor zod). */
+const AddToShortlist = lazy(async () => ({ default: (await import('../shortlists/add-to-shortlist')).AddToShortlist }));
 
 const snippetAttributes = [
   'keywords',
@@ -108,7 +111,9 @@ export function SearchHitCard({ hit, staff }: { hit: SearchHit; staff: boolean }
       ) : null}
       {staff ? (
         <div className="hit-actions">
-          <AddToShortlist profileId={hit.id} expertName={hit.fullName} />
+          <Suspense fallback={null}>
+            <AddToShortlist profileId={hit.id} expertName={hit.fullName} />
+          </Suspense>
         </div>
       ) : null}
     </li>

@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Icon } from '../../components/icons';
@@ -11,12 +11,15 @@ import { useDebouncedEffect } from '../../lib/use-debounced-effect';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { FacetPanel } from './facet-panel';
+import { FilterSheet } from './filter-sheet';
 import { FilterChips, useActiveFilters } from './filter-chips';
 import { SearchHitCard } from './search-hit-card';
 import { NoResults, SearchIntro, SearchUnavailable } from './search-states';
 import { countFilters } from './search-url';
 import { useExpertSearch } from './use-expert-search';
 import { useSearchState } from './use-search-state';
+import '../../i18n/parts/search';
+import '../../i18n/parts/profile-values';
 
 const TYPING_DELAY_MS = 200;
 /** The API's last page (searchQuerySchema). */
@@ -52,6 +55,13 @@ export function SearchPage() {
   useDebouncedEffect(text, TYPING_DELAY_MS, (value) => commit(value, true));
 
   const change = (next: SearchQuery) => go(next);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  // Closing returns focus to the button, or moves to the results when asked for them.
+  const closeFilters = useCallback((showResults: boolean) => {
+    setFiltersOpen(false);
+    if (showResults) resultsRef.current?.scrollIntoView({ block: 'start' });
+    else toggleRef.current?.focus();
+  }, []);
   const result = main.data;
   const stale = main.isPlaceholderData || (main.isFetching && !main.isPending);
   const filterCount = countFilters(query);
@@ -98,6 +108,7 @@ export function SearchPage() {
             type="button"
             className="button-secondary facet-toggle"
             data-testid="filters-toggle"
+            ref={toggleRef}
             aria-expanded={filtersOpen}
             aria-controls={panelId}
             onClick={() => setFiltersOpen((v) => !v)}
@@ -108,20 +119,14 @@ export function SearchPage() {
             </span>
             <Icon name="chevronDown" className="facet-chevron" />
           </button>
-          <div id={panelId} className={filtersOpen ? 'facet-panel-body is-open' : 'facet-panel-body'}>
-            <h2 className="facet-panel-title">{t('search.filters')}</h2>
+          <FilterSheet
+            id={panelId}
+            open={filtersOpen}
+            onClose={closeFilters}
+            showResultsLabel={t('search.showResults', { total: formatNumber(result?.total ?? 0, language) })}
+          >
             <FacetPanel query={query} counts={counts} facets={facets} onChange={change} />
-            <button
-              type="button"
-              className="button-primary facet-done"
-              onClick={() => {
-                setFiltersOpen(false);
-                resultsRef.current?.scrollIntoView({ block: 'start' });
-              }}
-            >
-              {t('search.showResults', { total: formatNumber(result?.total ?? 0, language) })}
-            </button>
-          </div>
+          </FilterSheet>
         </aside>
 
         <section className="search-results" aria-labelledby={`${panelId}-results`} ref={resultsRef}>

@@ -1,4 +1,4 @@
-import { searchQuerySchema, type SearchQuery } from '@hpen/server/contracts';
+import { referenceData, type SearchQuery } from '@hpen/server/contracts';
 
 /** Filters that take several values (OR within one, AND across). Names are the API's. */
 export const listFilters = [
@@ -17,7 +17,8 @@ export const listFilters = [
 export type ListFilter = (typeof listFilters)[number];
 const singleKeys = ['q', 'language', 'minLevel', 'verified', 'sort', 'page', 'pageSize'] as const;
 
-export const emptyQuery: SearchQuery = searchQuerySchema.parse({});
+/** The query with nothing chosen: searchQuerySchema's defaults. */
+export const emptyQuery: SearchQuery = { q: '', sort: 'relevance', page: 1, pageSize: 20 };
 
 export interface ParsedSearch {
   query: SearchQuery;
@@ -25,39 +26,65 @@ export interface ParsedSearch {
   dropped: boolean;
 }
 
+const { academicTitles, availabilityKinds, cefrLevels, degreeCodes, districtCodes, provinceCodes, sectorCodes } = referenceData;
+const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
+const matches = (pattern: RegExp) => (v: string) => pattern.test(v);
+const MAX_LIST = 20;
+
 /**
- * The URL is the page's state, read with the API's own schema. A hand-edited or outdated
- * link loses only the values the schema rejects (one bad code, not the whole filter).
+ * searchQuerySchema's rules for each value, restated so that the search page — a visitor's
+ * first page — does not load zod (see tests/integration/web-bundle-budget.test.ts).
+ * tests/integration/search-url.property.test.ts checks on generated links that this reads every URL as the schema does.
+ */
+const listRules: Record<ListFilter, (v: string) => boolean> = {
+  field: matches(/^\d{1,3}$/),
+  sector: oneOf(sectorCodes),
+  degree: oneOf(degreeCodes),
+  title: oneOf(academicTitles),
+  locationKind: oneOf(['haiphong', 'vietnam', 'overseas']),
+  district: oneOf(districtCodes),
+  province: oneOf(provinceCodes),
+  country: matches(/^[A-Z]{2}$/),
+  availability: oneOf(availabilityKinds),
+  mode: oneOf(['remote', 'in_person']),
+  association: matches(/^[a-z0-9-]{2,40}$/),
+};
+const wholeNumber = (min: number, max: number) => (v: string) => Number.isInteger(Number(v)) && Number(v) >= min && Number(v) <= max;
+const singleRules: Record<(typeof singleKeys)[number], (v: string) => boolean> = {
+  q: (v) => v.trim().length <= 200,
+  language: matches(/^[a-z]{2}$/),
+  minLevel: oneOf(cefrLevels.filter((l) => l !== 'native')),
+  verified: oneOf(['true', 'false']),
+  sort: oneOf(['relevance', 'name', 'updated']),
+  page: wholeNumber(1, 1000),
+  pageSize: wholeNumber(1, 50),
+};
+
+/**
+ * The URL is the page's state, read with the API's rules. A hand-edited or outdated link
+ * loses only the values the rules reject (one bad code, not the whole filter; a list longer
+ * than the API takes, whole).
  */
 export function parseSearchParams(params: URLSearchParams): ParsedSearch {
-  const raw: Record<string, unknown> = {};
+  const query: Record<string, unknown> = { ...emptyQuery };
+  let dropped = false;
   for (const key of listFilters) {
     const values = params
       .getAll(key)
       .flatMap((v) => v.split(','))
       .map((v) => v.trim())
       .filter(Boolean);
-    if (values.length) raw[key] = values;
+    const valid = values.length > MAX_LIST ? [] : values.filter(listRules[key]);
+    if (valid.length < values.length) dropped = true;
+    if (valid.length) query[key] = valid;
   }
   for (const key of singleKeys) {
     const value = params.get(key);
-    if (value !== null && value !== '') raw[key] = value;
+    if (value === null || value === '') continue;
+    if (!singleRules[key](value)) dropped = true;
+    else query[key] = key === 'q' ? value.trim() : key === 'page' || key === 'pageSize' ? Number(value) : value;
   }
-  let dropped = false;
-  for (let attempt = 0; attempt < 10; attempt++) {
-    const result = searchQuerySchema.safeParse(raw);
-    if (result.success) return { query: result.data, dropped };
-    dropped = true;
-    // Later indexes first, so removing one does not shift the next.
-    const issues = [...result.error.issues].sort((a, b) => Number(b.path[1] ?? 0) - Number(a.path[1] ?? 0));
-    for (const issue of issues) {
-      const [key, index] = issue.path;
-      const value = raw[String(key)];
-      if (Array.isArray(value) && typeof index === 'number') value.splice(index, 1);
-      else delete raw[String(key)];
-    }
-  }
-  return { query: emptyQuery, dropped: true };
+  return { query: query as SearchQuery, dropped };
 }
 
 /** The query string for a state: defaults left out, lists comma-separated (short, readable links). */

@@ -1,6 +1,6 @@
 import type { SearchFacetName, SearchQuery, SearchResult } from '@hpen/server/contracts';
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { useRef } from 'react';
+import { useState } from 'react';
 import { searchExperts } from '../../api/search.api';
 import { useSession } from '../../auth/use-session';
 import { isStaff } from '../../auth/staff';
@@ -72,15 +72,17 @@ export function useExpertSearch(query: SearchQuery) {
   });
 
   // Last known counts per facet: shown while a facet's own request is still on its way.
-  const known = useRef<FacetCounts>({});
+  // (State updated while rendering, as React documents for values derived from earlier renders.)
+  const [known, setKnown] = useState<FacetCounts>({});
   const counts: FacetCounts = {};
   for (const facet of facets) {
     const index = active.indexOf(facet);
     const source: SearchResult | undefined = index >= 0 ? extras[index]?.data : main.data;
-    const value = source?.facets[facet] ?? known.current[facet];
+    const value = source?.facets[facet] ?? known[facet];
     if (value) counts[facet] = value;
   }
-  known.current = { ...known.current, ...counts };
+  // Counts are react-query's structurally shared data: unchanged results keep their identity.
+  if (facets.some((facet) => counts[facet] !== undefined && counts[facet] !== known[facet])) setKnown({ ...known, ...counts });
 
   return { main, counts, staff, facets };
 }

@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { parseSearchParams, toSearchString } from './search-url';
 
@@ -17,7 +17,10 @@ export function useSearchState() {
   const query = parsed.query;
   const typingEntry = useRef<string | null>(null);
   const latest = useRef({ query, key: location.key });
-  latest.current = { query, key: location.key };
+  // Synced after every render, before any event can call go(); go() moves it on at once.
+  useLayoutEffect(() => {
+    latest.current = { query, key: location.key };
+  });
 
   const go = (next: SearchQuery, options: { typing?: boolean } = {}) => {
     const replace = Boolean(options.typing) && typingEntry.current === latest.current.key;

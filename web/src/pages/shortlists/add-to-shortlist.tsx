@@ -11,6 +11,7 @@ import { QueryError } from '../../components/query-error';
 import { SelectField, TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import '../../i18n/parts/search';
 
 const NEW = 'new';
 

@@ -8,6 +8,10 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { ShortlistPage } from './shortlist-page';
 import { ShortlistsPage } from './shortlists-page';
+import '../../i18n/parts/search';
+import '../../i18n/parts/profile';
+import '../../i18n/parts/profile-values';
+import '../../i18n/parts/curation';
 
 /** `/shortlists/*`: one guard for the staff-only pages. */
 export function ShortlistsArea() {

@@ -22,21 +22,22 @@ export function ItemsEditor<T>({ editor, path, newItem, max, addLabel, itemTitle
   const items = (editor.value(path) as T[] | undefined) ?? [];
   const [open, setOpen] = useState<Set<number>>(new Set());
   const [showAll, setShowAll] = useState(false);
-  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  // The item just added, focused once it has rendered.
+  const focusIndex = useRef<number | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    if (focusIndex === null) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-item="${focusIndex}"] :is(input, select, textarea)`)?.focus();
-    setFocusIndex(null);
-  }, [focusIndex]);
+    if (focusIndex.current === null) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-item="${focusIndex.current}"] :is(input, select, textarea)`)?.focus();
+    focusIndex.current = null;
+  });
 
   const write = (next: T[]) => editor.set(path, next);
   const add = () => {
     write([...items, newItem()]);
     setOpen((current) => new Set(current).add(items.length));
     setShowAll(true);
-    setFocusIndex(items.length);
+    focusIndex.current = items.length;
   };
   const remove = (index: number) => {
     write(items.filter((_, i) => i !== index));

@@ -27,7 +27,7 @@ export function SectionFrame({ editor, intro, children, after }: Props) {
         {editor.dirty ? <span className="badge badge-warn">{t('profile.unsaved')}</span> : null}
       </div>
       {intro ? <p className="muted">{intro}</p> : null}
-      <form ref={editor.formRef} onSubmit={editor.submit} noValidate className="form">
+      <form onSubmit={editor.submit} noValidate className="form">
         {children}
         <FormMessage kind="error">
           {status.kind === 'invalid' ? (
@@ -58,6 +58,7 @@ export function SectionFrame({ editor, intro, children, after }: Props) {
         </FormMessage>
         <FormMessage kind="success" testId="profile-saved">
           {status.kind === 'saved' ? t('profile.saved', { version: status.version }) : null}
+          {status.kind === 'unchanged' ? t('profile.unchanged') : null}
         </FormMessage>
         <div className="section-footer">
           <VisibilitySelect section={section} value={editor.visibility} onChange={editor.setVisibility} />

@@ -1,5 +1,5 @@
 import type { OwnProfile, ProfileSection, VisibilityLevel } from '@hpen/server/contracts';
-import { useEffect, useMemo, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/api-error';
@@ -21,6 +21,8 @@ export type SectionStatus =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; version: number }
+  /** The server found nothing different: no new version was made. */
+  | { kind: 'unchanged' }
   | { kind: 'invalid'; unplaced: Array<{ path: string; message: string }> }
   | { kind: 'conflict' }
   | { kind: 'error'; message: string };
@@ -40,7 +42,6 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   const [visibility, setVisibility] = useState<VisibilityLevel>(profile.visibility[spec.section]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<SectionStatus>({ kind: 'idle' });
-  const formRef = useRef<HTMLFormElement>(null);
 
   const savedInput = useMemo(() => JSON.stringify(spec.toInput(spec.toDraft(base))), [spec, base]);
   const dirty = JSON.stringify(spec.toInput(draft)) !== savedInput || visibility !== base.visibility[spec.section];
@@ -55,7 +56,7 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   useEffect(() => reportDirty(spec.section, dirty), [reportDirty, spec.section, dirty]);
   useEffect(() => () => reportDirty(spec.section, false), [reportDirty, spec.section]);
 
-  const touched = () => setStatus((s) => (s.kind === 'saved' || s.kind === 'error' ? { kind: 'idle' } : s));
+  const touched = () => setStatus((s) => (s.kind === 'saved' || s.kind === 'unchanged' || s.kind === 'error' ? { kind: 'idle' } : s));
 
   const set = (path: string, value: unknown) => {
     setDraft((current) => setIn(current, path, value));
@@ -63,11 +64,10 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     touched();
   };
 
-  const showIssues = (issues: ProfileIssue[], fromServer: boolean) => {
+  const showIssues = (form: HTMLFormElement, issues: ProfileIssue[], fromServer: boolean) => {
     const next: Record<string, string> = {};
     for (const issue of issues) next[issue.path] ??= profileIssueMessage(issue, t, fromServer);
     setErrors(next);
-    const form = formRef.current;
     const placed = (path: string) => Boolean(form?.querySelector(`[name="${CSS.escape(path)}"], [data-error-for="${CSS.escape(path)}"]`));
     setStatus({
       kind: 'invalid',
@@ -81,9 +81,11 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = event.currentTarget; // React clears currentTarget once the handler has returned
     const result = spec.schema.safeParse(spec.toInput(draft), { error: formErrorMap });
     if (!result.success) {
       showIssues(
+        form,
         result.error.issues.map((i) => ({ path: dottedPath(i.path), code: i.code, message: i.message })),
         false,
       );
@@ -96,10 +98,10 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
       setDraft(spec.toDraft(updated));
       setVisibility(updated.visibility[spec.section]);
       setErrors({});
-      setStatus({ kind: 'saved', version: updated.version });
+      setStatus(updated.version === base.version ? { kind: 'unchanged' } : { kind: 'saved', version: updated.version });
     } catch (error) {
       if (isApiError(error) && error.code === 'profiles.version_conflict') setStatus({ kind: 'conflict' });
-      else if (isApiError(error) && error.fields.length > 0) showIssues(error.fields, true);
+      else if (isApiError(error) && error.fields.length > 0) showIssues(form, error.fields, true);
       else setStatus({ kind: 'error', message: describeError(error, t) });
     }
   };
@@ -110,7 +112,6 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
     dirty,
     errors,
     status,
-    formRef,
     visibility,
     setVisibility: (level: VisibilityLevel) => {
       setVisibility(level);

@@ -100,13 +100,10 @@ function ChosenFields({ editor, fields }: { editor: SectionEditor; fields: Field
                   <span className="visually-hidden">: {name}</span>
                 </span>
               </label>
-              <button
-                type="button"
-                className="button-ghost button-small"
-                aria-label={t('profile.help.removeField', { name })}
-                onClick={() => remove(field.code)}
-              >
+              {/* The visible word starts the accessible name ("Xóa" + which field), as speech input expects. */}
+              <button type="button" className="button-ghost button-small" onClick={() => remove(field.code)}>
                 {t('profile.remove')}
+                <span className="visually-hidden"> {name}</span>
               </button>
               {error ? <p className="field-error">{error}</p> : null}
             </li>

@@ -39,7 +39,6 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={t('profile.help.removeKeyword', { keyword })}
                 onClick={() =>
                   editor.set(
                     'keywords',
@@ -47,7 +46,8 @@ export function KeywordsInput({ editor }: { editor: SectionEditor }) {
                   )
                 }
               >
-                ×
+                <span aria-hidden="true">×</span>
+                <span className="visually-hidden">{t('profile.help.removeKeyword', { keyword })}</span>
               </button>
             </li>
           ))}

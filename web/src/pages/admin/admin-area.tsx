@@ -1,0 +1,21 @@
+import { Navigate, Route, Routes } from 'react-router';
+import { RequireAdmin } from '../../auth/guards';
+import { NotFoundPage } from '../not-found-page';
+import { AdminAuditPage } from './admin-audit-page';
+import { AdminOrganisationsPage } from './admin-organisations-page';
+import { AdminUsersPage } from './admin-users-page';
+
+/** `/admin/*`: one guard for the whole admin area, so a new admin page cannot forget it. */
+export function AdminArea() {
+  return (
+    <RequireAdmin>
+      <Routes>
+        <Route index element={<Navigate to="users" replace />} />
+        <Route path="users" element={<AdminUsersPage />} />
+        <Route path="organisations" element={<AdminOrganisationsPage />} />
+        <Route path="audit" element={<AdminAuditPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </RequireAdmin>
+  );
+}
