@@ -33,7 +33,11 @@ export default tseslint.config(
         {
           paths: [
             { name: 'drizzle-orm', message: 'Queries live in *.repository.ts (STYLE.md habit 2).' },
-            { name: '@hpen/db', allowTypeImports: true, message: 'Table objects are used only in *.repository.ts; import types with `import type`.' },
+            {
+              name: '@hpen/db',
+              allowTypeImports: true,
+              message: 'Table objects are used only in *.repository.ts; import types with `import type`.',
+            },
           ],
           patterns: [{ group: ['drizzle-orm/*'], message: 'Queries live in *.repository.ts (STYLE.md habit 2).' }, otherModulesInternals],
         },
