@@ -152,3 +152,21 @@ export async function waitSearchIdle(url: string, timeoutMs = 900_000) {
     await new Promise((r) => setTimeout(r, 500));
   }
 }
+
+/**
+ * Turns on two-step sign-in for a signed-in admin (admin routes refuse an admin without it),
+ * as the web's security page does; the access token keeps working.
+ */
+export async function enrolAdminTotp(url: string, accessToken: string) {
+  const post = (path: string, body: object = {}) =>
+    fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  const { secret } = (await (await post('/api/me/mfa/totp/setup')).json()) as { secret: string };
+  const { generate } = await import('otplib');
+  const code = await generate({ secret, epoch: Math.floor(Date.now() / 30_000) * 30 });
+  const res = await post('/api/me/mfa/totp/enable', { code });
+  if (res.status !== 200) throw new Error(`TOTP enrolment failed: ${res.status} ${await res.text()}`);
+}

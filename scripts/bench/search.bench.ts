@@ -9,7 +9,7 @@ import type { Meilisearch } from 'meilisearch';
 import { meiliSearchParams } from '../../server/src/modules/search/search.service.js';
 import { searchQuerySchema } from '../../server/src/modules/search/search.schemas.js';
 import { createProfileDataset } from './dataset.js';
-import { fmt, percentile, runLoad, startApp, type LoadResult } from './lib.js';
+import { enrolAdminTotp, fmt, percentile, runLoad, startApp, type LoadResult } from './lib.js';
 
 const COUNT = Number(process.env.BENCH_PROFILES ?? 100_000);
 const PASSWORD = 'bench demo password';
@@ -88,6 +88,7 @@ export async function benchSearch() {
         return ((await res.json()) as { accessToken: string }).accessToken;
       };
       let admin = await signIn('admin@demo.local');
+      await enrolAdminTotp(app.url, admin);
       const status = async () =>
         (await (await fetch(`${app.url}/api/admin/search/status`, { headers: { authorization: `Bearer ${admin}` } })).json()) as {
           reindex: { running: boolean; ms: number | null; finishedAt: string | null; documents: { public: number } | null };

@@ -47,6 +47,7 @@ import { registerCompression, registerSecurityHeaders } from './http-delivery.js
 import { loggerOptions, requestLogController } from './logger.js';
 import { retryInBackground } from './background.js';
 import { createSearchSide } from './search-side.js';
+import { createSearchMetaRepository } from '../modules/search/search-meta.repository.js';
 import { createServices } from './services.js';
 import { guardedValidatorCompiler } from './validation.js';
 import { registerRequestTimeout } from './request-timeout.js';
@@ -165,6 +166,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     config,
     search: deps.search,
     sync: syncDeps,
+    searchMeta: createSearchMetaRepository({ db }),
     clock,
   });
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });

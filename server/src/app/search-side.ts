@@ -1,6 +1,8 @@
 import type { SearchHandle } from '@hpen/search';
 import type { FastifyInstance } from 'fastify';
 import { createSearchReadiness } from '../modules/search/search-readiness.js';
+import { SEARCH_DOCUMENTS_VERSION } from '../modules/search/search-documents.js';
+import type { SearchMetaRepository } from '../modules/search/search-meta.repository.js';
 import { createReindexJob } from '../modules/search/search-reindex-job.js';
 import { createSearchStatus } from '../modules/search/search-status.js';
 import { createSearchRelay, type SyncDeps } from '../modules/search/search-sync.js';
@@ -14,17 +16,22 @@ import type { AppConfig } from './config.js';
  */
 export function createSearchSide(
   app: FastifyInstance,
-  deps: { config: AppConfig; search: SearchHandle; sync: SyncDeps; clock: () => Date },
+  deps: { config: AppConfig; search: SearchHandle; sync: SyncDeps; searchMeta: SearchMetaRepository; clock: () => Date },
 ) {
   const { config, sync } = deps;
-  const reindexJob = createReindexJob(sync, { maxBackoffMs: config.search.maxBackoffMs });
+  // Indexes built from the current code record the documents' version; older ones are rebuilt.
+  const recordVersion = () => deps.searchMeta.setDocumentsVersion(SEARCH_DOCUMENTS_VERSION);
+  const reindexJob = createReindexJob(sync, { maxBackoffMs: config.search.maxBackoffMs, onDone: recordVersion });
   const readiness = createSearchReadiness({
     indexes: sync.indexes,
     logger: app.log,
     maxBackoffMs: config.search.maxBackoffMs,
-    // A new (or wiped) Meilisearch: fill it from the database in the background.
+    // A new (or wiped) Meilisearch, or documents of an older shape: rebuild from the database in the background.
     onPrepared: async (created) => {
-      if (created.length > 0 && (await sync.profilesRepository.count()) > 0) reindexJob.start('new indexes at start');
+      const stored = await deps.searchMeta.documentsVersion();
+      if (created.length === 0 && stored === SEARCH_DOCUMENTS_VERSION) return;
+      if ((await sync.profilesRepository.count()) === 0) return recordVersion();
+      reindexJob.start(created.length > 0 ? 'new indexes at start' : `documents of version ${stored ?? 1} at start`);
     },
   });
   const relay = createSearchRelay(sync, {

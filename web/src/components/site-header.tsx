@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { Link, NavLink, useNavigate } from 'react-router';
-import { notificationKeys, unreadCount } from '../api/notifications.api';
 import { signOut } from '../api/auth.api';
 import { isStaff } from '../auth/staff';
 import { useSession } from '../auth/use-session';
 import { AdminMenu } from './admin-menu';
 import { LanguageSwitch } from './language-switch';
+import { useUnreadNotifications } from './use-unread-notifications';
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -158,7 +157,7 @@ export function SiteHeader() {
 /** The notification centre with its unread count, checked every minute while signed in. */
 function NotificationsLink() {
   const { t } = useTranslation();
-  const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: unreadCount, refetchInterval: 60_000 }).data?.unread ?? 0;
+  const unread = useUnreadNotifications(true);
   return (
     <NavLink to="/notifications" data-testid="nav-notifications">
       {t('notifications.title')}

@@ -140,6 +140,13 @@ export function nameOrders(fullName: string): string[] {
   return [...new Set([[given, ...rest].join(' '), [given, ...rest.slice(1), rest[0]!].join(' ')])];
 }
 
+/**
+ * The shape of the documents built here. Raise it whenever a document gains, loses or changes
+ * what it holds: at the next start, indexes built by an older version are rebuilt in the
+ * background (search-side.ts). 2: nameOrders.
+ */
+export const SEARCH_DOCUMENTS_VERSION = 2;
+
 /** The document for a view (an audience's projection). Every field comes from the view. */
 export function documentFromView(
   view: ExpertView,

@@ -37,7 +37,7 @@ const idle = (): ReindexState => ({
  * reindex (Meilisearch died, the database hiccuped) never escapes: it is logged, shown in
  * /readyz, and tried again with backoff; the old indexes stay in use meanwhile.
  */
-export function createReindexJob(deps: SyncDeps, options: { maxBackoffMs?: number } = {}) {
+export function createReindexJob(deps: SyncDeps, options: { maxBackoffMs?: number; onDone?: () => Promise<void> } = {}) {
   const maxBackoffMs = options.maxBackoffMs ?? 30_000;
   const state = idle();
   let current: Promise<void> | undefined;
@@ -55,6 +55,7 @@ export function createReindexJob(deps: SyncDeps, options: { maxBackoffMs?: numbe
           deps.logger.info({ done: p.done, total: p.total }, 'search: reindex progress');
         }
       });
+      await options.onDone?.();
       Object.assign(state, { ms: Math.round(result.ms), documents: result.documents, error: null, running: false });
       state.finishedAt = new Date().toISOString();
       deps.logger.info({ ms: state.ms, documents: result.documents }, 'search: reindex done');

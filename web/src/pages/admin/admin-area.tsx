@@ -1,5 +1,5 @@
 import { Navigate, Route, Routes } from 'react-router';
-import { RequireAdmin } from '../../auth/guards';
+import { RequireAdmin } from '../../auth/require-admin';
 import { NotFoundPage } from '../not-found-page';
 import { AdminAuditPage } from './admin-audit-page';
 import { AdminOrganisationsPage } from './admin-organisations-page';

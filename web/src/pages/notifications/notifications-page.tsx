@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { listNotifications, markAllRead, notificationKeys } from '../../api/notifications.api';
 import { RequireAuth } from '../../auth/guards';
+import { notificationsChanged } from '../../components/use-unread-notifications';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDateTime } from '../../lib/format';
@@ -25,7 +26,10 @@ function NotificationCentre() {
   const q = useQuery({ queryKey: notificationKeys.list, queryFn: listNotifications });
   const read = useMutation({
     mutationFn: markAllRead,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+    onSuccess: () => {
+      notificationsChanged();
+      return queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+    },
   });
   usePageTitle(t('notifications.title'));
   return (
