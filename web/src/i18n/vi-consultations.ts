@@ -71,7 +71,7 @@ export const viConsultations = {
         sector: 'Ngành ưu tiên {{detail}}',
         text: 'Khớp nội dung {{detail}}',
         availability: 'Sẵn sàng nhận việc',
-        verified: 'Đã xác thực ({{detail}})',
+        verified: 'Đã xác minh ({{detail}})',
         degree: 'Học vị {{detail}}',
         title: 'Học hàm {{detail}}',
         languages: 'Ngoại ngữ {{detail}}',

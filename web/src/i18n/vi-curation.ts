@@ -347,7 +347,7 @@ export const viCuration = {
         name_missing: 'Thiếu họ và tên: mỗi dòng cần họ và tên đầy đủ (ít nhất 2 ký tự)',
         name_too_short: 'Họ và tên “{{value}}” quá ngắn: cần họ và tên đầy đủ (ít nhất 2 ký tự)',
         birth_year_range: 'Năm sinh “{{value}}” không hợp lệ: cần một năm từ {{min}} đến {{max}} (hoặc để trống)',
-        email_invalid: 'Email “{{value}}” không đúng dạng, ví dụ ten@example.vn (hoặc để trống)',
+        email_invalid: 'E-mail “{{value}}” không đúng dạng, ví dụ ten@example.vn (hoặc để trống)',
         not_in_list: '“{{value}}” không có trong danh mục; dùng một trong: {{expected}}',
         too_long: 'Nội dung quá dài: tối đa {{max}} ký tự',
         too_many: 'Quá nhiều giá trị: tối đa {{max}}',

@@ -227,6 +227,6 @@ export const viProfile = {
       'Các hồ sơ dưới đây do Liên hiệp Hội hoặc cơ quan tạo sẵn và mang địa chỉ e-mail của bạn. Nếu đúng là bạn, hãy nhận hồ sơ: chúng tôi sẽ gửi thư xác nhận tới địa chỉ đó.',
     claimButton: 'Đây là hồ sơ của tôi',
     claimFor: 'Nhận hồ sơ {{name}}',
-    sent: 'Nếu hồ sơ này có địa chỉ email, chúng tôi đã gửi thư xác nhận tới địa chỉ đó. Hãy mở đường liên kết trong thư khi đang đăng nhập tài khoản này.',
+    sent: 'Nếu hồ sơ này có địa chỉ e-mail, chúng tôi đã gửi thư xác nhận tới địa chỉ đó. Hãy mở đường liên kết trong thư khi đang đăng nhập tài khoản này.',
   },
 };
