@@ -44,7 +44,7 @@ async function signedIn(email: string): Promise<Page> {
   await page.fill('input[name="email"]', email);
   await page.fill('input[name="password"]', DEMO_PASSWORD);
   await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/account`);
+  await page.waitForURL(`${base}/`); // each role's home
   return page;
 }
 const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));

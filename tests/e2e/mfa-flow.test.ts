@@ -37,7 +37,7 @@ describe('two-step sign-in in the browser', () => {
     await page.fill('input[name="email"]', 'admin@demo.local');
     await page.fill('input[name="password"]', DEMO_PASSWORD);
     await page.locator('main form button[type="submit"]').click();
-    await page.waitForURL(`${base}/account`);
+    await page.waitForURL(`${base}/`); // each role's home
 
     // The admin area sends an admin without a second factor to the set-up section.
     await page.goto(`${base}/admin/users`);
@@ -73,7 +73,7 @@ describe('two-step sign-in in the browser', () => {
     // The step after the one used to turn it on (the server refuses a code twice).
     await page.fill('[data-testid="mfa-step"] input[name="code"]', await generate({ secret, epoch: (step + 1) * 30 }));
     await page.locator('[data-testid="mfa-step"] button[type="submit"]').click();
-    await page.waitForURL(`${base}/account`);
+    await page.waitForURL(`${base}/`); // each role's home
     await page.close();
   });
 });

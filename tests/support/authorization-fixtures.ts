@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { hashPassword } from '../../server/src/modules/auth/passwords.js';
 import type { Visibility } from '../../server/src/modules/profiles/profiles.schemas.js';
-import { bearer, PASSWORD, registerAndSignIn, signIn } from './auth-flows.js';
+import { bearer, PASSWORD, registerAndSignIn, signIn, signInWithTotp } from './auth-flows.js';
 import type { TestApp } from './test-app.js';
 import { markedProfile, type MarkedProfile } from './visibility-markers.js';
 
@@ -146,7 +146,8 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     curator: await staff(t, 'matrix.curator@example.vn', 'curator', 'hoi-tin-hoc'),
     otherCurator: await staff(t, 'matrix.curator2@example.vn', 'curator', 'hoi-y-hoc'),
     officer: await demo('officer'),
-    admin: await demo('admin'),
+    // Admins act only with two-step sign-in on (an admin without it gets 403 auth.mfa_required).
+    admin: (await signInWithTotp(t.app, 'admin@demo.local', DEMO_PASSWORD)).accessToken,
   };
   const otherAgency = await staff(t, 'matrix.agency2@example.vn', 'agency', 'so-xay-dung');
   const list = (await call(t, 'GET', '/api/associations', tokens.admin!)).items as Array<{ id: string; code: string }>;
