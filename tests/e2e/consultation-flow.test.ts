@@ -54,6 +54,8 @@ describe('a critical review in the browser', () => {
   it('goes from the request to the public record, at phone width', { timeout: 120_000 }, async () => {
     let agency = await signedIn('agency@demo.local');
     await agency.setViewportSize({ width: 390, height: 800 });
+    // At phone width the links sit behind the menu button.
+    await agency.click('[data-testid="nav-menu-toggle"]');
     await agency.click('[data-testid="nav-consultations"]');
     await agency.fill('input[name="title"]', TITLE);
     await agency.fill('input[name="fields"]', '502');
