@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createProfileGenerator } from '@hpen/server';
 import { stringify } from 'csv-stringify/sync';
+import { IMPORT_COLUMNS } from '../../server/src/modules/imports/import-rows.js';
 import { createProfileDataset } from './dataset.js';
 import { fmt, startApp } from './lib.js';
 
@@ -28,23 +29,7 @@ function writeMemberList(path: string) {
     .filter((c) => c[1] === '2')
     .map((c) => c[0]!);
   const next = createProfileGenerator({ seed: 2027, fieldCodes });
-  const rows: string[][] = [
-    [
-      'full_name',
-      'email',
-      'phone',
-      'birth_year',
-      'gender',
-      'academic_title',
-      'highest_degree',
-      'fields',
-      'sectors',
-      'position',
-      'organisation',
-      'orcid',
-      'district',
-    ],
-  ];
+  const rows: string[][] = [[...IMPORT_COLUMNS]];
   for (let i = 0; i < ROWS; i++) {
     const { content: c } = next();
     const p = c.positions.at(-1);
