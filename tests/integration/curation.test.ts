@@ -212,6 +212,14 @@ describe('verification', () => {
     expect(verifiedHits.hits.map((h: { id: string }) => h.id)).toContain(profile.id);
     expect(verifiedHits.hits.find((h: { id: string }) => h.id === profile.id).verified).toBe(true);
 
+    // A second item cannot borrow the verified item's id, and with it the badge (issue 18 item 8).
+    const forged = await call('PATCH', '/api/me/profile', expert.accessToken, {
+      education: [profile.education[0], { ...profile.education[0], degree: 'TSKH', institution: 'Harvard University' }],
+    });
+    expect(forged.statusCode, forged.body).toBe(400);
+    expect(forged.json().error.fields.map((f: { path: string }) => f.path)).toEqual(['education.1.id']);
+    expect((await call('GET', `/api/experts/${profile.id}`)).json().education).toHaveLength(profile.education.length);
+
     // Changing the verified degree clears the badge and puts it back in the queue with its evidence.
     const changed = (
       await call('PATCH', '/api/me/profile', expert.accessToken, { education: [{ ...profile.education[0], year: 2013 }] })

@@ -200,6 +200,20 @@ const uniqueBy =
     });
   };
 
+/**
+ * Item ids are unique within a list: a second item cannot borrow the id of a verified one, and
+ * with it the badge (a forged "verified" degree). Items without an id get one when saved.
+ */
+const uniqueItemIds = <T extends { id?: string | undefined }>(items: T[], ctx: z.RefinementCtx) => {
+  const seen = new Set<string>();
+  items.forEach((item, index) => {
+    if (!item.id) return;
+    if (seen.has(item.id))
+      ctx.addIssue({ code: 'custom', message: 'Two items have the same id', path: [index, 'id'], params: { code: 'duplicate' } });
+    seen.add(item.id);
+  });
+};
+
 /** Every editable part of a profile; PATCH takes any subset of it. */
 export const profileContentSchema = z.strictObject({
   fullName: fullNameSchema,
@@ -228,16 +242,16 @@ export const profileContentSchema = z.strictObject({
     .array(z.enum(sectorCodes))
     .max(sectorCodes.length)
     .superRefine(uniqueBy((s) => s, 'sector')),
-  education: z.array(educationItemSchema).max(20),
-  positions: z.array(positionItemSchema).max(40),
+  education: z.array(educationItemSchema).max(20).superRefine(uniqueItemIds),
+  positions: z.array(positionItemSchema).max(40).superRefine(uniqueItemIds),
   languages: z
     .array(languageItemSchema)
     .max(20)
     .superRefine(uniqueBy((l) => l.code, 'language')),
-  publications: z.array(publicationItemSchema).max(2000),
-  patents: z.array(patentItemSchema).max(200),
-  projects: z.array(projectItemSchema).max(200),
-  awards: z.array(awardItemSchema).max(200),
+  publications: z.array(publicationItemSchema).max(2000).superRefine(uniqueItemIds),
+  patents: z.array(patentItemSchema).max(200).superRefine(uniqueItemIds),
+  projects: z.array(projectItemSchema).max(200).superRefine(uniqueItemIds),
+  awards: z.array(awardItemSchema).max(200).superRefine(uniqueItemIds),
   location: locationSchema.nullable(),
   availability: availabilitySchema,
 });
