@@ -53,6 +53,19 @@ describe('publishing a profile', () => {
   });
 
   it('withdraws the profile of a disabled account, and restores it when enabled again', async () => {
+    // On an agency's shortlist too: the one projection hides it (issue 18 item 15).
+    const list = (
+      await t.app.inject({ method: 'POST', url: '/api/shortlists', headers: bearer(agency), payload: { name: 'Ứng viên' } })
+    ).json();
+    const put = await t.app.inject({
+      method: 'PUT',
+      url: `/api/shortlists/${list.id}/items/${ids.profileId}`,
+      headers: bearer(agency),
+      payload: {},
+    });
+    expect(put.statusCode, put.body).toBe(200);
+    const shortlisted = async () => (await get(`/api/shortlists/${list.id}`, agency)).json().items[0].expert;
+    expect(await shortlisted()).toMatchObject({ fullName: name });
     const disable = await t.app.inject({
       method: 'PATCH',
       url: `/api/admin/users/${ids.userId}`,
@@ -63,6 +76,7 @@ describe('publishing a profile', () => {
     await expectPublished(ids.profileId, name, false);
     const [row] = await t.database.db.select().from(expertProfiles).where(eq(expertProfiles.id, ids.profileId));
     expect(row?.listed).toBe(false);
+    expect(await shortlisted()).toBeNull();
     const enable = await t.app.inject({
       method: 'PATCH',
       url: `/api/admin/users/${ids.userId}`,
@@ -71,5 +85,6 @@ describe('publishing a profile', () => {
     });
     expect(enable.statusCode).toBe(200);
     await expectPublished(ids.profileId, name, true);
+    expect(await shortlisted()).toMatchObject({ fullName: name });
   });
 });

@@ -9,9 +9,12 @@ export type { Audience } from './profile-sections.js';
 /**
  * The only way a profile leaves the server for someone other than its owner: the stored row
  * through the shared section projection (profile-sections.ts). Returns null when even the
- * identity is hidden: the profile does not exist for that viewer.
+ * identity is hidden, and for anyone but the owner while the profile is not published (its owner's
+ * e-mail unverified, or the account disabled): the profile does not exist for that viewer. So
+ * search, member lists, shortlists and exports all follow the same rule.
  */
 export function projectProfile(row: ExpertProfileRow, audience: Audience): ExpertView | null {
+  if (!row.listed && audience !== 'owner') return null;
   const content = rowToContent(row);
   return projectSections(
     {

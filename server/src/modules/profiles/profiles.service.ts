@@ -194,10 +194,7 @@ export function createProfilesService(deps: Deps) {
     async getForViewer(ctx: RequestContext, id: string): Promise<ExpertView> {
       const row = await profilesRepository.findById(id);
       if (!row) throw profilesErrors.notFound();
-      const audience = audienceFor(ctx, row);
-      // Not yet (or no longer) published: only its owner sees it.
-      if (!row.listed && audience !== 'owner') throw profilesErrors.notFound();
-      const view = projectProfile(row, audience);
+      const view = projectProfile(row, audienceFor(ctx, row));
       if (!view) throw profilesErrors.notFound();
       return view;
     },

@@ -195,7 +195,7 @@ export function buildSearchDocument(
   ctx: DocumentContext,
   associations: string[] = [],
 ): ExpertSearchDocument | null {
-  // Unpublished (owner unverified or disabled): in no index, for any audience.
-  const view = row.listed ? projectProfile(row, audience) : null;
+  // Unpublished profiles (owner unverified or disabled) project to null: in no index.
+  const view = projectProfile(row, audience);
   return view ? documentFromView(view, ctx, { associations }) : null;
 }
