@@ -32,7 +32,7 @@ describe('demo curation workload', () => {
 
     const dashboard = (await t.app.inject({ method: 'GET', url: '/api/curation/dashboard', headers: bearer(curator) })).json();
     expect(dashboard.verification.pending).toBeGreaterThan(0);
-    expect(dashboard.memberships.pending).toBeGreaterThanOrEqual(2);
+    expect(dashboard.memberships.pending).toBeGreaterThanOrEqual(3);
     expect(dashboard.duplicates.open).toBeGreaterThanOrEqual(1);
     expect(dashboard.imports.map((j: { status: string }) => j.status)).toEqual(expect.arrayContaining(['done', 'failed']));
 

@@ -66,7 +66,7 @@ export async function seedDemoCuration(deps: DemoCurationDeps, clock: () => Date
   if (failedTo) await runImport(deps, asCurator, failedTo, 'danh-sach-cu.csv', 'ho_ten,thu_dien_tu\nNguyễn Văn A,a@example.vn\n');
   await deps.duplicatesService.scan(asCurator);
 
-  for (const code of ['hoi-tin-hoc', 'hoi-kh-kinh-te']) {
+  for (const code of ['hoi-tin-hoc', 'hoi-kh-kinh-te', 'hoi-hang-hai']) {
     const associationId = await orgs.organisationId(code);
     if (associationId) await deps.membershipsService.apply(asExpert, associationId, 'Tôi mong muốn tham gia sinh hoạt chuyên môn của hội.');
   }
