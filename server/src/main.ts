@@ -34,6 +34,7 @@ async function main() {
   if (config.seedDemo) {
     const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword, syntheticProfiles: DEMO_SYNTHETIC_PROFILES });
     await app.seedDemoConsultations();
+    await app.seedDemoCuration();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

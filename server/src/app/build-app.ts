@@ -24,6 +24,7 @@ import { documentsRoutes } from '../modules/consultations/documents.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
+import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
@@ -68,6 +69,8 @@ declare module 'fastify' {
     scheduler: Scheduler;
     /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
     seedDemoConsultations: () => Promise<boolean>;
+    /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
+    seedDemoCuration: () => Promise<boolean>;
   }
 }
 
@@ -172,6 +175,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
+  app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();

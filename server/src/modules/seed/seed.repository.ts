@@ -1,5 +1,5 @@
-import { appMeta, type DbOrTx, expertProfiles, taxonomyFields, taxonomyVersions, users } from '@hpen/db';
-import { and, eq, gt } from 'drizzle-orm';
+import { appMeta, type DbOrTx, expertProfiles, organisations, taxonomyFields, taxonomyVersions, users } from '@hpen/db';
+import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 
 /** The seed's own reads and writes: its run marker (app_meta) and the taxonomy codes it draws from. */
 export function createSeedRepository({ db }: { db: DbOrTx }) {
@@ -37,6 +37,23 @@ export function createDemoActorsRepository({ db }: { db: DbOrTx }) {
         .leftJoin(expertProfiles, eq(expertProfiles.userId, users.id))
         .where(eq(users.email, email));
       return row;
+    },
+  };
+}
+
+/** What the curation demo reads: the associations by code and the generated (unclaimed) profiles, in a stable order. */
+export function createDemoCurationRepository({ db }: { db: DbOrTx }) {
+  return {
+    async organisationId(code: string) {
+      const [row] = await db.select({ id: organisations.id }).from(organisations).where(eq(organisations.code, code));
+      return row?.id;
+    },
+    unclaimedProfiles() {
+      return db
+        .select()
+        .from(expertProfiles)
+        .where(isNull(expertProfiles.userId))
+        .orderBy(asc(expertProfiles.contactEmail), asc(expertProfiles.id));
     },
   };
 }
