@@ -74,21 +74,19 @@ export function SiteHeader() {
             ) : null}
             {user ? (
               <li>
-                <NotificationsLink />
-              </li>
-            ) : null}
-            {user ? (
-              <li>
                 <NavLink to="/consultations" data-testid="nav-consultations">
                   {t('consultations.navLink')}
                 </NavLink>
               </li>
             ) : null}
-            <li>
-              <NavLink to="/public/consultations" data-testid="nav-public-consultations">
-                {t('consultations.publicNav')}
-              </NavLink>
-            </li>
+            {/* The public record, for visitors and experts; staff reach it from their consultations. */}
+            {isStaff(user) ? null : (
+              <li>
+                <NavLink to="/public/consultations" data-testid="nav-public-consultations">
+                  {t('consultations.publicNav')}
+                </NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
                 {t('nav.associations')}
@@ -136,6 +134,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <div className="header-tools">
+          {user ? <NotificationsLink /> : null}
           <LanguageSwitch />
           {user ? (
             <button
@@ -159,7 +158,7 @@ function NotificationsLink() {
   const { t } = useTranslation();
   const unread = useUnreadNotifications(true);
   return (
-    <NavLink to="/notifications" data-testid="nav-notifications">
+    <NavLink to="/notifications" className="header-link" data-testid="nav-notifications">
       {t('notifications.title')}
       {unread > 0 ? (
         <span className="badge" aria-label={t('notifications.unread', { count: unread })}>

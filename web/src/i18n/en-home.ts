@@ -3,6 +3,11 @@ import type { viHome } from './vi-home';
 export const enHome: typeof viHome = {
   roleHome: {
     loadFailed: 'Could not be loaded.',
+    security: {
+      title: 'Turn on two-step sign-in',
+      body: 'Your role needs two-step sign-in (a 6-digit code from an authenticator app). Until it is on, the work and figures below cannot be loaded.',
+      action: 'Turn it on',
+    },
     profile: {
       title: 'My profile',
       completeness: 'Completeness',

@@ -2,6 +2,11 @@
 export const viHome = {
   roleHome: {
     loadFailed: 'Không tải được.',
+    security: {
+      title: 'Bật đăng nhập hai bước',
+      body: 'Vai trò của bạn cần đăng nhập hai bước (mã 6 chữ số từ ứng dụng xác thực). Khi chưa bật, các chức năng và số liệu bên dưới chưa tải được.',
+      action: 'Bật ngay',
+    },
     profile: {
       title: 'Hồ sơ của tôi',
       completeness: 'Mức đầy đủ',

@@ -39,7 +39,8 @@ export function createFileMailer({ dir, from, logger }: { dir: string; from: str
         '',
       ].join('\n');
       await writeFile(file, body, { encoding: 'utf8', mode: 0o600 });
-      logger.info({ mailFile: file }, 'e-mail written to the dev mail outbox');
+      // Debug level: the demo seed alone writes dozens, and the start-up says where the folder is.
+      logger.debug({ mailFile: file }, 'e-mail written to the dev mail outbox');
     },
     async forget(address) {
       const names = await readdir(dir).catch(() => [] as string[]);

@@ -2,6 +2,7 @@ import type { Me } from '@hpen/server/contracts';
 import type { ComponentType } from 'react';
 import { AuditCard, SystemHealthCard, UsersCard } from './cards/admin-cards';
 import { MembershipsCard, ProfileCard } from './cards/expert-cards';
+import { SecurityCard } from './cards/security-card';
 import { CurationQueuesCard, SearchCard, ShortlistsCard } from './cards/staff-cards';
 
 type Role = Me['role'];
@@ -19,6 +20,7 @@ export interface HomeCardEntry {
  * it never announces a feature that does not exist yet.
  */
 export const homeCards: readonly HomeCardEntry[] = [
+  { id: 'security', roles: ['admin', 'agency', 'curator', 'officer'], Card: SecurityCard },
   { id: 'profile', roles: ['expert'], Card: ProfileCard },
   { id: 'memberships', roles: ['expert'], Card: MembershipsCard },
   { id: 'curation-queues', roles: ['curator', 'admin'], Card: CurationQueuesCard },
