@@ -3,6 +3,20 @@ import type { viHome } from './vi-home';
 export const enHome: typeof viHome = {
   roleHome: {
     loadFailed: 'Could not be loaded.',
+    invitations: {
+      title: 'Consultations and reviews',
+      action: 'Open my invitations',
+      none: 'No consultation or review invitation yet.',
+      waiting: 'Invitations to answer',
+      toReview: 'Reviews not yet submitted',
+    },
+    cases: {
+      title: 'Consultation requests',
+      action: 'Open the requests',
+      none: 'No request yet.',
+      open: 'In progress',
+      sent: 'Waiting for the requester’s reply',
+    },
     security: {
       title: 'Turn on two-step sign-in',
       body: 'Your role needs two-step sign-in (a 6-digit code from an authenticator app). Until it is on, the work and figures below cannot be loaded.',

@@ -2,6 +2,20 @@
 export const viHome = {
   roleHome: {
     loadFailed: 'Không tải được.',
+    invitations: {
+      title: 'Tư vấn, phản biện',
+      action: 'Mở hộp thư mời',
+      none: 'Chưa có lời mời tư vấn, phản biện nào.',
+      waiting: 'Lời mời chờ trả lời',
+      toReview: 'Ý kiến chưa gửi',
+    },
+    cases: {
+      title: 'Yêu cầu tư vấn, phản biện',
+      action: 'Mở danh sách yêu cầu',
+      none: 'Chưa có yêu cầu nào.',
+      open: 'Đang thực hiện',
+      sent: 'Chờ cơ quan trả lời',
+    },
     security: {
       title: 'Bật đăng nhập hai bước',
       body: 'Vai trò của bạn cần đăng nhập hai bước (mã 6 chữ số từ ứng dụng xác thực). Khi chưa bật, các chức năng và số liệu bên dưới chưa tải được.',

@@ -2,6 +2,7 @@ import type { Me } from '@hpen/server/contracts';
 import type { ComponentType } from 'react';
 import { AuditCard, SystemHealthCard, UsersCard } from './cards/admin-cards';
 import { MembershipsCard, ProfileCard } from './cards/expert-cards';
+import { CasesCard, InvitationsCard } from './cards/consultation-cards';
 import { SecurityCard } from './cards/security-card';
 import { CurationQueuesCard, SearchCard, ShortlistsCard } from './cards/staff-cards';
 
@@ -22,7 +23,9 @@ export interface HomeCardEntry {
 export const homeCards: readonly HomeCardEntry[] = [
   { id: 'security', roles: ['admin', 'agency', 'curator', 'officer'], Card: SecurityCard },
   { id: 'profile', roles: ['expert'], Card: ProfileCard },
+  { id: 'invitations', roles: ['expert'], Card: InvitationsCard },
   { id: 'memberships', roles: ['expert'], Card: MembershipsCard },
+  { id: 'cases', roles: ['agency', 'curator'], Card: CasesCard },
   { id: 'curation-queues', roles: ['curator', 'admin'], Card: CurationQueuesCard },
   { id: 'search', roles: ['agency', 'officer', 'curator', 'admin'], Card: SearchCard },
   { id: 'shortlists', roles: ['agency', 'officer'], Card: ShortlistsCard },
