@@ -71,6 +71,7 @@ export const enHome: typeof viHome = {
       action: 'Manage users',
     },
     health: {
+      restarts: 'Meilisearch restarts (supervised)',
       title: 'System health',
       meili: 'Search server',
       meiliUp: 'Running · {{count}} profiles',

@@ -70,6 +70,7 @@ export const viHome = {
       action: 'Quản lý người dùng',
     },
     health: {
+      restarts: 'Meilisearch đã được khởi động lại',
       title: 'Tình trạng hệ thống',
       meili: 'Máy chủ tìm kiếm',
       meiliUp: 'Hoạt động · {{count}} hồ sơ',

@@ -71,6 +71,9 @@ export function SystemHealthCard() {
                 : t('roleHome.health.reindexIdle')
             }
           />
+          {s.meilisearchRestarts !== null ? (
+            <Fact label={t('roleHome.health.restarts')} value={s.meilisearchRestarts} warn={s.meilisearchRestarts > 0} />
+          ) : null}
           {s.outbox.lastError ? <Fact label={t('roleHome.health.lastError')} value={s.outbox.lastError} warn /> : null}
         </dl>
       )}
