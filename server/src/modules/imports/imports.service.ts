@@ -52,9 +52,14 @@ export function createImportsService(deps: Deps) {
   }
 
   const running = new Set<Promise<void>>();
+  // The runners record their own failures on the job; anything that still escapes is logged, never unhandled.
   const track = (p: Promise<void>) => {
-    running.add(p);
-    void p.finally(() => running.delete(p));
+    const settled: Promise<void> = p
+      .catch((error: unknown) =>
+        deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'import: background work failed'),
+      )
+      .finally(() => running.delete(settled));
+    running.add(settled);
   };
 
   return {

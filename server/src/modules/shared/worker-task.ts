@@ -55,7 +55,7 @@ export async function runWorkerTask<M>(script: URL, data: unknown, options: Work
       let timer = setTimeout(() => finish({ completed: false, error: 'the reader did not start' }), STARTUP_TIMEOUT_MS);
       function finish(result: WorkerTaskResult) {
         clearTimeout(timer);
-        void worker.terminate();
+        worker.terminate().catch(() => {}); // it is ending anyway
         resolve(result);
       }
       worker.on('message', (message: M & { done?: boolean; ready?: boolean }) => {
