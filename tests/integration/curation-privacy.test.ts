@@ -1,3 +1,4 @@
+import { profileSections } from '../../server/src/modules/profiles/profiles.schemas.js';
 import { auditLog, expertProfiles, memberships, organisations, users } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
 import { and, eq } from 'drizzle-orm';
@@ -12,22 +13,7 @@ import { createTestApp, type TestApp, tokenFromMail } from '../support/test-app.
  * imports and merges. Each expert here chose who sees what; no curation path may override it.
  */
 const DEMO_PASSWORD = 'demo password for tests';
-const ONLY_ME = {
-  identity: 'private',
-  personal: 'private',
-  contact: 'private',
-  bio: 'private',
-  expertise: 'private',
-  education: 'private',
-  positions: 'private',
-  languages: 'private',
-  publications: 'private',
-  patents: 'private',
-  projects: 'private',
-  awards: 'private',
-  location: 'private',
-  availability: 'private',
-};
+const ONLY_ME = Object.fromEntries(profileSections.map((section) => [section, 'private']));
 const HIDDEN_EMAIL = 'an.private@example.vn';
 const HIDDEN_ORCID = '0000-0003-1419-2405';
 const header = 'full_name,email,birth_year,orcid';

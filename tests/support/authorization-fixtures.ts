@@ -4,7 +4,7 @@ import { seedDemo } from '@hpen/server';
 import { eq } from 'drizzle-orm';
 import { expect } from 'vitest';
 import { hashPassword } from '../../server/src/modules/auth/passwords.js';
-import type { Visibility } from '../../server/src/modules/profiles/profiles.schemas.js';
+import { profileSections, type Visibility } from '../../server/src/modules/profiles/profiles.schemas.js';
 import { bearer, PASSWORD, registerAndSignIn, signIn, signInWithTotp } from './auth-flows.js';
 import type { TestApp } from './test-app.js';
 import { markedProfile, type MarkedProfile } from './visibility-markers.js';
@@ -22,22 +22,11 @@ const MEMBER_HEADER =
   'full_name,email,phone,birth_year,gender,academic_title,highest_degree,fields,sectors,position,organisation,orcid,district';
 
 /** Every section "only me": nothing of it may reach anyone but the expert. */
+/** Everything "only me" except the name (so the profile exists for others). */
 export const PRIVATE_VISIBILITY: Visibility = {
+  ...Object.fromEntries(profileSections.map((section) => [section, 'private'])),
   identity: 'public',
-  personal: 'private',
-  contact: 'private',
-  bio: 'private',
-  expertise: 'private',
-  education: 'private',
-  positions: 'private',
-  languages: 'private',
-  publications: 'private',
-  patents: 'private',
-  projects: 'private',
-  awards: 'private',
-  location: 'private',
-  availability: 'private',
-};
+} as Visibility;
 
 export interface Fixtures {
   t: TestApp;
