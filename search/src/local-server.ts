@@ -4,6 +4,9 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, chmodSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { stripVTControlCharacters } from 'node:util';
 import { delimiter, join } from 'node:path';
 import { removePidFile, stopPrevious, writePidFile } from './local-pidfile.js';
 
@@ -85,15 +88,23 @@ export function freePort(): Promise<number> {
 const EXIT_DATA_LOCKED = 2;
 
 class EarlyExitError extends Error {
-  constructor(readonly code: number | null) {
-    super(`Meilisearch exited early with code ${code}`);
+  constructor(
+    readonly code: number | null,
+    lastLines: readonly string[],
+  ) {
+    super(`Meilisearch exited early with code ${code}${lastLines.length ? `: ${lastLines.join(' | ')}` : ''}`);
   }
 }
 
-async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitHealthy(url: string, child: ChildProcess, timeoutMs: number, lastLines: readonly string[]): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new EarlyExitError(child.exitCode);
+    if (child.exitCode !== null) {
+      // Let the pipes deliver what the child printed before it died: that line says why.
+      const drained = (child.stdout?.closed ?? true) && (child.stderr?.closed ?? true);
+      if (!drained) await Promise.race([once(child, 'close'), new Promise((r) => setTimeout(r, 1_000))]);
+      throw new EarlyExitError(child.exitCode, lastLines);
+    }
     try {
       const res = await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) });
       if (res.ok) return;
@@ -139,8 +150,8 @@ function argsFor(options: StartLocalMeilisearchOptions, port: number, masterKey:
     join(options.dataDir, 'dumps'),
     '--snapshot-dir',
     join(options.dataDir, 'snapshots'),
-    '--master-key',
-    masterKey,
+    // One argument, not two: a key that starts with "-" would otherwise be read as a flag.
+    `--master-key=${masterKey}`,
     '--no-analytics',
     '--env',
     'development',
@@ -172,14 +183,18 @@ async function launch(binary: string, options: StartLocalMeilisearchOptions, por
   await stopPrevious(options.dataDir, join(options.dataDir, 'data.ms'), options.onLog);
   for (let attempt = 0; ; attempt += 1) {
     const child = spawn(binary, argsFor(options, port, masterKey), { stdio: ['ignore', 'pipe', 'pipe'] });
-    const forward = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) if (line.trim()) options.onLog?.(line);
+    const lastLines: string[] = [];
+    const forward = (line: string) => {
+      if (!line.trim()) return;
+      options.onLog?.(line);
+      lastLines.push(stripVTControlCharacters(line).trim().slice(0, 300));
+      if (lastLines.length > 8) lastLines.shift();
     };
-    child.stdout?.on('data', forward);
-    child.stderr?.on('data', forward);
+    for (const stream of [child.stdout, child.stderr])
+      if (stream) createInterface({ input: stream, crlfDelay: Infinity }).on('line', forward);
     child.on('error', (error) => options.onLog?.(`meilisearch: ${error.message}`));
     try {
-      await waitHealthy(url, child, options.timeoutMs ?? 15_000);
+      await waitHealthy(url, child, options.timeoutMs ?? 15_000, lastLines);
       writePidFile(options.dataDir, child.pid);
       return child;
     } catch (error) {

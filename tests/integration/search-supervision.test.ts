@@ -120,4 +120,22 @@ describe('start-up', () => {
     const ready = (await t.app.inject({ method: 'GET', url: '/readyz' })).json();
     expect(ready.checks.searchSync.details.usable).toBe(true);
   }, 150_000);
+
+  it('starts with a master key that begins with "-" (a random base64url key does, 1 time in 64)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hpen-dash-key-meili-'));
+    dirs.push(dir);
+    const dashKey = '-dash-first-master-key-0123456789';
+    const meili = await startLocalMeilisearch({ dataDir: dir, masterKey: dashKey, supervise: false });
+    servers.push(meili);
+    const keys = await fetch(`${meili.url}/keys`, { headers: { authorization: `Bearer ${dashKey}` } });
+    expect(keys.status).toBe(200);
+  });
+
+  it('says why when Meilisearch refuses to start', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hpen-bad-meili-'));
+    dirs.push(dir);
+    await expect(startLocalMeilisearch({ dataDir: dir, maxIndexingMemory: 'lots', lockWaitMs: 0 })).rejects.toThrow(
+      /exited early with code 2: .*'lots'/,
+    );
+  });
 });
