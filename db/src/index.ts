@@ -1,3 +1,4 @@
 export * from './client.js';
 export * from './schema/index.js';
 export * from './insert-many.js';
+export * from './reference-data.js';

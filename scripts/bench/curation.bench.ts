@@ -46,7 +46,7 @@ function writeMemberList(path: string) {
       p?.title ?? '',
       p?.organisation ?? '',
       c.orcid ?? '',
-      c.location?.kind === 'haiphong' ? (c.location.district ?? '') : '',
+      c.location?.kind === 'haiphong' ? (c.location.commune ?? '') : '',
     ]);
   }
   writeFileSync(path, `\uFEFF${stringify(rows)}`);

@@ -18,7 +18,7 @@ export const facetAttributes = {
   field: 'fields',
   sector: 'sectors',
   locationKind: 'locationKind',
-  district: 'district',
+  commune: 'commune',
   province: 'province',
   country: 'country',
   language: 'languageCodes',

@@ -66,7 +66,7 @@ const richProfile = {
       doi: 'https://doi.org/10.1080/03088839.2019.1234567',
     },
   ],
-  location: { kind: 'haiphong', district: 'ngo-quyen' },
+  location: { kind: 'haiphong', commune: '11329' },
   availability: { kinds: ['consultation', 'critical_review'], modes: ['remote', 'in_person'] },
 };
 
@@ -157,7 +157,10 @@ describe('validation (each rule has a failing input)', () => {
     ['country code', { education: [{ degree: 'TS', field: 'F', institution: 'I', country: 'XX', year: 2000 }] }, 'education.0.country'],
     ['unknown degree', { highestDegree: 'PhD' }, 'highestDegree'],
     ['unknown sector', { sectors: ['space'] }, 'sectors.0'],
-    ['district code', { location: { kind: 'haiphong', district: 'ba-dinh' } }, 'location.district'],
+    ['commune code format', { location: { kind: 'haiphong', commune: 'ba-dinh' } }, 'location.commune'],
+    ['commune outside Hải Phòng', { location: { kind: 'haiphong', commune: '00004' } }, 'location.commune'],
+    ['unknown province', { location: { kind: 'vietnam', province: '99', commune: null } }, 'location.province'],
+    ['old district field', { location: { kind: 'haiphong', district: 'ngo-quyen' } }, 'location'],
     ['e-mail', { contact: { email: 'not-mail', phone: null } }, 'contact.email'],
     ['phone', { contact: { email: null, phone: '12ab' } }, 'contact.phone'],
     [

@@ -40,8 +40,10 @@ function readWithSchema(params: URLSearchParams) {
   throw new Error('the schema kept rejecting');
 }
 
-const { sectorCodes, degreeCodes, districtCodes, provinceCodes, availabilityKinds, academicTitles, cefrLevels } = referenceData;
-const known = [...sectorCodes, ...degreeCodes, ...districtCodes, ...provinceCodes, ...availabilityKinds, ...academicTitles, ...cefrLevels];
+const { sectorCodes, degreeCodes, availabilityKinds, academicTitles, cefrLevels } = referenceData;
+// Commune (5 digits) and province (2 digits) codes, and near misses.
+const placeCodes = ['11383', '10507', '31', '01', '1138', '113830', '3a'];
+const known = [...sectorCodes, ...degreeCodes, ...placeCodes, ...availabilityKinds, ...academicTitles, ...cefrLevels];
 const value = fc.oneof(
   fc.constantFrom(...known, 'haiphong', 'overseas', 'remote', 'in_person', 'VN', 'vn', 'en', 'true', 'false', 'name', 'updated'),
   fc.constantFrom('0', '1', '7', '50', '51', '1000', '1001', '2.5', ' 3 ', '1e2', '-1', '101', '1234', 'a-b', 'x', ' ', ''),

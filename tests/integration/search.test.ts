@@ -40,7 +40,7 @@ beforeAll(async () => {
     sectors: ['seaport'],
     keywords: ['khai thác cảng'],
     languages: [{ code: 'en', level: 'C1' }],
-    location: { kind: 'haiphong', district: 'ngo-quyen' },
+    location: { kind: 'haiphong', commune: '11329' },
     availability: { kinds: ['critical_review'], modes: ['remote'] },
     contact: { email: 'hai.nguyen@example.vn', phone: '+84 912 000 001' },
   });
@@ -96,7 +96,7 @@ describe('Vietnamese search', () => {
   });
 
   it('finds "Hải Phòng" from "hai phong"', async () => {
-    const res = await search(`q=hai%20phong&degree=TS&sector=seaport&district=ngo-quyen&pageSize=50`);
+    const res = await search(`q=hai%20phong&degree=TS&sector=seaport&commune=11329&pageSize=50`);
     expect(res.json().total).toBeGreaterThan(0);
     expect(ids(res)).toContain(experts.hai!.id);
   });
@@ -139,7 +139,7 @@ describe('filters, facets, sort, pages', () => {
     expect(ids(await search('language=en&minLevel=B2&q=lan'))).not.toContain(experts.lan!.id);
     expect(ids(await search('language=ja&minLevel=B2&q=lan'))).toContain(experts.lan!.id);
     expect(ids(await search('locationKind=overseas&country=JP&q=lan'))).toContain(experts.lan!.id);
-    expect(ids(await search('district=ngo-quyen&q=doan%20van%20hai'))[0]).toBe(experts.hai!.id);
+    expect(ids(await search('commune=11329&q=doan%20van%20hai'))[0]).toBe(experts.hai!.id);
   });
 
   it('hides agency-only facets from visitors but gives them to staff', async () => {

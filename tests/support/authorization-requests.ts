@@ -36,6 +36,7 @@ export const REQUESTS: Record<string, Build> = {
     payload: { token: 'x'.repeat(43), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình' },
   }),
   'PATCH /api/me': () => ({ url: '/api/me', payload: { locale: 'vi' } }),
+  'GET /api/reference/provinces/{province}/communes': () => ({ url: '/api/reference/provinces/31/communes' }),
   'POST /api/me/password': () => ({
     url: '/api/me/password',
     payload: { currentPassword: 'not the password', newPassword: 'a long passphrase 2026' },

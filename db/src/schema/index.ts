@@ -5,6 +5,7 @@ export * from './auth.js';
 export * from './audit.js';
 export * from './outbox.js';
 export * from './profiles.js';
+export * from './admin-units.js';
 export * from './shortlists.js';
 export * from './curation.js';
 export * from './mfa.js';

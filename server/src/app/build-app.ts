@@ -156,6 +156,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     organisationsService,
   } = services;
 
+  // The 2025 administrative map is reference data, loaded once per database; stored pre-2025
+  // locations are then moved onto it, before the search side builds documents from them.
+  if (await referenceService.ensureAdminUnits()) app.log.info('administrative units 2025 loaded');
+  const moved = await profilesService.migrateLegacyLocations();
+  if (moved.mapped + moved.toConfirm + moved.unknown > 0) app.log.info({ moved }, 'pre-2025 locations moved to the 2025 map');
+
   const indexes = createExpertIndexes(deps.search.client, config.search.indexPrefix);
   const syncDeps: SyncDeps = {
     indexes,

@@ -369,7 +369,7 @@ export const enCuration: typeof viCuration = {
         position: 'Position',
         organisation: 'Organisation',
         orcid: 'ORCID',
-        district: 'District',
+        district: 'Ward, commune or special zone (old districts and old Hai Duong addresses accepted)',
       },
     },
   },

@@ -47,7 +47,9 @@ export const enProfileValues: typeof viProfileValues = {
       vietnam: 'Elsewhere in Vietnam',
       overseas: 'Abroad',
     },
-    anyDistrict: 'District not stated',
+    anyCommune: 'No ward or commune given',
+    confirmCommune:
+      'Since 1 July 2025 Hai Phong has no districts and Hai Duong is part of Hai Phong. Your profile says “{{former}}”: please choose your ward, commune or special zone.',
   },
   profileErrors: {
     orcid: 'Not a valid ORCID iD: use the form 0000-0000-0000-0000 with a correct final check digit.',

@@ -32,7 +32,7 @@ export const enSearch: typeof viSearch = {
       field: 'Field',
       sector: 'City priority sector',
       locationKind: 'Where they live and work',
-      district: 'District (Hai Phong)',
+      commune: 'Ward, commune, special zone (Hai Phong)',
       province: 'Province or city',
       country: 'Country',
       language: 'Languages',

@@ -370,7 +370,7 @@ export const viCuration = {
         position: 'Chức vụ',
         organisation: 'Cơ quan',
         orcid: 'ORCID',
-        district: 'Quận, huyện',
+        district: 'Phường, xã, đặc khu (nhận cả quận, huyện cũ và địa chỉ Hải Dương cũ)',
       },
     },
   },

@@ -45,7 +45,9 @@ export const viProfileValues = {
       vietnam: 'Tỉnh, thành phố khác',
       overseas: 'Nước ngoài',
     },
-    anyDistrict: 'Không nêu quận, huyện',
+    anyCommune: 'Không nêu phường, xã',
+    confirmCommune:
+      'Từ 1/7/2025 Hải Phòng không còn quận, huyện và Hải Dương đã nhập vào Hải Phòng. Hồ sơ đang ghi “{{former}}”: hãy chọn phường, xã hoặc đặc khu của bạn.',
   },
   profileErrors: {
     orcid: 'Mã ORCID không hợp lệ: cần dạng 0000-0000-0000-0000 và chữ số kiểm tra cuối cùng phải đúng.',

@@ -30,7 +30,7 @@ export const viSearch = {
       field: 'Lĩnh vực',
       sector: 'Ngành ưu tiên của thành phố',
       locationKind: 'Nơi sinh sống, làm việc',
-      district: 'Quận, huyện (Hải Phòng)',
+      commune: 'Phường, xã, đặc khu (Hải Phòng)',
       province: 'Tỉnh, thành phố',
       country: 'Quốc gia',
       language: 'Ngoại ngữ',

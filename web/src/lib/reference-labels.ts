@@ -15,13 +15,7 @@ function labelOf(list: readonly Labelled[], code: string | null | undefined, lan
 
 export const degreeLabel = (code: string | null | undefined, language: Language) => labelOf(referenceData.degrees, code, language);
 export const sectorLabel = (code: string, language: Language) => labelOf(referenceData.prioritySectors, code, language);
-export const districtLabel = (code: string | null | undefined, language: Language) =>
-  labelOf(referenceData.haiPhongDistricts, code, language);
-
-/** Provinces carry Vietnamese names only; they are proper names in English too. */
-export function provinceLabel(code: string): string {
-  return referenceData.provinces.find(([c]) => c === code)?.[1] ?? code;
-}
+/** Provinces and communes (the 2025 map) come from the API: see use-places.ts. */
 
 const displayNames = new Map<string, Intl.DisplayNames>();
 function namesFor(language: Language, type: 'region' | 'language'): Intl.DisplayNames {
@@ -88,10 +82,3 @@ function sortOptions(options: Option[], language: Language): Option[] {
 }
 
 export const degreeOptions = (language: Language): Option[] => referenceData.degrees.map((d) => ({ value: d.code, label: d[language] }));
-export const districtOptions = (language: Language): Option[] =>
-  referenceData.haiPhongDistricts.map((d) => ({ value: d.code, label: d[language] }));
-export const provinceOptions = (language: Language): Option[] =>
-  sortOptions(
-    referenceData.provinces.map(([code, name]) => ({ value: code, label: name })),
-    language,
-  );

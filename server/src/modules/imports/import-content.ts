@@ -29,6 +29,6 @@ export function contentOf(row: ImportRow): ProfileContent {
             },
           ]
         : [],
-    location: row.district ? { kind: 'haiphong', district: row.district } : null,
+    location: row.location ?? null,
   };
 }

@@ -12,6 +12,8 @@ const MESSAGES: Record<string, (e: { column: string; value: string; params: Reco
   not_in_list: (e) => `Column ${e.column}: "${e.value}" is not in the list; expected one of: ${e.params.expected}.`,
   unknown_code: (e) => `Column fields: there is no field ${e.value} in the taxonomy; expected codes from the field list (e.g. 102).`,
   field_code_format: (e) => `Column fields: "${e.value}" is not a field code; expected codes of 1–3 digits separated by ";".`,
+  unknown_place: (e) =>
+    `Column district: "${e.value}" is no commune of Hải Phòng; expected a phường/xã/đặc khu name or code (e.g. Phường Lê Chân, 11383), an old district or an old Hải Dương address.`,
   too_long: (e) => `Column ${e.column}: the text is too long; expected at most ${e.params.max} characters.`,
   too_many: (e) => `Column ${e.column}: too many values; expected at most ${e.params.max}.`,
   control_characters: (e) => `Column ${e.column}: the cell holds control characters (invisible, e.g. NUL); expected plain text.`,

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isValidOrcid, normaliseOrcid } from '../profiles/identifiers.js';
 import { phoneSchema, rule } from '../profiles/profiles.schemas.js';
-import { academicTitles, degreeCodes, districtCodes, sectorCodes } from '../reference/reference.data.js';
+import type { NewLocation } from '../reference/legacy-location.js';
+import { academicTitles, degreeCodes, sectorCodes } from '../reference/reference.data.js';
 import { describeIssue, rowError } from './import-row-errors.js';
 
 /** The member-list columns: `full_name` is required, the rest optional. Multiple values split on ";". */
@@ -38,7 +39,7 @@ export const TEMPLATE_ROWS = [
     'Trưởng khoa',
     'Trường Đại học Hàng hải Việt Nam',
     '0000-0002-1825-0097',
-    'ngo-quyen',
+    'Phường Lê Chân',
   ],
 ];
 
@@ -109,9 +110,14 @@ export const importRowSchema = z.object({
   position: optional(z.string().trim().max(200)),
   organisation: optional(z.string().trim().max(200)),
   orcid: optional(z.string().max(60).transform(normaliseOrcid).refine(isValidOrcid, rule('orcid_invalid', 'Not a valid ORCID iD'))),
-  district: optional(z.enum(districtCodes)),
+  /** A commune of today's Hải Phòng (code or name), an old district or an old Hải Dương address: resolved by the dry run. */
+  district: optional(z.string().trim().max(200)),
 });
-export type ImportRow = z.infer<typeof importRowSchema>;
+export type ImportRow = z.infer<typeof importRowSchema> & {
+  /** What `district` became on the 2025 map, and how (shown in the preview). */
+  location?: NewLocation | null;
+  place_note?: string;
+};
 
 export interface RowError {
   column: string;

@@ -1,3 +1,6 @@
+import { readHaiphongDistrictMapping } from '@hpen/db/reference-data';
+import { legacyMaps, resolveWrittenPlace } from '../reference/legacy-location.js';
+import { rowError } from './import-row-errors.js';
 import { randomUUID } from 'node:crypto';
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from '@hpen/db';
@@ -53,6 +56,7 @@ export async function runDryRun(deps: RunnerDeps, job: ImportJob, path: string) 
   const repo = deps.importsRepository;
   try {
     const known = new Set((await deps.referenceService.taxonomy()).fields.map((f) => f.code));
+    const places = legacyMaps(await deps.referenceService.adminUnits(), readHaiphongDistrictMapping());
     const index = await matchIndex(deps, job.associationId);
     const counts = { create: 0, update: 0, match: 0, invalid: 0 };
     const seenInFile = new Map<string, number>();
@@ -68,6 +72,12 @@ export async function runDryRun(deps: RunnerDeps, job: ImportJob, path: string) 
     for await (const { rowNumber, values } of readImportFile(path, job.format as 'csv' | 'xlsx')) {
       total += 1;
       const { data, errors } = validateImportRow(values, known);
+      if (data?.district) {
+        // Old districts and Hải Dương addresses are accepted; the preview says what each became.
+        const place = resolveWrittenPlace(places, data.district);
+        if (place.status === 'unknown') errors.push(rowError('district', 'unknown_place', data.district));
+        else Object.assign(data, { location: place.location, place_note: place.note });
+      }
       let action = 'invalid';
       let profileId: string | null = null;
       if (data) {

@@ -19,6 +19,13 @@ const RULES: Rule[] = [
   { code: 'add_languages', section: 'languages', weight: 5, done: (c) => c.languages.length > 0 },
   { code: 'add_publications', section: 'publications', weight: 10, done: (c) => c.publications.length > 0 },
   { code: 'set_location', section: 'location', weight: 5, done: (c) => c.location !== null },
+  // An old (pre-2025) district kept "to confirm": the expert picks their phường/xã/đặc khu. No weight of its own.
+  {
+    code: 'confirm_commune',
+    section: 'location',
+    weight: 0,
+    done: (c) => !(c.location?.kind === 'haiphong' && c.location.commune === null && c.location.formerAddress !== undefined),
+  },
   { code: 'set_availability', section: 'availability', weight: 8, done: (c) => c.availability.kinds.length > 0 },
   { code: 'add_orcid', section: 'identity', weight: 4, done: (c) => c.orcid !== null },
   { code: 'add_contact', section: 'contact', weight: 3, done: (c) => Boolean(c.contact.email || c.contact.phone) },

@@ -1,5 +1,5 @@
 import { type DbOrTx, type ExpertProfileRow, expertProfiles, insertMany, profileVersions } from '@hpen/db';
-import { and, asc, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 
 import { profilesErrors } from './profiles.errors.js';
 
@@ -36,6 +36,25 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
         if (rows.length < pageSize) return;
         after = rows[rows.length - 1]!.id;
       }
+    },
+
+    /** Profiles whose location has a pre-2025 shape: a Hải Phòng district, or a province named by slug. */
+    legacyLocations(tx: DbOrTx = db): Promise<Array<{ id: string; location: unknown }>> {
+      const loc = sql`${expertProfiles.content}->'location'`;
+      return tx
+        .select({ id: expertProfiles.id, location: sql<unknown>`${loc}` })
+        .from(expertProfiles)
+        .where(
+          sql`jsonb_typeof(${loc}) = 'object' and (${loc} ? 'district' or (${loc}->>'kind' = 'vietnam' and ${loc}->>'province' !~ '^[0-9]{2}$'))`,
+        );
+    },
+
+    /** Rewrites only the location inside the content (a reference-data migration, not an edit: no new version). */
+    async setStoredLocation(tx: DbOrTx, id: string, location: unknown): Promise<void> {
+      await tx
+        .update(expertProfiles)
+        .set({ content: sql`jsonb_set(${expertProfiles.content}, '{location}', ${JSON.stringify(location)}::jsonb)` })
+        .where(eq(expertProfiles.id, id));
     },
 
     async count(): Promise<number> {

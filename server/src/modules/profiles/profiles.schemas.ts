@@ -5,13 +5,12 @@ import {
   availabilityKinds,
   cefrLevels,
   degreeCodes,
-  districtCodes,
   isCountryCode,
   isLanguageCode,
-  provinceCodes,
   publicationTypes,
   sectorCodes,
 } from '../reference/reference.data.js';
+import { communeCodeSchema, provinceCodeSchema } from '../reference/reference.schemas.js';
 import { isValidDoi, isValidOrcid, normaliseDoi, normaliseOrcid } from './identifiers.js';
 
 /** The sections an expert sets visibility on, each with its default. */
@@ -174,9 +173,19 @@ export const awardItemSchema = z.strictObject({
   year: year(1950),
 });
 
+/**
+ * Where the expert is, on the 2025 two-level map (province, commune), checked against the current
+ * administrative units by the service. In Hải Phòng a null commune with `formerAddress` is an old
+ * value (a pre-2025 district, a Hải Dương address) kept "to confirm" until the expert picks their
+ * phường/xã/đặc khu.
+ */
 export const locationSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('haiphong'), district: z.enum(districtCodes).nullable().default(null) }),
-  z.strictObject({ kind: z.literal('vietnam'), province: z.enum(provinceCodes) }),
+  z.strictObject({
+    kind: z.literal('haiphong'),
+    commune: communeCodeSchema.nullable().default(null),
+    formerAddress: text(200).optional(),
+  }),
+  z.strictObject({ kind: z.literal('vietnam'), province: provinceCodeSchema, commune: communeCodeSchema.nullable().default(null) }),
   z.strictObject({ kind: z.literal('overseas'), country: countryCodeSchema }),
 ]);
 

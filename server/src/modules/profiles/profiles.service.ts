@@ -1,6 +1,9 @@
+import { readHaiphongDistrictMapping } from '@hpen/db/reference-data';
+import { locationProblem } from '../reference/admin-units.js';
+import { legacyMaps, migrateStoredLocation } from '../reference/legacy-location.js';
 import { randomUUID } from 'node:crypto';
 import type { Database, DbOrTx, ExpertProfileRow } from '@hpen/db';
-import type { RequestContext } from '../../app/request-context.js';
+import { type RequestContext, systemContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { profileChanged } from '../outbox/outbox.events.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
@@ -94,6 +97,15 @@ export function createProfilesService(deps: Deps) {
     }
   }
 
+  /** The location names units of the current map (also before any transaction); a chosen commune ends "to confirm". */
+  async function checkedLocation(location: ProfileContent['location']): Promise<ProfileContent['location']> {
+    if (!location) return location;
+    const problem = locationProblem(await referenceService.adminUnits(), location);
+    if (problem) throw profilesErrors.invalid([{ path: problem.field, code: 'unknown_code', message: problem.message }]);
+    if (location.kind === 'haiphong' && location.commune !== null) return { kind: 'haiphong', commune: location.commune };
+    return location;
+  }
+
   const service = {
     /**
      * Publishes a user's profile once their e-mail is verified and while the account is active
@@ -145,6 +157,33 @@ export function createProfilesService(deps: Deps) {
       return row;
     },
 
+    /**
+     * Moves stored pre-2025 locations onto the 2025 map (start-up, idempotent): unambiguous old
+     * districts become their commune, the others stay "to confirm"; each change audited and re-indexed.
+     */
+    async migrateLegacyLocations(): Promise<{ mapped: number; toConfirm: number; unknown: number }> {
+      const counts = { mapped: 0, toConfirm: 0, unknown: 0 };
+      const stale = await profilesRepository.legacyLocations();
+      if (stale.length === 0) return counts;
+      const maps = legacyMaps(await referenceService.adminUnits(), readHaiphongDistrictMapping());
+      await db.transaction(async (tx) => {
+        for (const { id, location } of stale) {
+          const result = migrateStoredLocation(maps, location);
+          if (!result) continue;
+          counts[result.status === 'to_confirm' ? 'toConfirm' : result.status] += 1;
+          await profilesRepository.setStoredLocation(tx, id, result.location);
+          await auditService.record(tx, systemContext, {
+            action: 'profile.location_migrated',
+            targetType: 'expert_profile',
+            targetId: id,
+            details: { status: result.status, note: result.note },
+          });
+          await outboxRepository.enqueue(tx, profileChanged(id));
+        }
+      });
+      return counts;
+    },
+
     async getOwn(ctx: RequestContext): Promise<OwnProfile> {
       return toOwnProfile(await ownRow(ctx));
     },
@@ -153,6 +192,7 @@ export function createProfilesService(deps: Deps) {
       const { version, visibility: visibilityPatch, ...patch } = body;
       const expected = version ?? ifMatchVersion;
       if (patch.fields) await ensureKnownFieldCodes(patch.fields);
+      if (patch.location !== undefined) patch.location = await checkedLocation(patch.location);
       return db.transaction(async (tx) => {
         const row = await ownRow(ctx, tx);
         if (expected !== undefined && expected !== row.version) throw profilesErrors.versionConflict(row.version);

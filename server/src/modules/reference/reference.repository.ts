@@ -1,8 +1,59 @@
-import { type DbOrTx, expertProfiles, taxonomyFields, taxonomyVersions } from '@hpen/db';
-import { asc, eq, sql } from 'drizzle-orm';
+import {
+  ADMIN_UNITS_2025,
+  type DbOrTx,
+  adminUnits,
+  adminUnitVersions,
+  expertProfiles,
+  insertMany,
+  readAdminUnits2025,
+  taxonomyFields,
+  taxonomyVersions,
+} from '@hpen/db';
+import { and, asc, eq, sql } from 'drizzle-orm';
 
 export function createReferenceRepository({ db }: { db: DbOrTx }) {
   return {
+    /** Loads the 2025 administrative units once per database (idempotent; a later list is a new version). */
+    async ensureAdminUnits(): Promise<boolean> {
+      return db.transaction(async (tx) => {
+        const inserted = await tx
+          .insert(adminUnitVersions)
+          .values({
+            code: ADMIN_UNITS_2025.code,
+            title: ADMIN_UNITS_2025.title,
+            source: ADMIN_UNITS_2025.source,
+            licence: ADMIN_UNITS_2025.licence,
+            isCurrent: true,
+          })
+          .onConflictDoNothing()
+          .returning({ code: adminUnitVersions.code });
+        if (inserted.length === 0) return false;
+        await insertMany(
+          tx,
+          adminUnits,
+          readAdminUnits2025().map((u) => ({ ...u, version: ADMIN_UNITS_2025.code })),
+        );
+        return true;
+      });
+    },
+    async currentAdminUnitVersion() {
+      const [row] = await db.select().from(adminUnitVersions).where(eq(adminUnitVersions.isCurrent, true));
+      return row;
+    },
+    listAdminUnits(version: string, level: 'province' | 'commune') {
+      return db
+        .select({
+          code: adminUnits.code,
+          provinceCode: adminUnits.provinceCode,
+          nameVi: adminUnits.nameVi,
+          nameEn: adminUnits.nameEn,
+          kind: adminUnits.kind,
+          formerProvince: adminUnits.formerProvince,
+        })
+        .from(adminUnits)
+        .where(and(eq(adminUnits.version, version), eq(adminUnits.level, level)))
+        .orderBy(asc(adminUnits.code));
+    },
     async currentTaxonomyVersion() {
       const [row] = await db.select().from(taxonomyVersions).where(eq(taxonomyVersions.isCurrent, true));
       return row;

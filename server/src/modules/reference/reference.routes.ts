@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { textSchema } from '../shared/shared.schemas.js';
 import type { ReferenceService } from './reference.service.js';
 import type { SuggestService } from './reference-suggest.js';
-import { referenceDataSchema, referenceSuggestionsSchema, referenceSuggestQuerySchema, taxonomySchema } from './reference.schemas.js';
+import {
+  communesSchema,
+  provinceCodeSchema,
+  referenceDataSchema,
+  referenceSuggestionsSchema,
+  referenceSuggestQuerySchema,
+  taxonomySchema,
+} from './reference.schemas.js';
 
 export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: ReferenceService; suggestService: SuggestService }> = async (
   app,
@@ -46,13 +53,29 @@ export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: Referenc
     {
       schema: {
         tags: ['reference'],
-        summary: 'Priority sectors, degrees, districts and provinces',
+        summary: "Priority sectors, degrees, the 34 provinces and Hải Phòng's 114 communes (2025 map), old districts",
         response: { 200: referenceDataSchema },
       },
     },
     async (_request, reply) => {
       reply.header('cache-control', 'public, max-age=3600');
       return referenceService.lists();
+    },
+  );
+
+  app.get(
+    '/reference/provinces/:province/communes',
+    {
+      schema: {
+        tags: ['reference'],
+        summary: 'The communes (phường, xã, đặc khu) of one province, current administrative map',
+        params: z.strictObject({ province: provinceCodeSchema }),
+        response: { 200: communesSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'public, max-age=3600');
+      return { province: request.params.province, communes: await referenceService.communesOf(request.params.province) };
     },
   );
 };

@@ -34,6 +34,23 @@ export type ReferenceSuggestions = z.infer<typeof referenceSuggestionsSchema>;
 export const referenceDataSchema = z.object({
   sectors: z.array(labelled),
   degrees: z.array(labelled.extend({ rank: z.number().int() })),
+  /** Hải Phòng's districts before the 2025 reform: only to read old values marked "to confirm". */
   districts: z.array(labelled),
-  provinces: z.array(z.object({ code: z.string(), vi: z.string() })),
+  adminUnitsVersion: z.string(),
+  /** The 34 provinces and centrally-run cities (2-digit codes; "31" is Hải Phòng). */
+  provinces: z.array(labelled.extend({ name: z.string(), kind: z.string() })),
+  /** Hải Phòng's 114 phường, xã and đặc khu (5-digit codes), with the former Hải Dương ones flagged. */
+  haiphongCommunes: z.array(
+    labelled.extend({ name: z.string(), kind: z.string(), formerHaiDuong: z.boolean(), formerProvince: z.string().nullable() }),
+  ),
 });
+export type ReferenceLists = z.infer<typeof referenceDataSchema>;
+
+export const provinceCodeSchema = z.string().regex(/^\d{2}$/, 'A 2-digit province code');
+export const communeCodeSchema = z.string().regex(/^\d{5}$/, 'A 5-digit commune code');
+
+export const communesSchema = z.object({
+  province: z.string(),
+  communes: z.array(labelled.extend({ name: z.string(), kind: z.string() })),
+});
+export type Communes = z.infer<typeof communesSchema>;

@@ -1,5 +1,6 @@
 import { notFound } from '../../app/errors.js';
-import { degrees, haiPhongDistricts, prioritySectors, provinces } from './reference.data.js';
+import { degrees, haiPhongDistricts, prioritySectors } from './reference.data.js';
+import { type AdminUnits, indexAdminUnits } from './admin-units.js';
 import type { ReferenceRepository } from './reference.repository.js';
 import type { Taxonomy } from './reference.schemas.js';
 
@@ -10,6 +11,17 @@ import type { Taxonomy } from './reference.schemas.js';
 export function createReferenceService({ referenceRepository }: { referenceRepository: ReferenceRepository }) {
   const cache = new Map<string, Promise<Taxonomy>>();
   let currentVersion: Promise<string> | undefined;
+  let adminUnitsCache: Promise<AdminUnits> | undefined;
+
+  async function loadAdminUnits(): Promise<AdminUnits> {
+    const meta = await referenceRepository.currentAdminUnitVersion();
+    if (!meta) throw new Error('no current administrative-unit version: ensureAdminUnits not run?');
+    const [provinces, communes] = await Promise.all([
+      referenceRepository.listAdminUnits(meta.code, 'province'),
+      referenceRepository.listAdminUnits(meta.code, 'commune'),
+    ]);
+    return indexAdminUnits(meta.code, provinces, communes);
+  }
 
   async function load(version: string): Promise<Taxonomy> {
     const meta = await referenceRepository.findTaxonomyVersion(version);
@@ -43,13 +55,49 @@ export function createReferenceService({ referenceRepository }: { referenceRepos
       return codes.filter((c) => !known.has(c));
     },
 
-    lists() {
+    /** Loads the shipped administrative units into their versioned tables if this database has none. */
+    ensureAdminUnits: () => referenceRepository.ensureAdminUnits(),
+
+    /** The current provinces and communes, read once and kept in memory. */
+    adminUnits(): Promise<AdminUnits> {
+      if (!adminUnitsCache) {
+        adminUnitsCache = loadAdminUnits();
+        adminUnitsCache.catch(() => (adminUnitsCache = undefined));
+      }
+      return adminUnitsCache;
+    },
+
+    async lists() {
+      const units = await service.adminUnits();
       return {
         sectors: prioritySectors.map((s) => ({ ...s })),
         degrees: degrees.map((d) => ({ ...d })),
         districts: haiPhongDistricts.map((d) => ({ ...d })),
-        provinces: provinces.map(([code, vi]) => ({ code, vi })),
+        adminUnitsVersion: units.version,
+        provinces: units.provinces.map((p) => ({ code: p.code, name: p.nameVi, vi: p.nameVi, en: p.nameEn, kind: p.kind })),
+        haiphongCommunes: units.haiphongCommunes.map((c) => ({
+          code: c.code,
+          name: c.nameVi,
+          vi: c.nameVi,
+          en: c.nameEn,
+          kind: c.kind,
+          formerHaiDuong: c.formerProvince === 'Hải Dương',
+          formerProvince: c.formerProvince,
+        })),
       };
+    },
+
+    /** Communes of one province (the "elsewhere in Vietnam" picker); 404 for an unknown province. */
+    async communesOf(provinceCode: string) {
+      const units = await service.adminUnits();
+      if (!units.provinceByCode.has(provinceCode)) throw notFound('Province');
+      return (units.communesByProvince.get(provinceCode) ?? []).map((c) => ({
+        code: c.code,
+        name: c.nameVi,
+        vi: c.nameVi,
+        en: c.nameEn,
+        kind: c.kind,
+      }));
     },
   };
   return service;

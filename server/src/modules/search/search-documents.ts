@@ -3,7 +3,8 @@ import type { ExpertProfileRow } from '@hpen/db';
 import type { SearchAudience } from '@hpen/search';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
-import { cefrLevels, degrees, haiPhongDistricts, prioritySectors, provinces } from '../reference/reference.data.js';
+import { type AdminUnits, HAIPHONG_PROVINCE_CODE, locationLabel } from '../reference/admin-units.js';
+import { cefrLevels, degrees, prioritySectors } from '../reference/reference.data.js';
 import type { Taxonomy } from '../reference/reference.schemas.js';
 import { foldVietnamese } from '../shared/text.js';
 
@@ -29,7 +30,9 @@ export interface ExpertSearchDocument {
   publications: string[];
   projects: string[];
   locationKind: string | null;
-  district: string | null;
+  /** 5-digit commune code (Hải Phòng's phường/xã/đặc khu, or a commune elsewhere when given). */
+  commune: string | null;
+  /** 2-digit province code ("31" for Hải Phòng). */
   province: string | null;
   country: string | null;
   locationLabel: string;
@@ -47,6 +50,7 @@ export interface ExpertSearchDocument {
 
 export interface DocumentContext {
   taxonomy: Taxonomy;
+  adminUnits: AdminUnits;
 }
 
 /** Keeps documents small: the index needs enough text to find someone, not their whole CV. */
@@ -54,36 +58,32 @@ const MAX_LIST_TEXT = 30;
 
 const degreeLabel = new Map(degrees.map((d) => [d.code as string, [d.vi, d.en]]));
 const sectorLabel = new Map(prioritySectors.map((s) => [s.code as string, [s.vi, s.en]]));
-const districtLabel = new Map(haiPhongDistricts.map((d) => [d.code as string, d.vi]));
-const provinceLabel = new Map(provinces.map(([code, vi]) => [code as string, vi]));
 const TITLE_LABELS: Record<string, string[]> = { GS: ['Giáo sư', 'Professor'], PGS: ['Phó Giáo sư', 'Associate Professor'] };
 const regionNames = new Intl.DisplayNames(['vi'], { type: 'region' });
 const regionNamesEn = new Intl.DisplayNames(['en'], { type: 'region' });
 
-function locationOf(view: ExpertView) {
+function locationOf(view: ExpertView, units: AdminUnits) {
   const loc = view.location;
-  if (!loc) return { locationKind: null, district: null, province: null, country: null, locationLabel: '' };
-  if (loc.kind === 'haiphong') {
-    const district = loc.district ? districtLabel.get(loc.district) : undefined;
+  if (!loc) return { locationKind: null, commune: null, province: null, country: null, locationLabel: '' };
+  if (loc.kind === 'haiphong')
     return {
       locationKind: 'haiphong',
-      district: loc.district,
-      province: 'hai-phong',
+      commune: loc.commune,
+      province: HAIPHONG_PROVINCE_CODE,
       country: 'VN',
-      locationLabel: ['Hải Phòng', district].filter(Boolean).join(', '),
+      locationLabel: locationLabel(units, loc),
     };
-  }
   if (loc.kind === 'vietnam')
     return {
       locationKind: 'vietnam',
-      district: null,
+      commune: loc.commune,
       province: loc.province,
       country: 'VN',
-      locationLabel: `${provinceLabel.get(loc.province) ?? ''}, Việt Nam`,
+      locationLabel: `${locationLabel(units, loc)}, Việt Nam`,
     };
   return {
     locationKind: 'overseas',
-    district: null,
+    commune: null,
     province: null,
     country: loc.country,
     locationLabel: `${regionNames.of(loc.country) ?? ''} ${regionNamesEn.of(loc.country) ?? ''}`.trim(),
@@ -145,7 +145,7 @@ export function nameOrders(fullName: string): string[] {
  * what it holds: at the next start, indexes built by an older version are rebuilt in the
  * background (search-side.ts). 2: nameOrders.
  */
-export const SEARCH_DOCUMENTS_VERSION = 2;
+export const SEARCH_DOCUMENTS_VERSION = 3;
 
 /** The document for a view (an audience's projection). Every field comes from the view. */
 export function documentFromView(
@@ -173,7 +173,7 @@ export function documentFromView(
     education: (view.education ?? []).slice(0, MAX_LIST_TEXT).map((e) => `${e.field}, ${e.institution}`),
     publications: (view.publications ?? []).slice(0, MAX_LIST_TEXT).map((p) => p.title),
     projects: (view.projects ?? []).slice(0, MAX_LIST_TEXT).map((p) => p.title),
-    ...locationOf(view),
+    ...locationOf(view, ctx.adminUnits),
     ...languageData(view),
     availability: view.availability?.kinds ?? [],
     modes: view.availability?.modes ?? [],

@@ -85,7 +85,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
       prepared = true;
     }
     const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
-    const ctx = { taxonomy: await referenceService.taxonomy() };
+    const ctx = { taxonomy: await referenceService.taxonomy(), adminUnits: await referenceService.adminUnits() };
     await indexes.applyAll(plan(ids, await profilesRepository.findByIds(ids), ctx, await deps.associationsOf(ids)));
   }
 
@@ -201,7 +201,7 @@ export async function reindexAll(
 ): Promise<{ documents: Record<SearchAudience, number>; ms: number }> {
   const started = performance.now();
   const { indexes, profilesRepository, outboxRepository, referenceService } = deps;
-  const ctx = { taxonomy: await referenceService.taxonomy() };
+  const ctx = { taxonomy: await referenceService.taxonomy(), adminUnits: await referenceService.adminUnits() };
   const replayFrom = await outboxRepository.maxId();
   await indexes.prepareNext(NEXT_SUFFIX);
   const total = await profilesRepository.count();
@@ -253,7 +253,7 @@ export async function checkDrift(
   options: { repair?: boolean; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<DriftReport[]> {
   const { indexes, profilesRepository, referenceService } = deps;
-  const ctx = { taxonomy: await referenceService.taxonomy() };
+  const ctx = { taxonomy: await referenceService.taxonomy(), adminUnits: await referenceService.adminUnits() };
   const expected = Object.fromEntries(searchAudiences.map((a) => [a, new Map<string, string>()])) as Record<
     SearchAudience,
     Map<string, string>

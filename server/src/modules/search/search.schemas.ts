@@ -1,14 +1,7 @@
 import { z } from 'zod';
 import { textSchema } from '../shared/shared.schemas.js';
-import {
-  academicTitles,
-  availabilityKinds,
-  cefrLevels,
-  degreeCodes,
-  districtCodes,
-  provinceCodes,
-  sectorCodes,
-} from '../reference/reference.data.js';
+import { communeCodeSchema, provinceCodeSchema } from '../reference/reference.schemas.js';
+import { academicTitles, availabilityKinds, cefrLevels, degreeCodes, sectorCodes } from '../reference/reference.data.js';
 
 /** The facets the API can count (names shared with web/). */
 export const searchFacetNames = [
@@ -17,7 +10,7 @@ export const searchFacetNames = [
   'field',
   'sector',
   'locationKind',
-  'district',
+  'commune',
   'province',
   'country',
   'language',
@@ -48,8 +41,8 @@ export const searchQuerySchema = z.strictObject({
   degree: list(z.enum(degreeCodes)),
   title: list(z.enum(academicTitles)),
   locationKind: list(z.enum(['haiphong', 'vietnam', 'overseas'])),
-  district: list(z.enum(districtCodes)),
-  province: list(z.enum(provinceCodes)),
+  commune: list(communeCodeSchema),
+  province: list(provinceCodeSchema),
   country: list(z.string().regex(/^[A-Z]{2}$/, { message: 'An ISO 3166 country code' })),
   language: z
     .string()
@@ -82,7 +75,7 @@ export const searchHitSchema = z.object({
   keywords: z.array(z.string()),
   location: z.object({
     kind: z.string().nullable(),
-    district: z.string().nullable(),
+    commune: z.string().nullable(),
     province: z.string().nullable(),
     country: z.string().nullable(),
   }),

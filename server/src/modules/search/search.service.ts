@@ -21,7 +21,7 @@ const RETRIEVE = [
   'sectors',
   'keywords',
   'locationKind',
-  'district',
+  'commune',
   'province',
   'country',
   'verified',
@@ -46,7 +46,7 @@ export function buildFilter(q: SearchQuery): string[] {
   anyOf(facetAttributes.degree, q.degree);
   anyOf(facetAttributes.title, q.title);
   anyOf(facetAttributes.locationKind, q.locationKind);
-  anyOf(facetAttributes.district, q.district);
+  anyOf(facetAttributes.commune, q.commune);
   anyOf(facetAttributes.province, q.province);
   anyOf(facetAttributes.country, q.country);
   anyOf(facetAttributes.availability, q.availability);
@@ -79,7 +79,7 @@ type Stored = Pick<
   | 'sectors'
   | 'keywords'
   | 'locationKind'
-  | 'district'
+  | 'commune'
   | 'province'
   | 'country'
   | 'verified'
@@ -98,7 +98,7 @@ function toHit(doc: Stored & { _formatted?: Record<string, unknown> }, terms: Qu
     primaryField: doc.primaryField,
     sectors: doc.sectors,
     keywords: doc.keywords,
-    location: { kind: doc.locationKind, district: doc.district, province: doc.province, country: doc.country },
+    location: { kind: doc.locationKind, commune: doc.commune, province: doc.province, country: doc.country },
     verified: doc.verified,
     updatedAt: new Date(doc.updatedAt).toISOString(),
     highlights: {

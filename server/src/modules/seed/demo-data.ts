@@ -163,7 +163,7 @@ export const demoExpertProfile: ProfileContent = {
     },
   ],
   awards: [{ title: 'Bằng khen của UBND thành phố Hải Phòng', issuer: 'UBND thành phố Hải Phòng', year: 2022 }],
-  location: { kind: 'haiphong', district: 'ngo-quyen' },
+  location: { kind: 'haiphong', commune: '11329' }, // Phường Ngô Quyền
   availability: {
     kinds: ['consultation', 'critical_review', 'teaching'],
     modes: ['remote', 'in_person'],

@@ -6,14 +6,26 @@ import {
   type Visibility,
   type VisibilityLevel,
 } from '../profiles/profiles.schemas.js';
-import { availabilityKinds, districtCodes, provinceCodes, type publicationTypes, sectorCodes } from '../reference/reference.data.js';
+import { HAIPHONG_PROVINCE_CODE, readAdminUnits2025 } from '@hpen/db/reference-data';
+import { availabilityKinds, type publicationTypes, sectorCodes } from '../reference/reference.data.js';
 import { SYNTHETIC_TOPICS, type SyntheticTopic } from './synthetic-topics.js';
 
 /**
  * Realistic, deterministic synthetic experts for demos, tests and benchmarks. Pure and fast
- * (a small PRNG, no I/O): 100 000 profiles take a couple of seconds. The same seed always
+ * (a small PRNG; only the administrative map is read, once): 100 000 profiles take a couple of seconds. The same seed always
  * gives the same people.
  */
+
+/** The 2025 map (db/reference/admin-units-2025), read once: a synthetic location names real units. */
+const ADMIN = (() => {
+  const units = readAdminUnits2025();
+  const hp = units.filter((u) => u.level === 'commune' && u.provinceCode === HAIPHONG_PROVINCE_CODE);
+  return {
+    haiphongCommunes: hp.filter((u) => !u.formerProvince).map((u) => u.code),
+    formerHaiDuongCommunes: hp.filter((u) => u.formerProvince).map((u) => u.code),
+    otherProvinces: units.filter((u) => u.level === 'province' && u.code !== HAIPHONG_PROVINCE_CODE).map((u) => u.code),
+  };
+})();
 
 /** mulberry32: 32-bit state, good enough for test data, much faster than crypto. */
 function prng(seed: number) {
@@ -451,8 +463,10 @@ export function createProfileGenerator(options: GeneratorOptions) {
       : [];
 
     const location: ProfileContent['location'] = r.weighted([
-      [{ kind: 'haiphong', district: r.pick(districtCodes) }, 70],
-      [{ kind: 'vietnam', province: r.pick(provinceCodes) }, 20],
+      [{ kind: 'haiphong', commune: r.pick(ADMIN.haiphongCommunes) }, 45],
+      // Hải Dương was merged into Hải Phòng in 2025: its former communes are part of the city now.
+      [{ kind: 'haiphong', commune: r.pick(ADMIN.formerHaiDuongCommunes) }, 25],
+      [{ kind: 'vietnam', province: r.pick(ADMIN.otherProvinces), commune: null }, 20],
       [{ kind: 'overseas', country: r.pick(COUNTRIES_ABROAD) }, 10],
     ] as const);
 

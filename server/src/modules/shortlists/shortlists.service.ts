@@ -6,7 +6,8 @@ import type { AuditService } from '../audit/audit.service.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { profilesErrors } from '../profiles/profiles.errors.js';
-import { degrees, haiPhongDistricts, prioritySectors, provinces } from '../reference/reference.data.js';
+import { locationLabel } from '../reference/admin-units.js';
+import { degrees, prioritySectors } from '../reference/reference.data.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { shortlistsErrors } from './shortlists.errors.js';
 import type { ShortlistsRepository } from './shortlists.repository.js';
@@ -155,14 +156,11 @@ export function createShortlistsService(deps: Deps) {
       const label = <T extends { code: string; vi: string }>(items: readonly T[]) => new Map(items.map((i) => [i.code as string, i.vi]));
       const degree = label(degrees);
       const sector = label(prioritySectors);
-      const district = label(haiPhongDistricts);
-      const province = new Map(provinces.map(([code, vi]) => [code as string, vi]));
+      const units = await deps.referenceService.adminUnits();
       const place = (e: NonNullable<Shortlist['items'][number]['expert']>) => {
         const loc = e.location;
         if (!loc) return '';
-        if (loc.kind === 'haiphong') return ['Hải Phòng', loc.district ? district.get(loc.district) : ''].filter(Boolean).join(', ');
-        if (loc.kind === 'vietnam') return province.get(loc.province) ?? loc.province;
-        return loc.country;
+        return loc.kind === 'overseas' ? loc.country : locationLabel(units, loc);
       };
       const header = ['Họ và tên', 'Học hàm', 'Học vị', 'Lĩnh vực', 'Ngành ưu tiên', 'Nơi ở', 'E-mail', 'Điện thoại', 'Ghi chú', 'Hồ sơ'];
       const rows = list.items.map(({ expert: e, note, profileId }) =>

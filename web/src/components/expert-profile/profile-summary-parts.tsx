@@ -1,6 +1,7 @@
 import type { ExpertView } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
-import { countryName, districtLabel, provinceLabel, sectorLabel } from '../../lib/reference-labels';
+import { countryName, sectorLabel } from '../../lib/reference-labels';
+import { usePlaceNames } from '../../lib/use-places';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames } from '../../lib/use-taxonomy';
 import { ProfilePart } from './profile-part';
@@ -89,11 +90,12 @@ export function ContactPart({ contact, level }: { contact: NonNullable<ExpertVie
 export function LocationPart({ location, level }: { location: NonNullable<ExpertView['location']> } & Level) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const places = usePlaceNames(language);
   const text =
     location.kind === 'haiphong'
-      ? [districtLabel(location.district, language), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ')
+      ? [places.commune(location.commune), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ')
       : location.kind === 'vietnam'
-        ? provinceLabel(location.province)
+        ? places.province(location.province)
         : countryName(location.country, language);
   return (
     <ProfilePart section="location" level={level}>

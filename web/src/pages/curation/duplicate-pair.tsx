@@ -8,6 +8,7 @@ import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
+import { usePlaceNames } from '../../lib/use-places';
 import { academicTitleLabel, codeLabel } from '../../components/curation/curation-labels';
 import { sectionSummary, sectionsToChoose } from './duplicate-sections';
 
@@ -23,8 +24,10 @@ interface Props {
 export function DuplicatePairCard({ pair, onDone }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const places = usePlaceNames(language);
   const id = useId();
-  const summarise = (view: NonNullable<DuplicateSide['view']>, section: ProfileSection) => sectionSummary(t, language, view, section);
+  const summarise = (view: NonNullable<DuplicateSide['view']>, section: ProfileSection) =>
+    sectionSummary(t, language, view, section, places);
   const views = { a: pair.a?.view ?? null, b: pair.b?.view ?? null };
   const sections = sectionsToChoose(views.a, views.b, summarise);
   // The profile with an account is the natural one to keep (the person signs in to it).

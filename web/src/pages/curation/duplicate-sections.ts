@@ -1,7 +1,8 @@
 import { profileSections, type ExpertView, type ProfileSection } from '@hpen/server/contracts';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
-import { countryName, degreeLabel, districtLabel, languageName, provinceLabel } from '../../lib/reference-labels';
+import { countryName, degreeLabel, languageName } from '../../lib/reference-labels';
+import type { PlaceNames } from '../../lib/use-places';
 import { academicTitleLabel } from '../../components/curation/curation-labels';
 
 /**
@@ -9,7 +10,13 @@ import { academicTitleLabel } from '../../components/curation/curation-labels';
  * `null`: the section is not in the view (hidden from agencies, whose view curators compare);
  * '': present but empty.
  */
-export function sectionSummary(t: TFunction, language: Language, view: ExpertView, section: ProfileSection): string | null {
+export function sectionSummary(
+  t: TFunction,
+  language: Language,
+  view: ExpertView,
+  section: ProfileSection,
+  places: PlaceNames,
+): string | null {
   const count = (items: unknown[] | undefined) =>
     items === undefined ? null : items.length === 0 ? '' : t('curation.duplicates.items', { count: items.length });
   const list = (items: string[]) => items.filter(Boolean).join('; ');
@@ -56,9 +63,9 @@ export function sectionSummary(t: TFunction, language: Language, view: ExpertVie
       if (l === undefined) return null;
       if (!l) return '';
       return l.kind === 'haiphong'
-        ? districtLabel(l.district, language) || 'Hải Phòng'
+        ? [places.commune(l.commune), 'Hải Phòng'].filter(Boolean).join(', ')
         : l.kind === 'vietnam'
-          ? provinceLabel(l.province)
+          ? places.province(l.province)
           : countryName(l.country, language);
     }
     case 'availability':

@@ -95,6 +95,14 @@ export function ProfileEditor({ profile }: { profile: OwnProfile }) {
         </div>
         <p className="lead">{t('profile.intro')}</p>
         <ClaimableProfilesPanel />
+        {profile.location?.kind === 'haiphong' && profile.location.commune === null && profile.location.formerAddress ? (
+          <div className="notice notice-info" role="status" data-testid="confirm-commune-banner">
+            <p>{t('profileValues.confirmCommune', { former: profile.location.formerAddress })}</p>
+            <button type="button" className="button-secondary button-small" onClick={() => jump('location')}>
+              {t('profile.hints.confirm_commune')}
+            </button>
+          </div>
+        ) : null}
         <FormMessage kind="info">{reloadedVersion !== null ? t('profile.reloaded', { version: reloadedVersion }) : null}</FormMessage>
         <div className="panel profile-toolbar">
           <CompletenessPanel completeness={profile.completeness} onJump={jump} />

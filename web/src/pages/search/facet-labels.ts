@@ -1,7 +1,8 @@
 import { referenceData, type SearchFacetName } from '@hpen/server/contracts';
 import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
-import { countryName, degreeLabel, districtLabel, languageName, provinceLabel, sectorLabel } from '../../lib/reference-labels';
+import { countryName, degreeLabel, languageName, sectorLabel } from '../../lib/reference-labels';
+import type { PlaceNames } from '../../lib/use-places';
 
 const locationKinds = ['haiphong', 'vietnam', 'overseas'] as const;
 const modes = ['remote', 'in_person'] as const;
@@ -12,10 +13,11 @@ export interface LabelContext {
   t: TFunction;
   language: Language;
   fieldName: (code: string) => string;
+  places: PlaceNames;
 }
 
 /** A facet value's name in the reader's language: reference data, the taxonomy, or ICU for countries and languages. */
-export function facetValueLabel(facet: SearchFacetName, code: string, { t, language, fieldName }: LabelContext): string {
+export function facetValueLabel(facet: SearchFacetName, code: string, { t, language, fieldName, places }: LabelContext): string {
   switch (facet) {
     case 'degree':
       return degreeLabel(code, language);
@@ -31,10 +33,10 @@ export function facetValueLabel(facet: SearchFacetName, code: string, { t, langu
       const kind = pick(locationKinds, code);
       return kind ? t(`profileValues.locationKind.${kind}`) : code;
     }
-    case 'district':
-      return districtLabel(code, language);
+    case 'commune':
+      return places.commune(code);
     case 'province':
-      return provinceLabel(code);
+      return places.province(code);
     case 'country':
       return countryName(code, language);
     case 'language':
@@ -61,7 +63,6 @@ export const fixedOrder: Partial<Record<SearchFacetName, readonly string[]>> = {
   locationKind: locationKinds,
   availability: referenceData.availabilityKinds,
   mode: modes,
-  district: referenceData.haiPhongDistricts.map((d) => d.code),
 };
 
 export function cefrLabel(level: string, t: TFunction): string {

@@ -1,3 +1,4 @@
+import { usePlaceNames } from '../../lib/use-places';
 import type { SearchFacetName, SearchQuery } from '@hpen/server/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +34,8 @@ export function FacetPanel({ query, counts, facets, onChange }: Props) {
   const { t } = useTranslation();
   const language = useLanguage();
   const fieldName = useFieldNames(language);
-  const ctx: LabelContext = { t, language, fieldName };
+  const places = usePlaceNames(language);
+  const ctx: LabelContext = { t, language, fieldName, places };
   const levelId = useId();
 
   const listFacet = (facet: ListFilter) => {
@@ -70,7 +72,7 @@ export function FacetPanel({ query, counts, facets, onChange }: Props) {
       ) : null}
       {listFacet('sector')}
       {listFacet('locationKind')}
-      {listFacet('district')}
+      {listFacet('commune')}
       {listFacet('province')}
       {listFacet('country')}
       {languageOptions.length ? (

@@ -1,3 +1,4 @@
+import { usePlaceNames } from '../../lib/use-places';
 import type { SearchQuery } from '@hpen/server/contracts';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,7 +19,8 @@ export function useActiveFilters(query: SearchQuery): ActiveFilter[] {
   const { t } = useTranslation();
   const language = useLanguage();
   const fieldName = useFieldNames(language);
-  const ctx: LabelContext = { t, language, fieldName };
+  const places = usePlaceNames(language);
+  const ctx: LabelContext = { t, language, fieldName, places };
   const filters: ActiveFilter[] = [];
   for (const facet of listFilters) {
     for (const code of query[facet] ?? []) {

@@ -5,7 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
 import type { Language } from '../../i18n/i18n';
-import { countryName, degreeLabel, districtLabel, provinceLabel, sectorLabel } from '../../lib/reference-labels';
+import { countryName, degreeLabel, sectorLabel } from '../../lib/reference-labels';
+import { type PlaceNames, usePlaceNames } from '../../lib/use-places';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
 import { HighlightedText } from './highlighted-text';
@@ -31,10 +32,10 @@ function snippetLabel(attribute: string, t: TFunction): string | null {
   return known ? t(`search.snippet.${known}`) : null;
 }
 
-function locationText(location: SearchHit['location'], language: Language, t: TFunction): string {
+function locationText(location: SearchHit['location'], language: Language, t: TFunction, places: PlaceNames): string {
   if (location.kind === 'haiphong')
-    return [districtLabel(location.district, language), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ');
-  if (location.kind === 'vietnam') return location.province ? provinceLabel(location.province) : countryName('VN', language);
+    return [places.commune(location.commune), t('profileValues.locationKind.haiphong')].filter(Boolean).join(', ');
+  if (location.kind === 'vietnam') return location.province ? places.province(location.province) : countryName('VN', language);
   if (location.kind === 'overseas') return countryName(location.country, language);
   return '';
 }
@@ -57,7 +58,8 @@ export function SearchHitCard({ hit, staff }: { hit: SearchHit; staff: boolean }
   const credentials = [title ? t(`profileValues.academicTitle.${title}`) : '', degreeLabel(hit.highestDegree, language)]
     .filter(Boolean)
     .join(' · ');
-  const place = locationText(hit.location, language, t);
+  const places = usePlaceNames(language);
+  const place = locationText(hit.location, language, t, places);
   const snippet = hit.highlights.snippet;
   const label = snippet ? snippetLabel(snippet.attribute, t) : null;
 

@@ -7,7 +7,7 @@ export const listFilters = [
   'field',
   'sector',
   'locationKind',
-  'district',
+  'commune',
   'province',
   'country',
   'availability',
@@ -26,7 +26,7 @@ export interface ParsedSearch {
   dropped: boolean;
 }
 
-const { academicTitles, availabilityKinds, cefrLevels, degreeCodes, districtCodes, provinceCodes, sectorCodes } = referenceData;
+const { academicTitles, availabilityKinds, cefrLevels, degreeCodes, sectorCodes } = referenceData;
 const oneOf = (values: readonly string[]) => (v: string) => values.includes(v);
 const matches = (pattern: RegExp) => (v: string) => pattern.test(v);
 const MAX_LIST = 20;
@@ -42,8 +42,8 @@ const listRules: Record<ListFilter, (v: string) => boolean> = {
   degree: oneOf(degreeCodes),
   title: oneOf(academicTitles),
   locationKind: oneOf(['haiphong', 'vietnam', 'overseas']),
-  district: oneOf(districtCodes),
-  province: oneOf(provinceCodes),
+  commune: matches(/^\d{5}$/),
+  province: matches(/^\d{2}$/),
   country: matches(/^[A-Z]{2}$/),
   availability: oneOf(availabilityKinds),
   mode: oneOf(['remote', 'in_person']),

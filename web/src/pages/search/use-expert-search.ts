@@ -13,7 +13,7 @@ const publicFacets = [
   'field',
   'sector',
   'locationKind',
-  'district',
+  'commune',
   'province',
   'country',
   'language',

@@ -8,7 +8,18 @@ export interface ProfileIssue {
 }
 
 /** Inputs that are <select>s: an empty one reads better as "choose" than "fill in". */
-const SELECT_KEYS = new Set(['country', 'degree', 'level', 'type', 'province', 'kind', 'district', 'honours']);
+const SELECT_KEYS = new Set([
+  'country',
+  'degree',
+  'level',
+  'type',
+  'province',
+  'kind',
+  'district',
+  'commune',
+  'provinceCommune',
+  'honours',
+]);
 
 /**
  * The shared schema's own refinements (ORCID check digit, phone digits, from ≤ to…) carry
