@@ -298,7 +298,7 @@ describe('member-list import', () => {
   const good = [
     header,
     'Đinh Thị Thu Trang,trang.dtt@example.vn,0912 111 222,1982,nữ,,TS,102;201,information_technology,Giảng viên,Trường Đại học Hải Phòng,,le-chan',
-    'Lương Văn Tùng,,,1978,nam,PGS,TS,502,logistics,,,0000-0002-1694-233X,',
+    'Lương Văn Tùng,,,1978,nam,PGS,TS,502,logistics,,,0000-0002-1694-233X,"Xã Thanh Hà, Huyện Thanh Hà, Hải Dương"',
     'Tạ Quang Bửu,,,,,,,,,,,,',
   ].join('\r\n');
 
@@ -321,12 +321,22 @@ describe('member-list import', () => {
     const job = (await csvUpload(`\uFEFF${good}`)).json();
     const ready = await waitForJob(job.id, itCurator, (s) => s !== 'parsing');
     expect(ready).toMatchObject({ status: 'dry_run_ready', clean: true, totalRows: 3, counts: { create: 3, invalid: 0 } });
+    // An old district and an old Hải Dương address: the preview says what each became on the 2025 map.
+    const places = (await call('GET', `/api/curation/imports/${job.id}/rows?only=places`, itCurator)).json();
+    expect(places.items.map((r: { data: { place_note: string } }) => r.data.place_note)).toEqual([
+      'Quận Lê Chân: split among several communes since 2025, to confirm',
+      expect.stringContaining('→ Xã Thanh Hà, Hải Phòng'),
+    ]);
     expect((await call('GET', `/api/curation/imports/${job.id}`, medCurator)).statusCode).toBe(404);
     expect((await call('POST', `/api/curation/imports/${job.id}/confirm`, medCurator)).statusCode).toBe(404);
     expect((await call('POST', `/api/curation/imports/${job.id}/confirm`, itCurator)).statusCode).toBe(202);
     const done = await waitForJob(job.id, itCurator, (s) => s === 'done');
     expect(done.processedRows).toBe(3);
     expect(await t.database.db.$count(expertProfiles)).toBe(before + 3);
+    const [trang] = await t.database.db.select().from(expertProfiles).where(eq(expertProfiles.fullName, 'Đinh Thị Thu Trang'));
+    expect(trang?.content.location).toEqual({ kind: 'haiphong', commune: null, formerAddress: 'Quận Lê Chân' });
+    const [tung] = await t.database.db.select().from(expertProfiles).where(eq(expertProfiles.fullName, 'Lương Văn Tùng'));
+    expect(tung?.content.location).toEqual({ kind: 'haiphong', commune: '10813' });
     const members = (await call('GET', `/api/associations/${assoc['hoi-tin-hoc']}/members?status=approved`, itCurator)).json().items;
     expect(
       members

@@ -12,6 +12,12 @@ export interface MatrixRequest {
 }
 type Build = (fx: Fixtures, object: 'own' | 'foreign' | undefined) => MatrixRequest | Promise<MatrixRequest>;
 
+const TAXONOMY_UPLOAD = (code: string) => ({
+  code,
+  title: 'Matrix',
+  classificationCsv: 'code,level,parent,name_vi,name_en\n1,1,,Khoa học tự nhiên,Natural sciences\n',
+  crosswalkCsv: 'old_code,new_code\n1,1\n',
+});
 const pick = <T>(pair: { own: T; foreign: T }, object: 'own' | 'foreign' | undefined) => pair[object ?? 'own'];
 const email = () => `matrix.${randomUUID().slice(0, 8)}@example.vn`;
 
@@ -37,6 +43,12 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'PATCH /api/me': () => ({ url: '/api/me', payload: { locale: 'vi' } }),
   'GET /api/reference/provinces/{province}/communes': () => ({ url: '/api/reference/provinces/31/communes' }),
+  // A valid made-up version; applying it under the code of the current one answers 409 (the matrix changes nothing).
+  'POST /api/admin/taxonomy/versions/preview': () => ({
+    url: '/api/admin/taxonomy/versions/preview',
+    payload: TAXONOMY_UPLOAD('T-matrix'),
+  }),
+  'POST /api/admin/taxonomy/versions': () => ({ url: '/api/admin/taxonomy/versions', payload: TAXONOMY_UPLOAD('12/2008') }),
   'POST /api/me/password': () => ({
     url: '/api/me/password',
     payload: { currentPassword: 'not the password', newPassword: 'a long passphrase 2026' },

@@ -70,6 +70,8 @@ export const profileVersions = pgTable(
 export const taxonomyVersions = pgTable('taxonomy_versions', {
   code: text('code').primaryKey(),
   title: text('title').notNull(),
+  /** The legal act behind an uploaded version (e.g. "Thông tư 24/2025/TT-BKHCN"); null for the seeded 12/2008. */
+  legalReference: text('legal_reference'),
   isCurrent: boolean('is_current').notNull().default(false),
   createdAt: createdAt(),
 });
@@ -87,4 +89,20 @@ export const taxonomyFields = pgTable(
     nameEn: text('name_en').notNull(),
   },
   (t) => [primaryKey({ columns: [t.version, t.code] }), index('taxonomy_fields_parent_idx').on(t.version, t.parentCode)],
+);
+
+/** How codes of one version map to the next (uploaded with the version; issue 13 part 3). */
+export const taxonomyCrosswalks = pgTable(
+  'taxonomy_crosswalks',
+  {
+    fromVersion: text('from_version')
+      .notNull()
+      .references(() => taxonomyVersions.code),
+    toVersion: text('to_version')
+      .notNull()
+      .references(() => taxonomyVersions.code),
+    oldCode: text('old_code').notNull(),
+    newCode: text('new_code').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.fromVersion, t.toVersion, t.oldCode] })],
 );

@@ -229,7 +229,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
       await api.register(dataRightsRoutes, { dataRightsService });
-      await api.register(referenceRoutes, { referenceService, suggestService: services.suggestService });
+      await api.register(referenceRoutes, {
+        referenceService,
+        suggestService: services.suggestService,
+        taxonomyVersionsService: services.taxonomyVersionsService,
+      });
       await api.register(profilesRoutes, { profilesService, profileClaimsService, redirectFor: services.duplicatesService.redirectFor });
       await api.register(membershipsRoutes, {
         associationsService: services.associationsService,

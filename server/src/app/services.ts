@@ -18,6 +18,7 @@ import { createProfilesRepository } from '../modules/profiles/profiles.repositor
 import { createProfilesService } from '../modules/profiles/profiles.service.js';
 import { createReferenceRepository } from '../modules/reference/reference.repository.js';
 import { createReferenceService } from '../modules/reference/reference.service.js';
+import { createTaxonomyVersionsService } from '../modules/reference/taxonomy-versions.service.js';
 import { createCurationService } from '../modules/curation/curation.service.js';
 import { createDuplicatesRepository } from '../modules/duplicates/duplicates.repository.js';
 import { createDuplicatesService } from '../modules/duplicates/duplicates.service.js';
@@ -245,7 +246,17 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
 
+  const taxonomyVersionsService = createTaxonomyVersionsService({
+    db,
+    referenceRepository,
+    referenceService,
+    profilesRepository,
+    outboxRepository,
+    auditService,
+  });
+
   return {
+    taxonomyVersionsService,
     mfaService,
     mfaPolicy,
     consultations,

@@ -100,6 +100,9 @@ export const uploadImport = (associationId: string, form: FormData) =>
 export const getImport = (jobId: string) => apiRequest<ImportJob>(`/curation/imports/${id(jobId)}`);
 export const listImportErrors = (jobId: string, page: number, pageSize: number) =>
   apiRequest<ImportRows>(`/curation/imports/${id(jobId)}/rows`, { query: { only: 'errors', page, pageSize } });
+/** Rows whose place (an old district, an old Hải Dương address) was moved onto the 2025 map, with what it became. */
+export const listImportPlaces = (jobId: string, page: number, pageSize: number) =>
+  apiRequest<ImportRows>(`/curation/imports/${id(jobId)}/rows`, { query: { only: 'places', page, pageSize } });
 export const confirmImport = (jobId: string) => apiRequest<ImportJob>(`/curation/imports/${id(jobId)}/confirm`, { method: 'POST' });
 
 /** Public files: plain links work, no token needed. */

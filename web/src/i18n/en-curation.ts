@@ -321,6 +321,10 @@ export const enCuration: typeof viCuration = {
       },
       errorsTitle: 'Rows with errors',
       errorsNone: 'No rows with errors.',
+      placesTitle: 'Places on the 2025 administrative map',
+      placesIntro:
+        'Old districts and old Hai Duong addresses were moved to wards, communes and special zones; where it is not clear, the expert confirms.',
+      placesBecame: 'In the file → on the new map',
       colRow: 'Row',
       colName: 'Name',
       colColumn: 'Column',

@@ -100,8 +100,13 @@ export function createImportsRepository({ db }: { db: DbOrTx }) {
         .limit(limit);
     },
 
-    async rowsPage(jobId: string, action: string | undefined, limit: number, offset: number) {
-      const where = and(eq(importRows.jobId, jobId), action ? eq(importRows.action, action) : undefined);
+    /** `places`: only rows whose place (old district, old Hải Dương address) was resolved, with what it became. */
+    async rowsPage(jobId: string, action: string | undefined, limit: number, offset: number, places = false) {
+      const where = and(
+        eq(importRows.jobId, jobId),
+        action ? eq(importRows.action, action) : undefined,
+        places ? sql`${importRows.data} ? 'place_note'` : undefined,
+      );
       const [rows, total] = await Promise.all([
         db.select().from(importRows).where(where).orderBy(asc(importRows.rowNumber)).limit(limit).offset(offset),
         db.$count(importRows, where),

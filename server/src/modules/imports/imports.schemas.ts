@@ -19,7 +19,7 @@ export const importJobListSchema = z.object({ items: z.array(importJobSchema) })
 export const importUploadQuerySchema = z.strictObject({ associationId: z.uuid() });
 export const importListQuerySchema = z.strictObject({ associationId: z.uuid().optional() });
 export const importRowsQuerySchema = z.strictObject({
-  only: z.enum(['errors', 'create', 'update', 'match']).optional(),
+  only: z.enum(['errors', 'create', 'update', 'match', 'places']).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

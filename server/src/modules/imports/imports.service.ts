@@ -111,11 +111,11 @@ export function createImportsService(deps: Deps) {
     async rows(
       ctx: RequestContext,
       id: string,
-      q: { only?: 'errors' | 'create' | 'update' | 'match' | undefined; page: number; pageSize: number },
+      q: { only?: 'errors' | 'create' | 'update' | 'match' | 'places' | undefined; page: number; pageSize: number },
     ) {
       const { job } = await scopedJob(ctx, id);
-      const action = q.only === 'errors' ? 'invalid' : q.only;
-      const { rows, total } = await repo.rowsPage(id, action, q.pageSize, (q.page - 1) * q.pageSize);
+      const action = q.only === 'errors' ? 'invalid' : q.only === 'places' ? undefined : q.only;
+      const { rows, total } = await repo.rowsPage(id, action, q.pageSize, (q.page - 1) * q.pageSize, q.only === 'places');
       return {
         items: rows.map((r) => ({
           rowNumber: r.rowNumber,

@@ -38,6 +38,23 @@ export function createProfilesRepository({ db }: { db: DbOrTx }) {
       }
     },
 
+    /** Every profile that names at least one field, with those fields (a taxonomy move reads them all). */
+    withFields(tx: DbOrTx = db): Promise<Array<{ id: string; fields: Array<{ code: string; primary?: boolean; version?: string }> }>> {
+      const fields = sql`${expertProfiles.content}->'fields'`;
+      return tx
+        .select({ id: expertProfiles.id, fields: sql<Array<{ code: string; primary?: boolean; version?: string }>>`${fields}` })
+        .from(expertProfiles)
+        .where(sql`jsonb_typeof(${fields}) = 'array' and jsonb_array_length(${fields}) > 0`);
+    },
+
+    /** Rewrites only the fields inside the content (a taxonomy move, not an edit: no new version). */
+    async setStoredFields(tx: DbOrTx, id: string, fields: unknown): Promise<void> {
+      await tx
+        .update(expertProfiles)
+        .set({ content: sql`jsonb_set(${expertProfiles.content}, '{fields}', ${JSON.stringify(fields)}::jsonb)` })
+        .where(eq(expertProfiles.id, id));
+    },
+
     /** Profiles whose location has a pre-2025 shape: a Hải Phòng district, or a province named by slug. */
     legacyLocations(tx: DbOrTx = db): Promise<Array<{ id: string; location: unknown }>> {
       const loc = sql`${expertProfiles.content}->'location'`;

@@ -131,8 +131,10 @@ export const positionItemSchema = yearRange({
 });
 
 export const fieldItemSchema = z.strictObject({
-  code: z.string().regex(/^\d{1,3}$/, rule('field_code_format', 'A field code from the taxonomy')),
+  code: z.string().regex(/^\d{1,7}$/, rule('field_code_format', 'A field code from the taxonomy')),
   primary: z.boolean().default(false),
+  /** Set only on a code of an earlier classification version that has no mapping yet; absent = current version. */
+  version: z.string().max(20).optional(),
 });
 
 export const languageItemSchema = z.strictObject({

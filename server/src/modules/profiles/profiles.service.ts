@@ -86,12 +86,18 @@ export function createProfilesService(deps: Deps) {
 
   /** Runs before any transaction: PGlite has one connection, so a query on `db` inside one would wait forever. */
   async function ensureKnownFieldCodes(fields: ProfileContent['fields']) {
-    const unknown = await referenceService.unknownFieldCodes(fields.map((f) => f.code));
-    if (unknown.length > 0) {
+    // A code kept from an earlier version (no mapping yet) is checked against that version.
+    const current = await referenceService.currentTaxonomyVersion();
+    const unknown = new Set<string>();
+    for (const version of new Set(fields.map((f) => f.version ?? current))) {
+      const known = new Set((await referenceService.taxonomy(version).catch(() => ({ fields: [] }))).fields.map((f) => f.code));
+      for (const f of fields) if ((f.version ?? current) === version && !known.has(f.code)) unknown.add(`${version}:${f.code}`);
+    }
+    if (unknown.size > 0) {
       throw profilesErrors.invalid(
         fields
           .map((f, i) => ({ f, i }))
-          .filter(({ f }) => unknown.includes(f.code))
+          .filter(({ f }) => unknown.has(`${f.version ?? current}:${f.code}`))
           .map(({ f, i }) => ({ path: `fields.${i}.code`, code: 'unknown_code', message: `No field ${f.code} in the taxonomy` })),
       );
     }

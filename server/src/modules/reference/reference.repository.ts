@@ -6,6 +6,7 @@ import {
   expertProfiles,
   insertMany,
   readAdminUnits2025,
+  taxonomyCrosswalks,
   taxonomyFields,
   taxonomyVersions,
 } from '@hpen/db';
@@ -53,6 +54,33 @@ export function createReferenceRepository({ db }: { db: DbOrTx }) {
         .from(adminUnits)
         .where(and(eq(adminUnits.version, version), eq(adminUnits.level, level)))
         .orderBy(asc(adminUnits.code));
+    },
+    /** A new classification version becomes the current one, with its fields and the crosswalk from the previous one. */
+    async insertTaxonomyVersion(
+      tx: DbOrTx,
+      input: {
+        code: string;
+        title: string;
+        legalReference: string | null;
+        fromVersion: string;
+        fields: Array<{ code: string; level: number; parentCode: string | null; nameVi: string; nameEn: string }>;
+        crosswalk: Array<{ oldCode: string; newCode: string }>;
+      },
+    ): Promise<void> {
+      await tx.update(taxonomyVersions).set({ isCurrent: false }).where(eq(taxonomyVersions.isCurrent, true));
+      await tx
+        .insert(taxonomyVersions)
+        .values({ code: input.code, title: input.title, legalReference: input.legalReference, isCurrent: true });
+      await insertMany(
+        tx,
+        taxonomyFields,
+        input.fields.map((f) => ({ ...f, version: input.code })),
+      );
+      await insertMany(
+        tx,
+        taxonomyCrosswalks,
+        input.crosswalk.map((c) => ({ ...c, fromVersion: input.fromVersion, toVersion: input.code })),
+      );
     },
     async currentTaxonomyVersion() {
       const [row] = await db.select().from(taxonomyVersions).where(eq(taxonomyVersions.isCurrent, true));

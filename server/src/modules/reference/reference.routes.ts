@@ -3,8 +3,12 @@ import { z } from 'zod';
 import { textSchema } from '../shared/shared.schemas.js';
 import type { ReferenceService } from './reference.service.js';
 import type { SuggestService } from './reference-suggest.js';
+import type { TaxonomyVersionsService } from './taxonomy-versions.service.js';
+import { contextOf } from '../../app/request-context.js';
 import {
   communesSchema,
+  taxonomyVersionPreviewSchema,
+  taxonomyVersionUploadSchema,
   provinceCodeSchema,
   referenceDataSchema,
   referenceSuggestionsSchema,
@@ -12,10 +16,43 @@ import {
   taxonomySchema,
 } from './reference.schemas.js';
 
-export const referenceRoutes: FastifyPluginAsyncZod<{ referenceService: ReferenceService; suggestService: SuggestService }> = async (
-  app,
-  { referenceService, suggestService },
-) => {
+const security = [{ bearerAuth: [] }];
+
+export const referenceRoutes: FastifyPluginAsyncZod<{
+  referenceService: ReferenceService;
+  suggestService: SuggestService;
+  taxonomyVersionsService: TaxonomyVersionsService;
+}> = async (app, { referenceService, suggestService, taxonomyVersionsService }) => {
+  app.post(
+    '/admin/taxonomy/versions/preview',
+    {
+      preHandler: app.requireRole('admin'),
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'Check a new S&T classification version and its crosswalk (CSV texts) and say what would change for how many profiles',
+        body: taxonomyVersionUploadSchema,
+        response: { 200: taxonomyVersionPreviewSchema },
+      },
+    },
+    async (request) => taxonomyVersionsService.preview(request.body),
+  );
+
+  app.post(
+    '/admin/taxonomy/versions',
+    {
+      preHandler: app.requireRole('admin'),
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'Apply a new classification version in one transaction: it becomes current, mapped profile codes move, the index follows',
+        body: taxonomyVersionUploadSchema,
+        response: { 201: taxonomyVersionPreviewSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await taxonomyVersionsService.apply(contextOf(request), request.body)),
+  );
+
   app.get(
     '/reference/suggest',
     {

@@ -54,3 +54,31 @@ export const communesSchema = z.object({
   communes: z.array(labelled.extend({ name: z.string(), kind: z.string() })),
 });
 export type Communes = z.infer<typeof communesSchema>;
+
+/** An admin's upload of a new classification version (issue 13 part 3): CSV texts, bounded. */
+export const taxonomyVersionUploadSchema = z.strictObject({
+  code: z
+    .string()
+    .trim()
+    .regex(/^[\w./-]{1,20}$/, 'A short version code, e.g. 24/2025'),
+  title: z.string().trim().min(1).max(200),
+  legalReference: z.string().trim().max(300).optional(),
+  classificationCsv: z.string().min(1).max(600_000),
+  crosswalkCsv: z.string().max(600_000),
+});
+export type TaxonomyVersionUpload = z.infer<typeof taxonomyVersionUploadSchema>;
+
+export const taxonomyVersionPreviewSchema = z.object({
+  version: z.string(),
+  fromVersion: z.string(),
+  fields: z.number().int(),
+  levels: z.record(z.string(), z.number().int()),
+  crosswalkRows: z.number().int(),
+  profilesWithFields: z.number().int(),
+  /** Profiles whose fields move to new codes (or are marked with their old version). */
+  profilesChanged: z.number().int(),
+  /** Profiles left with at least one code of the old version (no mapping): they keep it, with its version. */
+  profilesKeepingOldCodes: z.number().int(),
+  unmappedCodes: z.array(z.object({ code: z.string(), profiles: z.number().int() })),
+});
+export type TaxonomyVersionPreview = z.infer<typeof taxonomyVersionPreviewSchema>;

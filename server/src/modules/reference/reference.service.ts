@@ -14,8 +14,13 @@ export function createReferenceService({ referenceRepository }: { referenceRepos
   let adminUnitsCache: Promise<AdminUnits> | undefined;
 
   async function loadAdminUnits(): Promise<AdminUnits> {
-    const meta = await referenceRepository.currentAdminUnitVersion();
-    if (!meta) throw new Error('no current administrative-unit version: ensureAdminUnits not run?');
+    // Loaded at start-up by buildApp; a script or a service test on a fresh database loads it here.
+    let meta = await referenceRepository.currentAdminUnitVersion();
+    if (!meta) {
+      await referenceRepository.ensureAdminUnits();
+      meta = await referenceRepository.currentAdminUnitVersion();
+    }
+    if (!meta) throw new Error('no current administrative-unit version');
     const [provinces, communes] = await Promise.all([
       referenceRepository.listAdminUnits(meta.code, 'province'),
       referenceRepository.listAdminUnits(meta.code, 'commune'),
@@ -47,6 +52,11 @@ export function createReferenceService({ referenceRepository }: { referenceRepos
         entry.catch(() => cache.delete(v));
       }
       return entry;
+    },
+
+    /** After a new version is applied: the next read loads it. */
+    forgetTaxonomy() {
+      currentVersion = undefined;
     },
 
     /** Codes from `codes` that are not in the current taxonomy. */

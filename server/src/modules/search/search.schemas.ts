@@ -36,7 +36,7 @@ const list = <T extends z.ZodType<string>>(item: T) =>
 
 export const searchQuerySchema = z.strictObject({
   q: textSchema().trim().max(200, { message: 'A search is at most 200 characters' }).optional().default(''),
-  field: list(z.string().regex(/^\d{1,3}$/, { message: 'A field code from the taxonomy' })),
+  field: list(z.string().regex(/^\d{1,7}$/, { message: 'A field code from the taxonomy' })),
   sector: list(z.enum(sectorCodes)),
   degree: list(z.enum(degreeCodes)),
   title: list(z.enum(academicTitles)),

@@ -3,7 +3,15 @@ import { useEffect, useState } from 'react';
 import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { confirmImport, curationKeys, deleteImport, getImport, listImportErrors, type ImportJob } from '../../api/curation.api';
+import {
+  confirmImport,
+  curationKeys,
+  deleteImport,
+  getImport,
+  listImportErrors,
+  listImportPlaces,
+  type ImportJob,
+} from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
@@ -150,6 +158,7 @@ export function ImportJobPage() {
             </div>
           </section>
           {data.status !== 'parsing' && (data.counts.invalid ?? 0) > 0 ? <ErrorRows jobId={id} /> : null}
+          {data.status !== 'parsing' && data.status !== 'failed' ? <PlaceRows jobId={id} /> : null}
         </>
       ) : null}
     </>
@@ -198,6 +207,45 @@ function rowErrorText(
   if (!i18next.exists(key)) return e.message;
   const text = t(key as never, { value: e.value ?? '', ...e.params, interpolation: { escapeValue: false } }) as string;
   return e.value && !text.includes(e.value) ? `${text} (“${e.value}”)` : text;
+}
+
+/** What old districts and old Hải Dương addresses became on the 2025 map (shown only when the file had some). */
+function PlaceRows({ jobId }: { jobId: string }) {
+  const { t } = useTranslation();
+  const [page, setPage] = useState(1);
+  const rows = useQuery({
+    queryKey: [...curationKeys.importRows(jobId, page), 'places'],
+    queryFn: () => listImportPlaces(jobId, page, ROWS_PAGE),
+  });
+  if (!rows.data?.total) return null;
+  const text = (v: unknown) => (typeof v === 'string' ? v : '');
+  return (
+    <section className="panel" aria-labelledby="places-title">
+      <h2 id="places-title">{t('curation.importJob.placesTitle')}</h2>
+      <p className="muted">{t('curation.importJob.placesIntro')}</p>
+      <table className="data-table responsive-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('curation.importJob.colRow')}</th>
+            <th scope="col">{t('curation.importJob.colName')}</th>
+            <th scope="col">{t('curation.importJob.placesBecame')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.data.items.map((row) => (
+            <tr key={row.rowNumber} data-testid="import-place-row">
+              <th scope="row" data-label={t('curation.importJob.colRow')}>
+                {row.rowNumber}
+              </th>
+              <td data-label={t('curation.importJob.colName')}>{text(row.data.full_name) || '—'}</td>
+              <td data-label={t('curation.importJob.placesBecame')}>{text(row.data.place_note)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Pagination page={page} pageSize={ROWS_PAGE} total={rows.data.total} onPage={setPage} />
+    </section>
+  );
 }
 
 function ErrorRows({ jobId }: { jobId: string }) {

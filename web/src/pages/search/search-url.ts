@@ -37,7 +37,7 @@ const MAX_LIST = 20;
  * tests/integration/search-url.property.test.ts checks on generated links that this reads every URL as the schema does.
  */
 const listRules: Record<ListFilter, (v: string) => boolean> = {
-  field: matches(/^\d{1,3}$/),
+  field: matches(/^\d{1,7}$/),
   sector: oneOf(sectorCodes),
   degree: oneOf(degreeCodes),
   title: oneOf(academicTitles),
