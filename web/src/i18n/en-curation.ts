@@ -347,6 +347,8 @@ export const enCuration: typeof viCuration = {
         gender_unknown: 'Gender is female, male or other (nữ/nam/khác)',
         field_code_format: 'A field code is 1–3 digits',
         unknown_code: 'There is no field {{value}} in the taxonomy (a valid code looks like 102)',
+        unknown_place:
+          '“{{value}}” is no ward, commune or special zone of Hai Phong; give a name or code (e.g. Phường Lê Chân, 11383), an old district or an old Hai Duong address',
         name_missing: 'Full name missing: every row needs the person’s full name (at least 2 characters)',
         name_too_short: 'Full name “{{value}}” is too short: give the full name (at least 2 characters)',
         birth_year_range: 'Birth year “{{value}}” is not valid: give a year from {{min}} to {{max}} (or leave it empty)',

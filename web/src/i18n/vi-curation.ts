@@ -347,6 +347,8 @@ export const viCuration = {
         gender_unknown: 'Giới tính ghi là nữ, nam hoặc khác (female/male/other)',
         field_code_format: 'Mã lĩnh vực là 1–3 chữ số',
         unknown_code: 'Mã lĩnh vực {{value}} không có trong danh mục lĩnh vực (ví dụ mã đúng: 102)',
+        unknown_place:
+          '“{{value}}” không phải phường, xã, đặc khu của Hải Phòng; ghi tên hoặc mã (ví dụ Phường Lê Chân, 11383), quận, huyện cũ hoặc địa chỉ Hải Dương cũ',
         name_missing: 'Thiếu họ và tên: mỗi dòng cần họ và tên đầy đủ (ít nhất 2 ký tự)',
         name_too_short: 'Họ và tên “{{value}}” quá ngắn: cần họ và tên đầy đủ (ít nhất 2 ký tự)',
         birth_year_range: 'Năm sinh “{{value}}” không hợp lệ: cần một năm từ {{min}} đến {{max}} (hoặc để trống)',

@@ -72,11 +72,12 @@ export async function runDryRun(deps: RunnerDeps, job: ImportJob, path: string) 
     for await (const { rowNumber, values } of readImportFile(path, job.format as 'csv' | 'xlsx')) {
       total += 1;
       const { data, errors } = validateImportRow(values, known);
-      if (data?.district) {
+      const written = (values.district ?? '').trim();
+      if (written && !errors.some((e) => e.column === 'district')) {
         // Old districts and Hải Dương addresses are accepted; the preview says what each became.
-        const place = resolveWrittenPlace(places, data.district);
-        if (place.status === 'unknown') errors.push(rowError('district', 'unknown_place', data.district));
-        else Object.assign(data, { location: place.location, place_note: place.note });
+        const place = resolveWrittenPlace(places, written);
+        if (place.status === 'unknown') errors.push(rowError('district', 'unknown_place', written));
+        else if (data) Object.assign(data, { location: place.location, place_note: place.note });
       }
       let action = 'invalid';
       let profileId: string | null = null;

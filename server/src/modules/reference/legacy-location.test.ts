@@ -13,7 +13,7 @@ describe('the district mapping table', () => {
     const mapping = readHaiphongDistrictMapping();
     expect(mapping.map((m) => m.oldCode).sort()).toEqual(haiPhongDistricts.map((d) => d.code).sort());
     for (const m of mapping) {
-      expect(m.source).toMatch(/1669\/NQ-UBTVQH15/);
+      expect(m.source).toMatch(/381\/ĐA-CP/);
       if (m.newCommuneCode) expect(maps.units.communeByCode.get(m.newCommuneCode)?.provinceCode).toBe('31');
     }
   });
