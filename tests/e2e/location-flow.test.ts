@@ -56,7 +56,7 @@ describe('location on the 2025 map, at phone width', () => {
     await page.locator('#section-location [data-testid="profile-saved"]').waitFor();
     await banner.waitFor({ state: 'detached' });
     // Nothing wider than the phone.
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(Number(await page.evaluate('document.documentElement.scrollWidth'))).toBeLessThanOrEqual(390);
 
     const own = await t.app.inject({ method: 'GET', url: '/api/me/profile', headers: bearer(session.accessToken) });
     expect(own.json().location).toEqual({ kind: 'haiphong', commune: '11383' });

@@ -42,8 +42,9 @@ export type SectorCode = (typeof prioritySectors)[number]['code'];
 export const sectorCodes = prioritySectors.map((s) => s.code) as [SectorCode, ...SectorCode[]];
 
 /**
- * Hải Phòng's districts as named in Plan 09 (2020). The 2025 two-tier reform replaced districts
- * with wards and communes; a later reference version will carry those.
+ * Hải Phòng's districts as named in Plan 09 (2020), abolished on 1 July 2025 (two-level local
+ * government). Kept only to read old values: stored or imported ones move to the 2025 map
+ * (legacy-location.ts, db/reference/haiphong-districts-2025-mapping.csv).
  */
 export const haiPhongDistricts = [
   { code: 'hong-bang', vi: 'Hồng Bàng', en: 'Hong Bang' },
@@ -62,48 +63,8 @@ export const haiPhongDistricts = [
   { code: 'cat-hai', vi: 'Cát Hải', en: 'Cat Hai' },
   { code: 'bach-long-vi', vi: 'Bạch Long Vĩ', en: 'Bach Long Vi' },
 ] as const;
-export type DistrictCode = (typeof haiPhongDistricts)[number]['code'];
-export const districtCodes = haiPhongDistricts.map((d) => d.code) as [DistrictCode, ...DistrictCode[]];
 
-/** The 34 provinces and centrally-run cities after the 2025 merger (Resolution 202/2025/QH15). */
-export const provinces = [
-  ['ha-noi', 'Hà Nội'],
-  ['ho-chi-minh', 'TP. Hồ Chí Minh'],
-  ['hai-phong', 'Hải Phòng'],
-  ['da-nang', 'Đà Nẵng'],
-  ['can-tho', 'Cần Thơ'],
-  ['hue', 'Huế'],
-  ['cao-bang', 'Cao Bằng'],
-  ['dien-bien', 'Điện Biên'],
-  ['lai-chau', 'Lai Châu'],
-  ['lang-son', 'Lạng Sơn'],
-  ['son-la', 'Sơn La'],
-  ['quang-ninh', 'Quảng Ninh'],
-  ['thanh-hoa', 'Thanh Hóa'],
-  ['nghe-an', 'Nghệ An'],
-  ['ha-tinh', 'Hà Tĩnh'],
-  ['tuyen-quang', 'Tuyên Quang'],
-  ['lao-cai', 'Lào Cai'],
-  ['thai-nguyen', 'Thái Nguyên'],
-  ['phu-tho', 'Phú Thọ'],
-  ['bac-ninh', 'Bắc Ninh'],
-  ['hung-yen', 'Hưng Yên'],
-  ['ninh-binh', 'Ninh Bình'],
-  ['quang-tri', 'Quảng Trị'],
-  ['quang-ngai', 'Quảng Ngãi'],
-  ['gia-lai', 'Gia Lai'],
-  ['khanh-hoa', 'Khánh Hòa'],
-  ['lam-dong', 'Lâm Đồng'],
-  ['dak-lak', 'Đắk Lắk'],
-  ['dong-nai', 'Đồng Nai'],
-  ['tay-ninh', 'Tây Ninh'],
-  ['vinh-long', 'Vĩnh Long'],
-  ['dong-thap', 'Đồng Tháp'],
-  ['ca-mau', 'Cà Mau'],
-  ['an-giang', 'An Giang'],
-] as const;
-export type ProvinceCode = (typeof provinces)[number][0];
-export const provinceCodes = provinces.map((p) => p[0]) as [ProvinceCode, ...ProvinceCode[]];
+/** Provinces and communes (the 2025 map) are versioned reference data in the database: see admin-units.ts. */
 
 export const cefrLevels = ['A1', 'A2', 'B1', 'B2', 'C1', 'C2', 'native'] as const;
 export type CefrLevel = (typeof cefrLevels)[number];
