@@ -21,6 +21,7 @@ import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail
 import { createCandidateSearch } from '../modules/consultations/consultation-search.js';
 import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
 import { documentsRoutes } from '../modules/consultations/documents.routes.js';
+import { reportsRoutes } from '../modules/reports/reports.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
@@ -241,6 +242,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(consultationsRoutes, services.consultations);
       await api.register(invitationsRoutes, services.consultations);
       await api.register(documentsRoutes, services.consultations);
+      await api.register(reportsRoutes, services.reports);
     },
     { prefix: '/api' },
   );
