@@ -375,3 +375,15 @@ describe('yearly implementation report', () => {
     expect((await call('GET', '/api/reports/annual?year=1999', 'officer')).statusCode).toBe(400);
   });
 });
+
+describe('demo reports', () => {
+  it('seeds last year: one report submitted, one accepted, once per database', async () => {
+    expect(await t.app.seedDemoReports()).toBe(true);
+    expect(await t.app.seedDemoReports()).toBe(false);
+    const city = (await call('GET', `/api/reports/annual?year=${year - 1}`, 'officer')).json();
+    expect(city.submissions.map((s: { organisationCode: string; status: string }) => [s.organisationCode, s.status]).sort()).toEqual([
+      ['lien-hiep-hoi', 'accepted'],
+      ['so-xay-dung', 'submitted'],
+    ]);
+  });
+});

@@ -112,6 +112,7 @@ export function createAnnualReportsService({ db, reportsRepository: repo, provid
       sections: await sections({ year, ...yearRange(year), organisationId: null, association: false }),
       submissions: list.map((r) => ({
         id: r.report.id,
+        organisationId: r.report.organisationId,
         organisationCode: r.organisationCode,
         organisationName: r.organisationName,
         status: r.report.status,

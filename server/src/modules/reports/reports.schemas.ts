@@ -168,7 +168,13 @@ export const annualReportSchema = z.object({
   sections: z.array(annualSectionSchema),
   /** City-wide: each agency's report and its state. */
   submissions: z.array(
-    z.object({ id: z.uuid(), organisationCode: z.string(), organisationName: z.string(), status: z.enum(annualReportStatuses) }),
+    z.object({
+      id: z.uuid(),
+      organisationId: z.uuid(),
+      organisationCode: z.string(),
+      organisationName: z.string(),
+      status: z.enum(annualReportStatuses),
+    }),
   ),
 });
 export type AnnualReport = z.infer<typeof annualReportSchema>;
