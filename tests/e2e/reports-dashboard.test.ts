@@ -66,7 +66,7 @@ describe('the reports in the browser', () => {
     await page.waitForSelector('[data-testid="annual-accept"]');
     expect(await page.locator('[data-testid="figure-programs.applications"]').textContent()).toContain('Chưa có dữ liệu');
     await page.click('[data-testid="annual-accept"]');
-    await page.waitForFunction(() => document.querySelector('[data-testid="annual-status"]')?.textContent === 'Đã tiếp nhận');
+    await page.locator('[data-testid="annual-status"]', { hasText: 'Đã tiếp nhận' }).waitFor();
   });
 
   it('shows visitors the public statistics', { timeout: 60_000 }, async () => {
