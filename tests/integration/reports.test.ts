@@ -4,6 +4,8 @@ import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signIn } from '../support/auth-flows.js';
+import { computeCompleteness } from '../../server/src/modules/profiles/profile-completeness.js';
+import { rowToContent } from '../../server/src/modules/profiles/profile-document.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -187,6 +189,17 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     const month = new Date().toLocaleString('sv-SE', { timeZone: 'Asia/Ho_Chi_Minh' }).slice(0, 7);
     expect(e.growth.created).toEqual([{ key: month, count: 3 }]);
     expect(e.growth.claimed).toEqual([]);
+  });
+
+  it('computes completeness in SQL as profile-completeness.ts does', async () => {
+    // Every profile of the database (demo, generated and fixture) through the TypeScript rules, averaged and banded.
+    const rows = await t.database.db.select().from(expertProfiles);
+    const scores = rows.map((r) => computeCompleteness(rowToContent(r)).score);
+    const res = (await call('GET', '/api/reports/overview', 'officer')).json().experts;
+    expect(res.total).toBe(rows.length);
+    expect(res.completeness).toBe(Math.round(scores.reduce((a, b) => a + b, 0) / scores.length));
+    const band = (s: number) => (s >= 70 ? '70-100' : s >= 40 ? '40-69' : '0-39');
+    for (const cell of res.completenessBands) expect(cell.count).toBe(scores.filter((s) => band(s) === cell.key).length);
   });
 
   it('narrows by field (sub-fields by prefix)', async () => {
