@@ -27,6 +27,8 @@ export default defineConfig(({ mode }) => {
             groups: [
               // Only the account page's two-step set-up imports it (dynamically): keep it out of vendor.
               { name: 'qrcode', test: /node_modules[\\/](qrcode|dijkstrajs|pngjs)[\\/]/ },
+              // Only the reports pages' charts import it (dynamically, chart.tsx): keep it out of vendor.
+              { name: 'echarts', test: /node_modules[\\/](echarts|zrender)[\\/]/ },
               { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/ },
               { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
               // react-query too: the home page fetches nothing (routes/lazy-pages.ts).

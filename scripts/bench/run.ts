@@ -8,6 +8,7 @@ import { benchCuration } from './curation.bench.js';
 import { benchExperts } from './experts.bench.js';
 import { benchMixed } from './mixed.bench.js';
 import { benchRelevance } from './relevance.bench.js';
+import { benchReports } from './reports.bench.js';
 import { benchSearch } from './search.bench.js';
 
 const benches: Record<string, () => Promise<Record<string, string>>> = {
@@ -18,6 +19,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   mixed: benchMixed,
   consultations: benchConsultations,
   relevance: benchRelevance,
+  reports: benchReports,
 };
 
 const only = process.argv.slice(2);

@@ -162,4 +162,17 @@ export const MATRIX: MatrixRow[] = [
   { route: 'POST /api/me/sessions/revoke-others', object: null, expect: '401 204 204 204 204 204 204 204' },
   { route: 'DELETE /api/me', object: null, expect: '401 204 204 204 204 204 204 409' },
   { route: 'POST /api/auth/sign-out', object: null, expect: '204 204 204 204 204 204 204 204' },
+  // Reports (issue 16): the yearly report belongs to the actor's organisation (reports.test.ts checks own/foreign).
+  { route: 'GET /api/reports/overview', object: null, expect: '401 403 403 403 200 200 200 200' },
+  { route: 'GET /api/reports/annual', object: null, expect: '401 403 403 200 200 200 200 200' },
+  { route: 'PUT /api/reports/annual/{year}', object: null, expect: '401 403 403 200 200 200 200 200' },
+  { route: 'POST /api/reports/annual/{year}/submit', object: null, expect: '401 403 403 404 404 404 404 404' },
+  { route: 'POST /api/reports/annual/by-id/{id}/accept', object: null, expect: '401 403 403 403 403 403 404 404' },
+  { route: 'POST /api/reports/annual/by-id/{id}/return', object: null, expect: '401 403 403 403 403 403 404 404' },
+  { route: 'GET /api/public/statistics', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/public/open-data', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/public/open-data/statistics.json', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/public/open-data/statistics.csv', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/public/open-data/experts.json', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/public/open-data/experts.csv', object: null, expect: '200 200 200 200 200 200 200 200' },
 ];

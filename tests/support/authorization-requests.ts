@@ -22,6 +22,16 @@ const pick = <T>(pair: { own: T; foreign: T }, object: 'own' | 'foreign' | undef
 const email = () => `matrix.${randomUUID().slice(0, 8)}@example.vn`;
 
 export const REQUESTS: Record<string, Build> = {
+  'GET /api/reports/annual': () => ({ url: '/api/reports/annual?year=2025' }),
+  'PUT /api/reports/annual/{year}': () => ({
+    url: '/api/reports/annual/2025',
+    payload: { texts: { results: 'Kết quả', difficulties: '', proposals: '' } },
+  }),
+  'POST /api/reports/annual/{year}/submit': () => ({ url: '/api/reports/annual/2024/submit' }),
+  'POST /api/reports/annual/by-id/{id}/return': () => ({
+    url: `/api/reports/annual/by-id/${randomUUID()}/return`,
+    payload: { reason: 'Bổ sung' },
+  }),
   'POST /api/auth/sign-up': () => ({
     url: '/api/auth/sign-up',
     payload: { email: email(), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình', acceptPrivacy: true },

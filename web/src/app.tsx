@@ -25,6 +25,8 @@ import {
   VerifyEmailPage,
   ConsultationsArea,
   PublicConsultationsArea,
+  PublicStatisticsPage,
+  ReportsArea,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -99,6 +101,9 @@ export function App() {
         {/* Agencies, organisers and invited experts; the area checks the role of each page. */}
         <Route path="consultations/*" element={<ConsultationsArea />} />
         <Route path="public/consultations/*" element={<PublicConsultationsArea />} />
+        {/* Staff: the dashboard and yearly reports (reports-area.tsx checks each page's roles); visitors: the public statistics. */}
+        <Route path="reports/*" element={<ReportsArea />} />
+        <Route path="statistics" element={<PublicStatisticsPage />} />
         <Route
           path="notifications"
           element={

@@ -47,3 +47,6 @@ export const invitationStatuses = ['invited', 'accepted', 'declined', 'withdrawn
 export type InvitationStatus = (typeof invitationStatuses)[number];
 export const jobStatuses = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
+/** A yearly implementation report: the agency drafts and submits, the Department of S&T accepts or returns it. */
+export const annualReportStatuses = ['draft', 'submitted', 'accepted'] as const;
+export type AnnualReportStatus = (typeof annualReportStatuses)[number];

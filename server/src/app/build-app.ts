@@ -21,9 +21,11 @@ import { createFileMailer, createSmtpMailer, type Mailer } from '../modules/mail
 import { createCandidateSearch } from '../modules/consultations/consultation-search.js';
 import { consultationsRoutes } from '../modules/consultations/consultations.routes.js';
 import { documentsRoutes } from '../modules/consultations/documents.routes.js';
+import { reportsRoutes } from '../modules/reports/reports.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
+import { seedDemoReports } from '../modules/seed/demo-reports.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
@@ -71,6 +73,8 @@ declare module 'fastify' {
     seedDemoConsultations: () => Promise<boolean>;
     /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
     seedDemoCuration: () => Promise<boolean>;
+    /** Seeds the yearly reports of the previous year (one submitted, one accepted), once per database. */
+    seedDemoReports: () => Promise<boolean>;
   }
 }
 
@@ -182,6 +186,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
+  app.decorate('seedDemoReports', () => seedDemoReports(db, services.reports, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
@@ -251,6 +256,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(consultationsRoutes, services.consultations);
       await api.register(invitationsRoutes, services.consultations);
       await api.register(documentsRoutes, services.consultations);
+      await api.register(reportsRoutes, services.reports);
     },
     { prefix: '/api' },
   );

@@ -44,6 +44,7 @@ import { createNotificationsRepository } from '../modules/notifications/notifica
 import { createNotificationsService } from '../modules/notifications/notifications.service.js';
 import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
+import { createReportsModule } from '../modules/reports/reports.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -255,8 +256,11 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
   });
 
+  const reports = createReportsModule({ db, auditService, notificationsService, publicUrl: config.publicUrl, clock });
+
   return {
     taxonomyVersionsService,
+    reports,
     mfaService,
     mfaPolicy,
     consultations,

@@ -87,6 +87,19 @@ export function SiteHeader() {
                 </NavLink>
               </li>
             )}
+            {isStaff(user) ? (
+              <li>
+                <NavLink to="/reports" data-testid="nav-reports">
+                  {t('nav.reports')}
+                </NavLink>
+              </li>
+            ) : (
+              <li>
+                <NavLink to="/statistics" data-testid="nav-statistics">
+                  {t('nav.statistics')}
+                </NavLink>
+              </li>
+            )}
             <li>
               <NavLink to="/associations" data-testid="nav-associations">
                 {t('nav.associations')}

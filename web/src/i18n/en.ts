@@ -28,6 +28,8 @@ export const en: CoreMessages = {
     associations: 'Associations',
     myAssociations: 'My associations',
     curation: 'Curation',
+    reports: 'Statistics and reports',
+    statistics: 'Statistics',
     admin: 'Administration',
     menu: 'Menu',
   },

@@ -1,6 +1,7 @@
 import { viMfaErrors, viSecurity } from './vi-security';
 import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
+import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
 import type { viDataRights } from './vi-data-rights';
 import type { viHome } from './vi-home';
@@ -39,6 +40,8 @@ export const vi = {
     associations: 'Các hội',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
+    reports: 'Thống kê, báo cáo',
+    statistics: 'Thống kê',
     admin: 'Quản trị',
     menu: 'Trình đơn',
   },
@@ -392,7 +395,8 @@ export type Messages = CoreMessages &
   typeof viHome &
   typeof viAudit &
   typeof viSearch &
-  typeof viCuration & {
-    errors: typeof viSearchErrors & { curation: typeof viCurationErrors };
+  typeof viCuration &
+  typeof viReports & {
+    errors: typeof viSearchErrors & { curation: typeof viCurationErrors; reports: typeof viReportsErrors };
     fieldErrors: typeof viCurationFieldErrors;
   };

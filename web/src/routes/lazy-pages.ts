@@ -40,3 +40,5 @@ export const NotFoundPage = page(() => import('../pages/not-found-page'), 'NotFo
 export const ConsultationsArea = page(() => import('../pages/consultations/consultations-area'), 'ConsultationsArea');
 export const PublicConsultationsArea = page(() => import('../pages/consultations/public-consultations-page'), 'PublicConsultationsArea');
 export const NotificationsPage = page(() => import('../pages/notifications/notifications-page'), 'NotificationsPage');
+export const ReportsArea = page(() => import('../pages/reports/reports-area'), 'ReportsArea');
+export const PublicStatisticsPage = page(() => import('../pages/reports/public-statistics-page'), 'PublicStatisticsPage');

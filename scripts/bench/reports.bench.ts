@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { createProfileDataset } from './dataset.js';
+import { fmt, percentile, startApp, waitSearchIdle } from './lib.js';
+
+const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
+const PASSWORD = 'bench demo password';
+
+/** Peak and current resident memory of a process (Linux /proc), in MB. */
+function memoryOf(pid: number) {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? Number.NaN);
+    return { peakMb: kb('VmHWM') / 1024, rssMb: kb('VmRSS') / 1024 };
+  } catch {
+    return { peakMb: Number.NaN, rssMb: Number.NaN };
+  }
+}
+
+async function timed(n: number, run: () => Promise<Response>) {
+  const ms: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const started = performance.now();
+    const res = await run();
+    if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
+    await res.arrayBuffer();
+    ms.push(performance.now() - started);
+  }
+  ms.sort((a, b) => a - b);
+  return ms;
+}
+const p95 = (ms: number[]) => `p50 ${fmt(percentile(ms, 50))}, p95 ${fmt(percentile(ms, 95))} (${ms.length} requests)`;
+
+/**
+ * Reports over PROFILES generated profiles: the dashboard overview cold (the first request after
+ * start) and warm (goal p95 ≤ 200 ms warm, ≤ 2 s cold), the public statistics, and the yearly report
+ * as XLSX and PDF (goal ≤ 10 s) with the server's peak memory.
+ */
+export async function benchReports() {
+  const dataset = await createProfileDataset(PROFILES);
+  const app = await startApp({ ...dataset.env, SEED_DEMO: 'true', SEED_DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_MINUTE: '1000000' });
+  try {
+    await waitSearchIdle(app.url);
+    const signIn = await fetch(`${app.url}/api/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'officer@demo.local', password: PASSWORD }),
+    });
+    const headers = { authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
+    const get = (path: string) => () => fetch(`${app.url}/api${path}`, { headers });
+    const [cold] = await timed(1, get('/reports/overview'));
+    const warm = await timed(20, get('/reports/overview'));
+    const filtered = await timed(10, get('/reports/overview?field=2&from=2020-01-01'));
+    const publicStats = await timed(10, get('/public/statistics'));
+    const before = memoryOf(app.process.pid!);
+    const year = new Date().getFullYear();
+    const xlsx = await timed(3, get(`/reports/annual?year=${year}&format=xlsx`));
+    const pdf = await timed(3, get(`/reports/annual?year=${year}&format=pdf`));
+    const after = memoryOf(app.process.pid!);
+    return {
+      [`overview over ${PROFILES} profiles (${dataset.driver}): cold`]: fmt(cold!),
+      'overview: warm': p95(warm),
+      'overview filtered by field and period: warm': p95(filtered),
+      'public statistics: warm': p95(publicStats),
+      'yearly report (city-wide) XLSX': p95(xlsx),
+      'yearly report (city-wide) PDF': p95(pdf),
+      'server memory: RSS before reports / peak after': `${before.rssMb.toFixed(0)} MB / ${after.peakMb.toFixed(0)} MB`,
+    };
+  } finally {
+    await app.stop();
+    await dataset.dispose();
+  }
+}

@@ -1,0 +1,274 @@
+import {
+  annualReports,
+  consultations,
+  type DbOrTx,
+  expertProfiles,
+  importJobs,
+  memberships,
+  organisations,
+  users,
+  verificationRequests,
+} from '@hpen/db';
+import { and, asc, eq, gt, inArray, max, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
+import type { Cell } from './reports.schemas.js';
+
+type Row = Record<string, unknown>;
+// postgres.js answers an array of rows, PGlite an object holding them.
+const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Row[];
+const cells = (rows: Row[]): Cell[] => rows.map((r) => ({ key: String(r.key), count: Number(r.n) }));
+
+const p = expertProfiles;
+
+/**
+ * The one place a profile's location becomes a reporting key: "haiphong:<district>",
+ * "province:<code>", "overseas:<country>" or "unknown". When locations move to the 2025 map
+ * (communes and merged provinces), only this expression changes.
+ */
+export function locationKeySql(content: SQLWrapper = p.content): SQL {
+  return sql`case ${content}->'location'->>'kind'
+    when 'haiphong' then 'haiphong:' || coalesce(${content}->'location'->>'district', 'unknown')
+    when 'vietnam' then 'province:' || (${content}->'location'->>'province')
+    when 'overseas' then 'overseas:' || (${content}->'location'->>'country')
+    else 'unknown' end`;
+}
+
+/** Mirrors profile-completeness.ts RULES (weights to 100); a test checks both agree on fixtures. */
+const completenessSql = sql`(
+  (case when ${p.highestDegree} is not null then 10 else 0 end)
+  + (case when exists (select 1 from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) f where (f->>'primary')::boolean) then 12 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'keywords', '[]'::jsonb)) >= 3 then 6 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'sectors', '[]'::jsonb)) > 0 then 5 else 0 end)
+  + (case when char_length(coalesce(${p.content}->'bio'->>'vi', '')) >= 100 or char_length(coalesce(${p.content}->'bio'->>'en', '')) >= 100 then 10 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'education', '[]'::jsonb)) > 0 then 12 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'positions', '[]'::jsonb)) > 0 then 10 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'languages', '[]'::jsonb)) > 0 then 5 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'publications', '[]'::jsonb)) > 0 then 10 else 0 end)
+  + (case when jsonb_typeof(${p.content}->'location') = 'object' then 5 else 0 end)
+  + (case when jsonb_array_length(coalesce(${p.content}->'availability'->'kinds', '[]'::jsonb)) > 0 then 8 else 0 end)
+  + (case when ${p.orcid} is not null then 4 else 0 end)
+  + (case when ${p.contactEmail} is not null or ${p.contactPhone} is not null then 3 else 0 end)
+)`;
+
+export interface ExpertScope {
+  /** Only profiles visible to the public (directory), for public figures. */
+  listedOnly: boolean;
+  /** Profiles that existed at this moment. */
+  asOf: Date;
+  associationId?: string | undefined;
+  /** A taxonomy code; sub-fields match by prefix ("1" takes "101", "10101"). */
+  field?: string | undefined;
+}
+
+function expertWhere(s: ExpertScope): SQL {
+  const parts: SQL[] = [sql`${p.createdAt} <= ${s.asOf.toISOString()}`];
+  if (s.listedOnly) parts.push(sql`${p.listed}`);
+  if (s.associationId)
+    parts.push(
+      sql`exists (select 1 from ${memberships} m where m.profile_id = ${p.id} and m.association_id = ${s.associationId} and m.status = 'approved')`,
+    );
+  if (s.field)
+    parts.push(
+      sql`exists (select 1 from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) ff where ff->>'code' like ${`${s.field}%`})`,
+    );
+  return sql.join(parts, sql` and `);
+}
+
+export function createReportsRepository({ db }: { db: DbOrTx }) {
+  const query = async (q: SQL) => rowsOf(await db.execute(q));
+  const groupBy = async (key: SQL, scope: ExpertScope) =>
+    cells(await query(sql`select ${key} as key, count(*)::int as n from ${p} where ${expertWhere(scope)} group by 1 order by 2 desc, 1`));
+  /** Counts profiles per element of a JSON array in the content (a profile counts once per element). */
+  const groupByElement = async (path: string, element: SQL, scope: ExpertScope) =>
+    cells(
+      await query(sql`select ${element} as key, count(distinct ${p.id})::int as n
+        from ${p} cross join lateral jsonb_array_elements(coalesce(${p.content}->${path}, '[]'::jsonb)) as e(v)
+        where ${expertWhere(scope)} group by 1 order by 2 desc, 1`),
+    );
+
+  return {
+    async expertTotals(scope: ExpertScope) {
+      const [r] = await query(sql`select count(*)::int as total,
+          count(*) filter (where ${p.verifications} <> '{}'::jsonb)::int as verified,
+          count(*) filter (where ${p.claimedAt} is not null or ${p.userId} is not null)::int as registered,
+          coalesce(round(avg(${completenessSql})), 0)::int as completeness
+        from ${p} where ${expertWhere(scope)}`);
+      return {
+        total: Number(r!.total),
+        verified: Number(r!.verified),
+        registered: Number(r!.registered),
+        completeness: Number(r!.completeness),
+      };
+    },
+    completenessBands: (scope: ExpertScope) =>
+      groupBy(sql`case when ${completenessSql} >= 70 then '70-100' when ${completenessSql} >= 40 then '40-69' else '0-39' end`, scope),
+    /** Top-level fields (the code's first digit) and each sub-field (the full code). */
+    fieldsTop: (scope: ExpertScope) => groupByElement('fields', sql`left(e.v->>'code', 1)`, scope),
+    fieldsSub: (scope: ExpertScope) => groupByElement('fields', sql`e.v->>'code'`, scope),
+    sectors: (scope: ExpertScope) => groupByElement('sectors', sql`e.v #>> '{}'`, scope),
+    degrees: (scope: ExpertScope) => groupBy(sql`coalesce(${p.highestDegree}, 'unknown')`, scope),
+    titles: (scope: ExpertScope) => groupBy(sql`coalesce(${p.academicTitle}, 'none')`, scope),
+    genders: (scope: ExpertScope) => groupBy(sql`coalesce(${p.gender}, 'unknown')`, scope),
+    ageBands: (scope: ExpertScope, year: number) =>
+      groupBy(
+        sql`case when ${p.birthYear} is null then 'unknown'
+          when ${year} - ${p.birthYear} < 30 then 'under_30' when ${year} - ${p.birthYear} < 40 then '30_39'
+          when ${year} - ${p.birthYear} < 50 then '40_49' when ${year} - ${p.birthYear} < 60 then '50_59'
+          when ${year} - ${p.birthYear} < 70 then '60_69' else '70_plus' end`,
+        scope,
+      ),
+    locations: (scope: ExpertScope) => groupBy(locationKeySql(), scope),
+    associations: async (scope: ExpertScope) =>
+      cells(
+        await query(sql`select o.code as key, count(distinct ${p.id})::int as n
+          from ${p} join ${memberships} m on m.profile_id = ${p.id} and m.status = 'approved'
+          join ${organisations} o on o.id = m.association_id
+          where ${expertWhere(scope)} group by 1 order by 2 desc, 1`),
+      ),
+    /** Per month in [from, to]: profiles created, claimed and last updated. */
+    async growth(scope: ExpertScope, from: Date, to: Date) {
+      const month = (col: SQLWrapper) => sql`to_char(date_trunc('month', ${col} at time zone 'Asia/Ho_Chi_Minh'), 'YYYY-MM')`;
+      const inRange = (col: SQLWrapper) => sql`${col} >= ${from.toISOString()} and ${col} <= ${to.toISOString()}`;
+      const one = (col: SQLWrapper) =>
+        query(
+          sql`select ${month(col)} as key, count(*)::int as n from ${p} where ${expertWhere(scope)} and ${inRange(col)} group by 1 order by 1`,
+        );
+      const [created, claimed, updated] = await Promise.all([one(p.createdAt), one(p.claimedAt), one(p.updatedAt)]);
+      return { created: cells(created), claimed: cells(claimed), updated: cells(updated) };
+    },
+
+    async curationQueue(associationId: string | undefined, now: Date) {
+      const v = verificationRequests;
+      const assoc = associationId ? sql` and ${v.associationId} = ${associationId}` : sql``;
+      return cells(
+        await query(sql`select case when ${v.createdAt} > ${new Date(now.getTime() - 7 * 864e5).toISOString()} then 'under_7_days'
+            when ${v.createdAt} > ${new Date(now.getTime() - 30 * 864e5).toISOString()} then '7_30_days' else 'over_30_days' end as key,
+            count(*)::int as n from ${v} where ${v.status} = 'pending'${assoc} group by 1 order by 1`),
+      );
+    },
+    async verificationDecisions(associationId: string | undefined, from: Date, to: Date) {
+      const v = verificationRequests;
+      const assoc = associationId ? sql` and ${v.associationId} = ${associationId}` : sql``;
+      return cells(
+        await query(sql`select ${v.status} as key, count(*)::int as n from ${v}
+          where ${v.updatedAt} >= ${from.toISOString()} and ${v.updatedAt} <= ${to.toISOString()}${assoc} group by 1 order by 1`),
+      );
+    },
+    async membershipStatuses(associationId: string | undefined) {
+      const assoc = associationId ? sql` where ${memberships.associationId} = ${associationId}` : sql``;
+      return cells(
+        await query(sql`select ${memberships.status} as key, count(*)::int as n from ${memberships}${assoc} group by 1 order by 1`),
+      );
+    },
+    async imports(associationId: string | undefined, from: Date, to: Date) {
+      const j = importJobs;
+      const assoc = associationId ? sql` and ${j.associationId} = ${associationId}` : sql``;
+      const [r] = await query(sql`select count(*)::int as jobs, coalesce(sum(${j.importedThrough}), 0)::int as rows_imported,
+          count(*) filter (where ${j.status} = 'done')::int as done
+        from ${j} where ${j.createdAt} >= ${from.toISOString()} and ${j.createdAt} <= ${to.toISOString()}${assoc}`);
+      return { jobs: Number(r!.jobs), done: Number(r!.done), rowsImported: Number(r!.rows_imported) };
+    },
+
+    async consultationFigures(agencyId: string | undefined, from: Date, to: Date) {
+      const c = consultations;
+      const where = sql`${c.createdAt} >= ${from.toISOString()} and ${c.createdAt} <= ${to.toISOString()}${
+        agencyId ? sql` and (${c.requesterOrganisationId} = ${agencyId} or ${c.organiserOrganisationId} = ${agencyId})` : sql``
+      }`;
+      const by = async (key: SQLWrapper) =>
+        cells(await query(sql`select ${key} as key, count(*)::int as n from ${c} where ${where} group by 1 order by 2 desc, 1`));
+      const [kind, status, requester, [t]] = await Promise.all([
+        by(c.kind),
+        by(c.status),
+        by(sql`(select o.code from ${organisations} o where o.id = ${c.requesterOrganisationId})`),
+        query(sql`select count(*)::int as total,
+            count(${c.sentAt})::int as sent,
+            round(avg(extract(epoch from (${c.sentAt} - ${c.createdAt})) / 86400)::numeric, 1)::float as days_to_opinion,
+            count(${c.rating})::int as rated,
+            round(avg((${c.rating}->>'score')::numeric), 2)::float as rating_avg
+          from ${c} where ${where}`),
+      ]);
+      return {
+        total: Number(t!.total),
+        sent: Number(t!.sent),
+        daysToOpinion: t!.days_to_opinion === null ? null : Number(t!.days_to_opinion),
+        rated: Number(t!.rated),
+        ratingAverage: t!.rating_avg === null ? null : Number(t!.rating_avg),
+        byKind: kind,
+        byStatus: status,
+        byRequester: requester,
+      };
+    },
+
+    /** Listed profiles in id order, one page at a time (open data export; projected by the caller). */
+    listedProfilesPage(afterId: string | null, limit: number) {
+      return db
+        .select()
+        .from(p)
+        .where(afterId ? and(eq(p.listed, true), gt(p.id, afterId)) : eq(p.listed, true))
+        .orderBy(asc(p.id))
+        .limit(limit);
+    },
+    async lastListedChange(): Promise<Date | null> {
+      const [row] = await db
+        .select({ at: max(p.updatedAt) })
+        .from(p)
+        .where(eq(p.listed, true));
+      return row?.at ?? null;
+    },
+
+    // ——— yearly implementation reports ———
+    async findAnnual(organisationId: string, year: number, tx: DbOrTx = db, lock = false) {
+      const q = tx
+        .select()
+        .from(annualReports)
+        .where(and(eq(annualReports.organisationId, organisationId), eq(annualReports.year, year)));
+      const [row] = lock ? await q.for('update') : await q;
+      return row;
+    },
+    async findAnnualById(id: string, tx: DbOrTx = db, lock = false) {
+      const q = tx.select().from(annualReports).where(eq(annualReports.id, id));
+      const [row] = lock ? await q.for('update') : await q;
+      return row;
+    },
+    async insertAnnual(tx: DbOrTx, values: typeof annualReports.$inferInsert) {
+      const [row] = await tx.insert(annualReports).values(values).returning();
+      return row!;
+    },
+    async updateAnnual(tx: DbOrTx, id: string, values: Partial<typeof annualReports.$inferInsert>) {
+      const [row] = await tx
+        .update(annualReports)
+        .set({ ...values, version: sql`${annualReports.version} + 1`, updatedAt: new Date() })
+        .where(eq(annualReports.id, id))
+        .returning();
+      return row!;
+    },
+    listAnnual(year: number) {
+      return db
+        .select({ report: annualReports, organisationCode: organisations.code, organisationName: organisations.nameVi })
+        .from(annualReports)
+        .innerJoin(organisations, eq(organisations.id, annualReports.organisationId))
+        .where(eq(annualReports.year, year))
+        .orderBy(asc(organisations.nameVi));
+    },
+    /** Active staff of an organisation (to notify them of a decision on its report). */
+    async staffUserIds(organisationId: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(eq(users.organisationId, organisationId), ne(users.role, 'expert'), eq(users.status, 'active')));
+      return rows.map((r) => r.id);
+    },
+    /** Active officers and admins: the Department of S&T, who receive the agencies' reports. */
+    async reviewerUserIds(tx: DbOrTx = db) {
+      const rows = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(and(inArray(users.role, ['officer']), eq(users.status, 'active')));
+      return rows.map((r) => r.id);
+    },
+    async organisation(id: string) {
+      const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
+      return row;
+    },
+  };
+}
+export type ReportsRepository = ReturnType<typeof createReportsRepository>;

@@ -1,0 +1,79 @@
+import { fileURLToPath } from 'node:url';
+import { freePort } from '@hpen/search';
+import { seedDemo } from '@hpen/server';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const DEMO_PASSWORD = 'demo-password-reports';
+let t: TestApp;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let base: string;
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist, SCHEDULER: 'off' } });
+  await seedDemo(t.database.db, { password: DEMO_PASSWORD });
+  await t.app.seedDemoReports();
+  await t.app.listen({ port, host: '127.0.0.1' });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await t?.close();
+});
+
+async function signedIn(email: string): Promise<Page> {
+  await browser.context.clearCookies();
+  const page = await browser.context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${base}/sign-in`);
+  await page.fill('input[name="email"]', email);
+  await page.fill('input[name="password"]', DEMO_PASSWORD);
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL(`${base}/`);
+  return page;
+}
+const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));
+
+describe('the reports in the browser', () => {
+  it('shows the officer the dashboard with charts and tables, filters in the URL, at phone width', { timeout: 120_000 }, async () => {
+    const page = await signedIn('officer@demo.local');
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.click('[data-testid="nav-menu-toggle"]');
+    await page.click('[data-testid="nav-reports"]');
+    await page.waitForSelector('[data-testid="tile-total"]');
+    // ECharts draws its SVG once its chunk has loaded; the table and summary are there regardless.
+    await page.waitForSelector('[data-testid="chart-byDegree"] svg');
+    expect(await page.locator('[data-testid="chart-byDegree"] .chart-summary').textContent()).toMatch(/\d/);
+    expect(await page.locator('[data-testid="location-ranking"] tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid="not-available-programs"]').count()).toBe(1);
+    await page.fill('input[name="from"]', '2020-01-01');
+    await page.locator('.report-filters button[type="submit"]').click();
+    await page.waitForURL(/from=2020-01-01/);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
+  });
+
+  it('lets the officer accept the agency’s submitted yearly report', { timeout: 120_000 }, async () => {
+    const page = await signedIn('officer@demo.local');
+    const year = new Date().getFullYear() - 1;
+    await page.goto(`${base}/reports/annual/${year}`);
+    await page.waitForSelector('[data-testid="annual-submissions"]');
+    await page.locator('[data-testid="annual-submissions"] tr', { hasText: 'Xây dựng' }).getByRole('link').click();
+    await page.waitForSelector('[data-testid="annual-accept"]');
+    expect(await page.locator('[data-testid="figure-programs.applications"]').textContent()).toContain('Chưa có dữ liệu');
+    await page.click('[data-testid="annual-accept"]');
+    await page.locator('[data-testid="annual-status"]', { hasText: 'Đã tiếp nhận' }).waitFor();
+  });
+
+  it('shows visitors the public statistics', { timeout: 60_000 }, async () => {
+    await browser.context.clearCookies();
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/statistics`);
+    await page.waitForSelector('[data-testid="tile-total"]');
+    expect(await page.locator('[data-testid="chart-byField"] table').count()).toBe(1);
+  });
+});
