@@ -67,7 +67,7 @@ beforeAll(async () => {
           ],
           keywords: ['a', 'b', 'c'],
           sectors: ['seaport'],
-          location: { kind: 'haiphong', district: 'le-chan' },
+          location: { kind: 'haiphong', commune: '11383' },
         },
       ),
       profile(
@@ -177,7 +177,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
       { key: 'unknown', count: 1 },
     ]);
     expect(e.byLocation).toEqual([
-      { key: 'haiphong:le-chan', count: 1 },
+      { key: 'haiphong:11383', count: 1 },
       { key: 'overseas:JP', count: 1 },
       { key: 'unknown', count: 1 },
     ]);

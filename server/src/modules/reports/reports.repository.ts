@@ -20,13 +20,13 @@ const cells = (rows: Row[]): Cell[] => rows.map((r) => ({ key: String(r.key), co
 const p = expertProfiles;
 
 /**
- * The one place a profile's location becomes a reporting key: "haiphong:<district>",
- * "province:<code>", "overseas:<country>" or "unknown". When locations move to the 2025 map
- * (communes and merged provinces), only this expression changes.
+ * The one place a profile's location becomes a reporting key on the 2025 map: "haiphong:<commune
+ * code>" ("haiphong:unknown" while an old district awaits the expert's confirmation),
+ * "province:<2-digit code>", "overseas:<country>" or "unknown".
  */
 export function locationKeySql(content: SQLWrapper = p.content): SQL {
   return sql`case ${content}->'location'->>'kind'
-    when 'haiphong' then 'haiphong:' || coalesce(${content}->'location'->>'district', 'unknown')
+    when 'haiphong' then 'haiphong:' || coalesce(${content}->'location'->>'commune', 'unknown')
     when 'vietnam' then 'province:' || (${content}->'location'->>'province')
     when 'overseas' then 'overseas:' || (${content}->'location'->>'country')
     else 'unknown' end`;

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { listOrganisations } from '../../api/organisations.api';
 import { getTaxonomy, taxonomyKey } from '../../api/reference.api';
 import { useLanguage } from '../../lib/use-language';
+import { usePlaceNames } from '../../lib/use-places';
 
 export type Dimension = 'field' | 'sector' | 'degree' | 'title' | 'location' | 'association' | 'organisation' | 'value';
 
@@ -14,6 +15,7 @@ export function useLabels() {
   const lang = useLanguage();
   const taxonomy = useQuery({ queryKey: taxonomyKey, queryFn: getTaxonomy, staleTime: Infinity });
   const orgs = useQuery({ queryKey: ['organisations', 'public'], queryFn: listOrganisations, staleTime: 300_000 });
+  const places = usePlaceNames(lang);
   return useCallback(
     (dim: Dimension) =>
       (key: string): string => {
@@ -33,11 +35,9 @@ export function useLabels() {
           }
           case 'location': {
             const [kind, code = ''] = key.split(':');
-            if (kind === 'haiphong') {
-              const d = referenceData.haiPhongDistricts.find((x) => x.code === code);
-              return `Hải Phòng · ${d ? pick(d) : t('reports.values.unknown')}`;
-            }
-            if (kind === 'province') return referenceData.provinces.find((p) => p[0] === code)?.[1] ?? code;
+            if (kind === 'haiphong')
+              return `Hải Phòng · ${code && code !== 'unknown' ? places.commune(code) : t('reports.values.unknown')}`;
+            if (kind === 'province') return places.province(code);
             if (kind === 'overseas') return new Intl.DisplayNames([i18n.language], { type: 'region' }).of(code) ?? code;
             return t('reports.values.unknown');
           }
@@ -50,6 +50,6 @@ export function useLabels() {
             return t(`reports.values.${key}`, { defaultValue: key });
         }
       },
-    [t, i18n.language, lang, taxonomy.data, orgs.data],
+    [t, i18n.language, lang, taxonomy.data, orgs.data, places],
   );
 }
