@@ -47,3 +47,9 @@ export const invitationStatuses = ['invited', 'accepted', 'declined', 'withdrawn
 export type InvitationStatus = (typeof invitationStatuses)[number];
 export const jobStatuses = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
+
+/** Talent-attraction programs (issue 14). */
+export const programStatuses = ['draft', 'published', 'closed', 'archived'] as const;
+export type ProgramStatus = (typeof programStatuses)[number];
+export const applicationStatuses = ['draft', 'submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];

@@ -23,6 +23,9 @@ import { consultationsRoutes } from '../modules/consultations/consultations.rout
 import { documentsRoutes } from '../modules/consultations/documents.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { applicationsRoutes } from '../modules/programs/applications.routes.js';
+import { programsRoutes } from '../modules/programs/programs.routes.js';
+import { seedDemoPrograms } from '../modules/seed/demo-programs.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
@@ -71,6 +74,8 @@ declare module 'fastify' {
     seedDemoConsultations: () => Promise<boolean>;
     /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
     seedDemoCuration: () => Promise<boolean>;
+    /** Seeds applications to the talent-attraction programs in every state, once per database. */
+    seedDemoPrograms: () => Promise<boolean>;
   }
 }
 
@@ -176,6 +181,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
+  app.decorate('seedDemoPrograms', () => seedDemoPrograms(db, services.programs, clock));
+  // The programs in force are policy data: seeded once per database, never over an officer's edit.
+  app.addHook('onReady', async () => {
+    await services.programs.programsService.ensureSeeded();
+  });
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
@@ -241,6 +251,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(consultationsRoutes, services.consultations);
       await api.register(invitationsRoutes, services.consultations);
       await api.register(documentsRoutes, services.consultations);
+      await api.register(programsRoutes, services.programs);
+      await api.register(applicationsRoutes, services.programs);
     },
     { prefix: '/api' },
   );

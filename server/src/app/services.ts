@@ -43,6 +43,7 @@ import { createNotificationsRepository } from '../modules/notifications/notifica
 import { createNotificationsService } from '../modules/notifications/notifications.service.js';
 import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
+import { createProgramsModule } from '../modules/programs/programs.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -245,7 +246,17 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
 
+  const programs = createProgramsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    dataDir: config.dataDir,
+    clock,
+  });
+
   return {
+    programs,
     mfaService,
     mfaPolicy,
     consultations,
