@@ -36,6 +36,7 @@ async function main() {
     await app.seedDemoConsultations();
     await app.seedDemoCuration();
     await app.seedDemoReports();
+    await app.seedDemoPrograms();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

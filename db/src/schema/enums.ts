@@ -50,3 +50,9 @@ export type JobStatus = (typeof jobStatuses)[number];
 /** A yearly implementation report: the agency drafts and submits, the Department of S&T accepts or returns it. */
 export const annualReportStatuses = ['draft', 'submitted', 'accepted'] as const;
 export type AnnualReportStatus = (typeof annualReportStatuses)[number];
+
+/** Talent-attraction programs (issue 14). */
+export const programStatuses = ['draft', 'published', 'closed', 'archived'] as const;
+export type ProgramStatus = (typeof programStatuses)[number];
+export const applicationStatuses = ['draft', 'submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatus = (typeof applicationStatuses)[number];

@@ -13,3 +13,4 @@ export * from './notifications.js';
 export * from './scheduler.js';
 export * from './consultations.js';
 export * from './reports.js';
+export * from './programs.js';

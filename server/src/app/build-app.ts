@@ -24,6 +24,9 @@ import { documentsRoutes } from '../modules/consultations/documents.routes.js';
 import { reportsRoutes } from '../modules/reports/reports.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
+import { applicationsRoutes } from '../modules/programs/applications.routes.js';
+import { programsRoutes } from '../modules/programs/programs.routes.js';
+import { seedDemoPrograms } from '../modules/seed/demo-programs.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
 import { seedDemoReports } from '../modules/seed/demo-reports.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
@@ -75,6 +78,8 @@ declare module 'fastify' {
     seedDemoCuration: () => Promise<boolean>;
     /** Seeds the yearly reports of the previous year (one submitted, one accepted), once per database. */
     seedDemoReports: () => Promise<boolean>;
+    /** Seeds applications to the talent-attraction programs in every state, once per database. */
+    seedDemoPrograms: () => Promise<boolean>;
   }
 }
 
@@ -187,6 +192,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
   app.decorate('seedDemoReports', () => seedDemoReports(db, services.reports, clock));
+  app.decorate('seedDemoPrograms', () => seedDemoPrograms(db, services.programs, clock));
+  // The programs in force are policy data: seeded once per database, never over an officer's edit.
+  app.addHook('onReady', async () => {
+    await services.programs.programsService.ensureSeeded();
+  });
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
@@ -257,6 +267,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(invitationsRoutes, services.consultations);
       await api.register(documentsRoutes, services.consultations);
       await api.register(reportsRoutes, services.reports);
+      await api.register(programsRoutes, services.programs);
+      await api.register(applicationsRoutes, services.programs);
     },
     { prefix: '/api' },
   );

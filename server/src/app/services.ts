@@ -45,6 +45,7 @@ import { createNotificationsService } from '../modules/notifications/notificatio
 import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
 import { createReportsModule } from '../modules/reports/reports.module.js';
+import { createProgramsModule } from '../modules/programs/programs.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -258,9 +259,19 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
 
   const reports = createReportsModule({ db, auditService, notificationsService, publicUrl: config.publicUrl, clock });
 
+  const programs = createProgramsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    dataDir: config.dataDir,
+    clock,
+  });
+
   return {
     taxonomyVersionsService,
     reports,
+    programs,
     mfaService,
     mfaPolicy,
     consultations,

@@ -1,0 +1,184 @@
+import type {} from '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { AppError } from '../../app/errors.js';
+import { contextOf } from '../../app/request-context.js';
+import { DOCUMENT_MAX_BYTES } from '../consultations/document-store.js';
+import type { ApplicationsService } from './applications.service.js';
+import { programsErrors } from './programs.errors.js';
+import {
+  applicationCreatedSchema,
+  applicationDocumentSchema,
+  applicationIdParamsSchema,
+  applicationListQuerySchema,
+  applicationListSchema,
+  applicationSchema,
+  applicationStatusSchema,
+  checklistBodySchema,
+  createApplicationBodySchema,
+  decisionBodySchema,
+  programIdParamsSchema,
+  requestInformationBodySchema,
+  updateApplicationBodySchema,
+  withdrawBodySchema,
+} from './programs.schemas.js';
+
+const security = [{ bearerAuth: [] }];
+const tags = ['programs'];
+
+/** Applications: the applicant's steps and the reviewing officers' steps; the service checks who may. */
+export const applicationsRoutes: FastifyPluginAsyncZod<{ applicationsService: ApplicationsService }> = async (
+  app,
+  { applicationsService: s },
+) => {
+  const auth = { preHandler: app.authenticate };
+  const doc = (summary: string) => ({ tags, security, summary });
+
+  app.post(
+    '/programs/:id/applications',
+    {
+      ...auth,
+      schema: {
+        ...doc('Start an application (a draft with a snapshot of my profile)'),
+        params: programIdParamsSchema,
+        body: createApplicationBodySchema,
+        response: { 201: applicationCreatedSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await s.create(contextOf(request), request.params.id, request.body)),
+  );
+  app.get(
+    '/applications',
+    {
+      ...auth,
+      schema: {
+        ...doc('My applications, or the review queue of my agency (officers)'),
+        querystring: applicationListQuerySchema,
+        response: { 200: applicationListSchema },
+      },
+    },
+    async (request) => s.list(contextOf(request), request.query),
+  );
+  app.get(
+    '/applications/:id',
+    {
+      ...auth,
+      schema: {
+        ...doc('An application with its assessment, checklist and timeline'),
+        params: applicationIdParamsSchema,
+        response: { 200: applicationSchema },
+      },
+    },
+    async (request) => s.get(contextOf(request), request.params.id),
+  );
+  app.patch(
+    '/applications/:id',
+    {
+      ...auth,
+      schema: {
+        ...doc('Change declared facts or the statement (draft, or when information is requested)'),
+        params: applicationIdParamsSchema,
+        body: updateApplicationBodySchema,
+        response: { 200: applicationSchema },
+      },
+    },
+    async (request) => s.update(contextOf(request), request.params.id, request.body),
+  );
+  app.put(
+    '/applications/:id/checklist',
+    {
+      ...auth,
+      schema: {
+        ...doc("Save the reviewer's checklist"),
+        params: applicationIdParamsSchema,
+        body: checklistBodySchema,
+        response: { 200: applicationSchema },
+      },
+    },
+    async (request) => s.saveChecklist(contextOf(request), request.params.id, request.body.items),
+  );
+
+  const step = <B extends z.ZodType>(
+    path: string,
+    summary: string,
+    body: B | undefined,
+    run: (ctx: ReturnType<typeof contextOf>, id: string, body: z.infer<B>) => Promise<z.infer<typeof applicationStatusSchema>>,
+  ) =>
+    app.post(
+      path,
+      {
+        ...auth,
+        schema: {
+          ...doc(summary),
+          params: applicationIdParamsSchema,
+          ...(body ? { body } : {}),
+          response: { 200: applicationStatusSchema },
+        },
+      },
+      async (request) => run(contextOf(request), (request.params as { id: string }).id, request.body as z.infer<B>),
+    );
+  step('/applications/:id/submit', 'Submit the application (applicant)', undefined, (ctx, id) => s.submit(ctx, id));
+  step('/applications/:id/start-review', 'Take the application into review (officer)', undefined, (ctx, id) => s.startReview(ctx, id));
+  step(
+    '/applications/:id/request-information',
+    'Ask the applicant for more information (officer)',
+    requestInformationBodySchema,
+    (ctx, id, b) => s.requestInformation(ctx, id, b.message),
+  );
+  step('/applications/:id/respond', 'Send the requested information back (applicant)', undefined, (ctx, id) => s.respond(ctx, id));
+  step(
+    '/applications/:id/decision',
+    'Approve or reject with decision number and date (a rejection needs its reason)',
+    decisionBodySchema,
+    (ctx, id, b) => s.decide(ctx, id, b),
+  );
+  step('/applications/:id/withdraw', 'Withdraw the application (applicant)', withdrawBodySchema, (ctx, id, b) =>
+    s.withdraw(ctx, id, b.reason),
+  );
+
+  app.get(
+    '/applications/:id/documents',
+    {
+      ...auth,
+      schema: {
+        ...doc('Evidence files of the application'),
+        params: applicationIdParamsSchema,
+        response: { 200: z.object({ items: z.array(applicationDocumentSchema) }) },
+      },
+    },
+    async (request) => ({ items: await s.listDocuments(contextOf(request), request.params.id) }),
+  );
+  app.post(
+    '/applications/:id/documents',
+    {
+      ...auth,
+      schema: {
+        ...doc('Add evidence (multipart field `file`, optional field `purpose`; ≤ 20 MB; PDF, DOCX, XLSX, JPEG, PNG)'),
+        consumes: ['multipart/form-data'],
+        params: applicationIdParamsSchema,
+        response: { 201: applicationDocumentSchema },
+      },
+    },
+    async (request, reply) => {
+      if (!request.isMultipart())
+        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
+      const part = await request.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
+      if (!part) throw programsErrors.documentMissing();
+      const bytes = await part.toBuffer();
+      const purposeField = part.fields.purpose;
+      const purpose = purposeField && !Array.isArray(purposeField) && 'value' in purposeField ? String(purposeField.value) : '';
+      return reply.code(201).send(await s.upload(contextOf(request), request.params.id, { filename: part.filename, bytes, purpose }));
+    },
+  );
+  app.get(
+    '/applications/:id/documents/:documentId',
+    { ...auth, schema: { ...doc('Download one evidence file'), params: applicationIdParamsSchema.extend({ documentId: z.uuid() }) } },
+    async (request, reply) => {
+      const { doc: d, stream } = await s.openDocument(contextOf(request), request.params.id, request.params.documentId);
+      reply.header('content-type', d.mime);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(d.name)}`);
+      reply.header('cache-control', 'no-store');
+      return reply.send(stream);
+    },
+  );
+};

@@ -1,0 +1,27 @@
+import { AppError } from '../../app/errors.js';
+
+/** Stable codes; the web translates them. */
+export const programsErrors = {
+  notFound: () => new AppError(404, 'programs.not_found', 'Program not found'),
+  applicationNotFound: () => new AppError(404, 'programs.application_not_found', 'Application not found'),
+  documentNotFound: () => new AppError(404, 'programs.document_not_found', 'Document not found'),
+  forbidden: (message = 'Only officers of the program’s agency may do this') => new AppError(403, 'programs.forbidden', message),
+  codeTaken: () =>
+    new AppError(409, 'programs.code_taken', 'Another program has this code', {
+      fields: [{ path: 'code', code: 'taken', message: 'Already used' }],
+    }),
+  staleVersion: () => new AppError(409, 'programs.stale_version', 'The program was changed meanwhile: reload it and apply your edit again'),
+  notOpen: () => new AppError(409, 'programs.not_open', 'This program is not accepting applications'),
+  alreadyApplied: () => new AppError(409, 'programs.already_applied', 'You already have an open application to this program'),
+  noProfile: () => new AppError(409, 'programs.no_profile', 'Create your expert profile before applying'),
+  badTransition: (from: string, event: string) =>
+    new AppError(409, 'programs.invalid_state', `Cannot ${event.replace(/_/g, ' ')} while the application is ${from.replace(/_/g, ' ')}`),
+  notEditable: () =>
+    new AppError(409, 'programs.application_locked', 'The application can be changed only as a draft or when information is requested'),
+  badOrganisation: () =>
+    new AppError(400, 'programs.organisation_invalid', 'Unknown organisation', {
+      fields: [{ path: 'organisationId', code: 'unknown', message: 'Unknown organisation' }],
+    }),
+  documentType: () => new AppError(415, 'programs.document_type', 'Upload a PDF, DOCX, XLSX, JPEG or PNG file'),
+  documentMissing: () => new AppError(400, 'programs.document_missing', 'Attach the document in the `file` field'),
+};

@@ -1,0 +1,28 @@
+import type { Database } from '@hpen/db';
+import type { AuditService } from '../audit/audit.service.js';
+import { createDocumentStore } from '../consultations/document-store.js';
+import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { createApplicationsService } from './applications.service.js';
+import { createProgramsRepository } from './programs.repository.js';
+import { createProgramsService } from './programs.service.js';
+
+interface Deps {
+  db: Database;
+  profilesRepository: ProfilesRepository;
+  auditService: AuditService;
+  notificationsService: NotificationsService;
+  dataDir: string;
+  clock: () => Date;
+}
+
+/** Builds the programs module's services once (called from the composition root). */
+export function createProgramsModule(deps: Deps) {
+  const programsRepository = createProgramsRepository({ db: deps.db });
+  return {
+    programsService: createProgramsService({ ...deps, programsRepository }),
+    // Evidence files share the consultation document store: one place, one set of type and size limits.
+    applicationsService: createApplicationsService({ ...deps, programsRepository, store: createDocumentStore(deps.dataDir) }),
+  };
+}
+export type ProgramsModule = ReturnType<typeof createProgramsModule>;

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import {
+  criterionResultSchema,
+  criterionValueSchema,
+  declaredFactsSchema,
+  eligibilityOutcomes,
+  gapHintSchema,
+  legalSourceSchema,
+  localisedTextSchema,
+  ruleDocumentSchema,
+} from '../eligibility/eligibility.schemas.js';
+
+/** Talent-attraction programs: contracts shared with web/. Amounts, windows and rules are data. */
+
+export const programStatuses = ['draft', 'published', 'closed', 'archived'] as const;
+export const applicationStatuses = ['draft', 'submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
+export type ApplicationStatusCode = (typeof applicationStatuses)[number];
+
+const longText = z.strictObject({ vi: z.string().trim().max(5000), en: z.string().trim().max(5000) });
+const code = z.string().regex(/^[a-z0-9][a-z0-9_-]{1,62}$/);
+const isoDate = z.iso.date();
+
+export const legalBasisSchema = z.strictObject({
+  number: z.string().trim().min(1).max(100),
+  title: z.string().trim().max(500).default(''),
+  date: isoDate.nullable().default(null),
+  article: z.string().trim().max(200).default(''),
+  link: z.url().max(1000).nullable().default(null),
+  certainty: z.enum(['V', 'P', 'U']),
+});
+
+export const benefitSchema = z.strictObject({
+  /** A benefit group code of the rules (e.g. "doctorate"); one row per group. */
+  group: code,
+  label: localisedTextSchema,
+  oneTimeVnd: z.number().int().min(0).max(100_000_000_000).nullable().default(null),
+  /** Monthly support as a multiple of the regional minimum wage. */
+  monthlyMinWageMultiple: z.number().min(0).max(100).nullable().default(null),
+  note: longText.default({ vi: '', en: '' }),
+  source: legalSourceSchema.optional(),
+  toConfirm: z.boolean().default(false),
+});
+
+export const programContentSchema = z.strictObject({
+  title: localisedTextSchema,
+  summary: longText,
+  agency: z.string().trim().min(1).max(300),
+  legalBasis: z.array(legalBasisSchema).min(1).max(10),
+  targetGroups: z
+    .array(z.strictObject({ code, label: localisedTextSchema }))
+    .max(30)
+    .default([]),
+  benefits: z.array(benefitSchema).max(30).default([]),
+  applicationWindow: z.strictObject({ opensOn: isoDate.nullable().default(null), closesOn: isoDate.nullable().default(null) }),
+  requiredDocuments: z
+    .array(z.strictObject({ code, label: localisedTextSchema, required: z.boolean().default(true) }))
+    .max(30)
+    .default([]),
+  serviceCommitment: z
+    .strictObject({ years: z.number().int().min(0).max(30), conditions: longText, source: legalSourceSchema.optional() })
+    .nullable()
+    .default(null),
+  rules: ruleDocumentSchema,
+});
+export type ProgramContent = z.infer<typeof programContentSchema>;
+export type ProgramContentInput = z.input<typeof programContentSchema>;
+
+export const createProgramBodySchema = z.strictObject({
+  code,
+  content: programContentSchema,
+  /** Defaults to the officer's own organisation. */
+  organisationId: z.uuid().optional(),
+});
+export const updateProgramBodySchema = z.strictObject({
+  content: programContentSchema,
+  /** The version the edit was based on (409 when another edit came first). */
+  version: z.number().int().min(1),
+  note: z.string().trim().max(500).default(''),
+});
+export const programStatusBodySchema = z.strictObject({ status: z.enum(programStatuses) });
+
+export const programSummarySchema = z.object({
+  id: z.uuid(),
+  code: z.string(),
+  status: z.enum(programStatuses),
+  version: z.number().int(),
+  title: localisedTextSchema,
+  summary: longText,
+  agency: z.string(),
+  applicationWindow: programContentSchema.shape.applicationWindow,
+  /** The largest one-time amount, for the catalogue card. */
+  maxOneTimeVnd: z.number().nullable(),
+  open: z.boolean(),
+});
+export const programListSchema = z.object({ items: z.array(programSummarySchema) });
+
+export const programSchema = programSummarySchema.extend({
+  organisationId: z.uuid().nullable(),
+  content: programContentSchema,
+  versionId: z.uuid(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  /** Criteria, benefits and legal bases still to check against the official text (officers). */
+  toConfirm: z.array(z.object({ id: z.string(), label: localisedTextSchema, source: legalSourceSchema.optional() })),
+  can: z.array(z.string()),
+});
+export type ProgramView = z.infer<typeof programSchema>;
+
+export const programVersionListSchema = z.object({
+  items: z.array(z.object({ version: z.number().int(), publishedAt: z.string().nullable(), createdAt: z.string(), note: z.string() })),
+});
+
+export const programIdParamsSchema = z.strictObject({ id: z.uuid() });
+export const langQuerySchema = z.object({ lang: z.enum(['vi', 'en']).default('vi') });
+
+export const eligibilityCriterionSchema = criterionResultSchema.omit({ label: true }).extend({
+  label: z.string(),
+  labels: localisedTextSchema,
+  value: criterionValueSchema.optional(),
+  fill: gapHintSchema.optional(),
+  /** Where to go to fill the gap (a web path). */
+  link: z.string().optional(),
+});
+export const programEligibilitySchema = z.object({
+  programId: z.uuid(),
+  code: z.string(),
+  title: z.string(),
+  version: z.number().int(),
+  outcome: z.enum(eligibilityOutcomes),
+  criteria: z.array(eligibilityCriterionSchema),
+  groups: z.array(
+    z.object({
+      code: z.string(),
+      label: z.string(),
+      status: z.enum(['met', 'not_met', 'missing']),
+      criteria: z.array(eligibilityCriterionSchema),
+    }),
+  ),
+  benefit: z
+    .object({ group: z.string(), label: z.string(), oneTimeVnd: z.number().nullable(), monthlyMinWageMultiple: z.number().nullable() })
+    .nullable(),
+});
+export const eligibilityListSchema = z.object({ profileId: z.uuid(), asOf: z.string(), programs: z.array(programEligibilitySchema) });
+export type EligibilityList = z.infer<typeof eligibilityListSchema>;
+
+export const ruleTestBodySchema = z.strictObject({
+  rules: ruleDocumentSchema,
+  /** A sample profile's facts (the test profiles of the rule editor). */
+  facts: z.strictObject({
+    asOf: isoDate,
+    highestDegree: z.string().nullable().optional(),
+    academicTitle: z.enum(['GS', 'PGS']).nullable().optional(),
+    birthYear: z.number().int().nullable().optional(),
+    gender: z.enum(['female', 'male', 'other']).nullable().optional(),
+    sectors: z.array(z.string()).optional(),
+    declared: declaredFactsSchema.default({}),
+  }),
+});
+
+// ---- Applications ----
+
+export const createApplicationBodySchema = z.strictObject({
+  declared: declaredFactsSchema.default({}),
+  /** Officers only: register a paper dossier for a profile without an account. */
+  profileId: z.uuid().optional(),
+  statement: z.string().trim().max(5000).default(''),
+});
+export const updateApplicationBodySchema = z.strictObject({
+  declared: declaredFactsSchema.optional(),
+  statement: z.string().trim().max(5000).optional(),
+});
+export const applicationCreatedSchema = z.object({ id: z.uuid(), status: z.literal('draft') });
+export const applicationStatusSchema = z.object({ id: z.uuid(), status: z.enum(applicationStatuses) });
+export const applicationIdParamsSchema = z.strictObject({ id: z.uuid() });
+export const requestInformationBodySchema = z.strictObject({ message: z.string().trim().min(1).max(2000) });
+export const withdrawBodySchema = z.strictObject({ reason: z.string().trim().max(2000).default('') });
+export const decisionBodySchema = z
+  .strictObject({
+    outcome: z.enum(['approved', 'rejected']),
+    number: z.string().trim().min(1).max(100),
+    date: isoDate,
+    reason: z.string().trim().max(2000).default(''),
+  })
+  .refine((d) => d.outcome === 'approved' || d.reason.length > 0, {
+    message: 'A rejection needs its reason',
+    path: ['reason'],
+    params: { code: 'required' },
+  });
+export const checklistBodySchema = z.strictObject({
+  items: z
+    .array(z.strictObject({ criterionId: z.string().max(63), checked: z.boolean(), note: z.string().trim().max(1000).default('') }))
+    .max(200),
+});
+
+export const applicationDocumentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  purpose: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  createdAt: z.string(),
+});
+
+export const applicationSummarySchema = z.object({
+  id: z.uuid(),
+  programId: z.uuid(),
+  programCode: z.string(),
+  programTitle: localisedTextSchema,
+  programVersion: z.number().int(),
+  applicantName: z.string(),
+  status: z.enum(applicationStatuses),
+  outcomeAtSubmission: z.enum(eligibilityOutcomes).nullable(),
+  submittedAt: z.string().nullable(),
+  /** Days since submission (or since creation for a draft): the queue's ageing. */
+  ageDays: z.number().int(),
+  updatedAt: z.string(),
+});
+export const applicationListSchema = z.object({ items: z.array(applicationSummarySchema) });
+export const applicationListQuerySchema = z.object({
+  status: z.enum(applicationStatuses).optional(),
+  programId: z.uuid().optional(),
+  scope: z.enum(['mine', 'queue']).optional(),
+});
+
+export const applicationSchema = applicationSummarySchema.extend({
+  profileId: z.uuid(),
+  declared: declaredFactsSchema,
+  statement: z.string(),
+  snapshot: z.record(z.string(), z.unknown()),
+  assessment: programEligibilitySchema.nullable(),
+  checklist: z.array(z.object({ criterionId: z.string(), label: z.string(), status: z.string(), checked: z.boolean(), note: z.string() })),
+  infoRequest: z.string().nullable(),
+  decision: z
+    .object({ outcome: z.enum(['approved', 'rejected']), number: z.string(), date: z.string(), reason: z.string(), at: z.string() })
+    .nullable(),
+  documents: z.array(applicationDocumentSchema),
+  requiredDocuments: programContentSchema.shape.requiredDocuments,
+  declaredFacts: ruleDocumentSchema.shape.declaredFacts,
+  timeline: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), note: z.string() })),
+  can: z.array(z.string()),
+});
+export type ApplicationView = z.infer<typeof applicationSchema>;

@@ -1,0 +1,249 @@
+import { auditLog } from '@hpen/db';
+import { seedDemo } from '@hpen/server';
+import { like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, signIn, signInWithTotp } from '../support/auth-flows.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+let expert: string;
+let officer: string;
+let agency: string;
+let admin: string;
+let r53: string;
+let d263: string;
+let expertProfileId: string;
+const password = 'demo password for tests';
+const R53_FACTS = { recruited_by_city_unit: true, field_needed_by_city: true, commit_5_years: true };
+
+const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token?: string, payload?: object) =>
+  t.app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
+
+interface Criterion {
+  id: string;
+  status: string;
+  value?: unknown;
+  link?: string;
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ env: { SCHEDULER: 'off' } });
+  await seedDemo(t.database.db, { password, syntheticProfiles: 12 });
+  expert = (await signIn(t.app, 'expert@demo.local', password)).accessToken;
+  officer = (await signIn(t.app, 'officer@demo.local', password)).accessToken;
+  agency = (await signIn(t.app, 'agency@demo.local', password)).accessToken;
+  admin = (await signInWithTotp(t.app, 'admin@demo.local', password)).accessToken;
+  expertProfileId = (await call('GET', '/api/me/profile', expert)).json().id;
+  // The demo seed ran after the app started: the seeded programs get their agencies now, and the demo applications.
+  expect(await t.app.seedDemoPrograms()).toBe(true);
+  expect(await t.app.seedDemoPrograms()).toBe(false);
+  const items = (await call('GET', '/api/programs')).json().items as Array<{ id: string; code: string }>;
+  r53 = items.find((p) => p.code === 'hp-nq53-2025')!.id;
+  d263 = items.find((p) => p.code === 'nd263-2025-young-talent')!.id;
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('program catalogue', () => {
+  it('lists the seeded programs publicly, with rules and the criteria to confirm', async () => {
+    const list = await call('GET', '/api/programs');
+    expect(list.statusCode, list.body).toBe(200);
+    const r = list.json().items.find((p: { code: string }) => p.code === 'hp-nq53-2025');
+    expect(r).toMatchObject({ id: r53, status: 'published', maxOneTimeVnd: 500_000_000, open: true });
+    expect(r.title.vi).toContain('53/2025');
+
+    const one = (await call('GET', `/api/programs/${r53}`)).json();
+    expect(one.content.serviceCommitment.years).toBe(5);
+    expect(one.content.benefits.map((b: { oneTimeVnd: number }) => b.oneTimeVnd)).toEqual([
+      150_000_000, 200_000_000, 250_000_000, 300_000_000, 400_000_000, 500_000_000,
+    ]);
+    const flagged = one.toConfirm.map((c: { id: string }) => c.id);
+    expect(flagged).toEqual(expect.arrayContaining(['HP53-FIELD-SECTOR', 'HP53-AGE-YEARS', 'benefit:master']));
+    expect(one.can).toEqual([]);
+    const asAdmin = await call('GET', `/api/programs/${d263}`, admin);
+    expect(asAdmin.statusCode, asAdmin.body).toBe(200);
+    expect(asAdmin.json().can).toContain('edit');
+  });
+
+  it('versions a published program on edit; a stale edit is refused; a foreign officer may not edit', async () => {
+    const before = (await call('GET', `/api/programs/${d263}`, admin)).json();
+    const content = { ...before.content, summary: { ...before.content.summary, en: `${before.content.summary.en} (edited)` } };
+    expect((await call('PUT', `/api/programs/${d263}`, officer, { content, version: before.version })).statusCode).toBe(403);
+    const saved = await call('PUT', `/api/programs/${d263}`, admin, { content, version: before.version, note: 'wording' });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(saved.json().version).toBe(before.version + 1);
+    expect((await call('PUT', `/api/programs/${d263}`, admin, { content, version: before.version })).statusCode).toBe(409);
+    const versions = (await call('GET', `/api/programs/${d263}/versions`, admin)).json().items;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([before.version + 1, before.version]);
+    const bad = await call('PUT', `/api/programs/${d263}`, admin, {
+      content: { ...content, rules: { schemaVersion: 1 } },
+      version: before.version + 1,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+
+  it('lets officers define a draft program that the public does not see until published', async () => {
+    const base = (await call('GET', `/api/programs/${r53}`)).json().content;
+    const created = await call('POST', '/api/programs', officer, {
+      code: 'hp-test-draft',
+      content: { ...base, title: { vi: 'Chương trình thử', en: 'Test program' } },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    expect((await call('GET', `/api/programs/${id}`)).statusCode).toBe(404);
+    expect((await call('POST', '/api/programs', officer, { code: 'hp-test-draft', content: base })).statusCode).toBe(409);
+    expect((await call('POST', '/api/programs', expert, { code: 'x-expert', content: base })).statusCode).toBe(403);
+    expect((await call('POST', `/api/programs/${id}/status`, officer, { status: 'published' })).statusCode).toBe(200);
+    expect((await call('GET', `/api/programs/${id}`)).statusCode).toBe(200);
+    expect((await call('POST', `/api/programs/${id}/status`, officer, { status: 'archived' })).statusCode).toBe(200);
+  });
+});
+
+describe('which programs fit me', () => {
+  it('shows every criterion with the value used and a link for each gap', async () => {
+    const res = await call('GET', '/api/me/eligibility?lang=en', expert);
+    expect(res.statusCode, res.body).toBe(200);
+    const programs = res.json().programs as Array<{
+      programId: string;
+      outcome: string;
+      criteria: Criterion[];
+      benefit: { group: string } | null;
+    }>;
+    const hp = programs.find((p) => p.programId === r53)!;
+    // PGS, PhD, born 1976, sectors seaport/logistics, and the facts declared in the demo application.
+    expect(hp.outcome).toBe('eligible');
+    const byId = Object.fromEntries(hp.criteria.map((c) => [c.id, c]));
+    expect(byId['HP53-SCOPE']).toMatchObject({ status: 'met', value: true });
+    expect(byId['HP53-FIELD-SECTOR']).toMatchObject({ status: 'met', value: ['seaport', 'logistics', 'marine_economy'] });
+    expect(byId['HP53-AGE-TITLE']).toMatchObject({ status: 'met', value: 'PGS' });
+    expect(hp.benefit?.group).toBe('associate_professor');
+    const young = programs.find((p) => p.programId === d263)!;
+    expect(young.outcome).toBe('not_eligible');
+    const yb = Object.fromEntries(young.criteria.map((c) => [c.id, c]));
+    expect(yb['D263-AGE']).toMatchObject({ status: 'not_met', value: 50 });
+    expect(yb['D263-ETHICS']).toMatchObject({ status: 'missing', link: `/programs/${d263}/apply#fact-no_prohibited_acts` });
+  });
+
+  it('staff see only what the expert shares with agencies', async () => {
+    const res = await call('GET', `/api/experts/${expertProfileId}/eligibility`, agency);
+    expect(res.statusCode, res.body).toBe(200);
+    const young = res.json().programs.find((p: { programId: string }) => p.programId === d263);
+    const age = young.criteria.find((c: Criterion) => c.id === 'D263-AGE');
+    expect(age).toMatchObject({ status: 'missing' });
+    expect(age.value).toBeUndefined();
+    expect((await call('GET', `/api/experts/${expertProfileId}/eligibility`, expert)).statusCode).toBe(403);
+  });
+});
+
+describe('an application over HTTP', () => {
+  it('the demo left applications in every state', async () => {
+    const queue = (await call('GET', '/api/applications?scope=queue', admin)).json().items.map((a: { status: string }) => a.status);
+    expect(new Set(queue)).toEqual(new Set(['submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn']));
+    const mine = (await call('GET', '/api/applications?scope=mine', expert)).json().items.map((a: { status: string }) => a.status);
+    expect(mine.sort()).toEqual(['draft', 'needs_information', 'withdrawn']);
+    // The officer of Home Affairs sees the queue of Resolution 53 only.
+    const officerQueue = (await call('GET', '/api/applications', officer)).json().items;
+    expect(officerQueue.every((a: { programId: string }) => a.programId === r53)).toBe(true);
+  });
+
+  it('goes draft → submitted → in review → needs information → in review → approved, keeping its version', async () => {
+    const open = (await call('GET', '/api/applications?scope=mine&status=needs_information', expert)).json().items[0];
+    expect((await call('POST', `/api/applications/${open.id}/withdraw`, expert, { reason: 'Nộp lại' })).json().status).toBe('withdrawn');
+    const created = await call('POST', `/api/programs/${r53}/applications`, expert, {
+      declared: R53_FACTS,
+      statement: 'Tiếp nhận về Viện',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id, status } = created.json();
+    expect(status).toBe('draft');
+    expect((await call('POST', `/api/programs/${r53}/applications`, expert, { declared: R53_FACTS })).statusCode).toBe(409);
+
+    const draft = (await call('GET', `/api/applications/${id}`, expert)).json();
+    expect(draft.assessment).toMatchObject({ outcome: 'eligible', benefit: { group: 'associate_professor', oneTimeVnd: 400_000_000 } });
+    expect(draft.can).toEqual(expect.arrayContaining(['edit', 'submit', 'withdraw']));
+    expect((await call('GET', `/api/applications/${id}`, officer)).statusCode).toBe(404); // a draft is the applicant's own
+
+    const submitted = await call('POST', `/api/applications/${id}/submit`, expert);
+    expect(submitted.statusCode, submitted.body).toBe(200);
+    expect(submitted.json().status).toBe('submitted');
+    expect((await call('POST', `/api/applications/${id}/start-review`, expert)).statusCode).toBe(403);
+    expect((await call('POST', `/api/applications/${id}/start-review`, agency)).statusCode).toBe(404);
+
+    const queue = (await call('GET', '/api/applications?scope=queue', officer)).json().items;
+    expect(queue.find((a: { id: string }) => a.id === id)).toMatchObject({
+      status: 'submitted',
+      ageDays: 0,
+      outcomeAtSubmission: 'eligible',
+    });
+
+    expect(
+      (await call('POST', `/api/applications/${id}/decision`, officer, { outcome: 'approved', number: '1/QĐ', date: '2026-03-01' }))
+        .statusCode,
+    ).toBe(409);
+    expect((await call('POST', `/api/applications/${id}/start-review`, officer)).json().status).toBe('in_review');
+    const asked = await call('POST', `/api/applications/${id}/request-information`, officer, { message: 'Bổ sung quyết định tiếp nhận' });
+    expect(asked.json().status).toBe('needs_information');
+    expect((await call('PATCH', `/api/applications/${id}`, expert, { statement: 'Đã bổ sung' })).statusCode).toBe(200);
+    expect((await call('POST', `/api/applications/${id}/respond`, expert)).json().status).toBe('in_review');
+
+    const review = (await call('GET', `/api/applications/${id}`, officer)).json();
+    expect(review.checklist.map((c: { criterionId: string }) => c.criterionId)).toEqual(
+      expect.arrayContaining(['HP53-SCOPE', 'HP53-COMMIT', 'HP53-G5']),
+    );
+    const checked = await call('PUT', `/api/applications/${id}/checklist`, officer, {
+      items: [{ criterionId: 'HP53-SCOPE', checked: true, note: 'QĐ số 12' }],
+    });
+    expect(checked.json().checklist.find((c: { criterionId: string }) => c.criterionId === 'HP53-SCOPE')).toMatchObject({
+      checked: true,
+      note: 'QĐ số 12',
+    });
+
+    const noReason = await call('POST', `/api/applications/${id}/decision`, officer, {
+      outcome: 'rejected',
+      number: '2/QĐ',
+      date: '2026-03-01',
+    });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.json().error.fields[0].path).toBe('reason');
+    const approved = await call('POST', `/api/applications/${id}/decision`, officer, {
+      outcome: 'approved',
+      number: '15/QĐ-UBND',
+      date: '2026-03-02',
+    });
+    expect(approved.json().status).toBe('approved');
+
+    const final = (await call('GET', `/api/applications/${id}`, expert)).json();
+    expect(final.decision).toMatchObject({ outcome: 'approved', number: '15/QĐ-UBND', date: '2026-03-02' });
+    expect(final.timeline.map((e: { to: string }) => e.to)).toEqual([
+      'draft',
+      'submitted',
+      'in_review',
+      'needs_information',
+      'in_review',
+      'approved',
+    ]);
+    const notes = (await call('GET', '/api/me/notifications', expert)).json().items.map((n: { kind: string }) => n.kind);
+    expect(notes).toEqual(expect.arrayContaining(['program_application.needs_information', 'program_application.approved']));
+    const audit = await t.database.db.select().from(auditLog).where(like(auditLog.action, 'program_application.%'));
+    expect(audit.filter((a) => a.targetId === id).map((a) => a.action)).toEqual(
+      expect.arrayContaining(['program_application.created', 'program_application.submit', 'program_application.approve']),
+    );
+
+    // An edit of the program after the application keeps the application on its version.
+    const program = (await call('GET', `/api/programs/${r53}`, officer)).json();
+    const edited = await call('PUT', `/api/programs/${r53}`, officer, {
+      content: program.content,
+      version: program.version,
+      note: 'no change',
+    });
+    expect(edited.json().version).toBe(program.version + 1);
+    expect((await call('GET', `/api/applications/${id}`, expert)).json().programVersion).toBe(program.version);
+  });
+
+  it('refuses unknown ids and bad input without a 5xx', async () => {
+    expect((await call('GET', '/api/applications/00000000-0000-4000-8000-000000000000', expert)).statusCode).toBe(404);
+    expect((await call('GET', '/api/applications/not-a-uuid', expert)).statusCode).toBe(400);
+    expect((await call('POST', `/api/programs/${d263}/applications`, expert, { declared: { 'Bad Key': true } })).statusCode).toBe(400);
+  });
+});
