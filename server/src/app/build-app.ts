@@ -40,6 +40,9 @@ import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { mfaRoutes } from '../modules/mfa/mfa.routes.js';
+import { privacyRoutes } from '../modules/privacy/privacy.routes.js';
+import { noticeAsText } from '../modules/privacy/privacy-notices.service.js';
+import { seedDemoPrivacy } from '../modules/seed/demo-privacy.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
@@ -71,6 +74,8 @@ declare module 'fastify' {
     seedDemoConsultations: () => Promise<boolean>;
     /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
     seedDemoCuration: () => Promise<boolean>;
+    /** Seeds privacy records (consents, data requests in several states, a breach), once per database. */
+    seedDemoPrivacy: () => Promise<boolean>;
   }
 }
 
@@ -176,9 +181,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
+  app.decorate('seedDemoPrivacy', () => seedDemoPrivacy({ db, privacy: services.privacy }, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
+    await services.privacy.start();
     if (config.scheduler.mode === 'inline') services.scheduler.start();
   });
   // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
@@ -213,6 +220,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         sessionsService,
         cookieSecure: config.cookieSecure,
         authRateLimitPerMinute: config.authRateLimitPerMinute,
+        privacyNotice: async () => {
+          const notice = await services.privacy.noticesService.current();
+          return { version: notice.version, vi: noticeAsText(notice.content, 'vi'), en: noticeAsText(notice.content, 'en') };
+        },
       });
       await api.register(usersRoutes, { usersService, sessionsService });
       await api.register(mfaRoutes, {
@@ -223,6 +234,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(organisationsRoutes, { organisationsService });
       await api.register(auditRoutes, { auditService });
       await api.register(dataRightsRoutes, { dataRightsService });
+      await api.register(privacyRoutes, { privacy: services.privacy });
       await api.register(referenceRoutes, { referenceService, suggestService: services.suggestService });
       await api.register(profilesRoutes, { profilesService, profileClaimsService, redirectFor: services.duplicatesService.redirectFor });
       await api.register(membershipsRoutes, {

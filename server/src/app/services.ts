@@ -43,6 +43,7 @@ import { createNotificationsRepository } from '../modules/notifications/notifica
 import { createNotificationsService } from '../modules/notifications/notifications.service.js';
 import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
+import { createConsentsSide } from '../modules/privacy/privacy.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -88,6 +89,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
   const outboxRepository = createOutboxRepository({ db });
+  const privacySide = createConsentsSide({ db, auditService, outboxRepository, clock });
   const referenceRepository = createReferenceRepository({ db });
   const referenceService = createReferenceService({ referenceRepository });
   const suggestService = createSuggestService({ referenceService, referenceRepository, clock });
@@ -122,6 +124,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     actionLinks,
     profilesService,
+    recordSignUpConsents: privacySide.recordSignUp,
     sendMail,
     clock,
   });
@@ -207,6 +210,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     mailer,
     logger,
     clock,
+    logSelfService: (tx, ctx, input) => privacyRest.dataRequestsService.logSelfService(tx, ctx, input),
   });
   const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
 
@@ -233,6 +237,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
 
+  const privacyRest = privacySide.complete({ notificationsService, scheduler, profilesService, usersRepository });
+  const privacy = { ...privacySide, ...privacyRest };
+
   const consultations = createConsultationsModule({
     db,
     profilesRepository,
@@ -246,6 +253,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   });
 
   return {
+    privacy,
     mfaService,
     mfaPolicy,
     consultations,
