@@ -9,6 +9,7 @@ import {
   ClaimProfilePage,
   CurationArea,
   DataRightsPage,
+  MyPrivacyPage,
   ExpertPage,
   ForgotPasswordPage,
   HomePage,
@@ -45,6 +46,14 @@ export function App() {
           element={
             <RequireAuth>
               <AccountPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="account/privacy"
+          element={
+            <RequireAuth>
+              <MyPrivacyPage />
             </RequireAuth>
           }
         />
