@@ -10,6 +10,7 @@ export * from './modules/audit/audit.schemas.js';
 export * from './modules/reference/reference.schemas.js';
 export * from './modules/profiles/profiles.schemas.js';
 export * from './modules/data-rights/data-rights.schemas.js';
+export * from './modules/privacy/privacy.schemas.js';
 export * as referenceData from './modules/reference/reference.data.js';
 export * from './modules/search/search.schemas.js';
 export * from './modules/shortlists/shortlists.schemas.js';

@@ -37,6 +37,7 @@ async function main() {
     await app.seedDemoCuration();
     await app.seedDemoReports();
     await app.seedDemoPrograms();
+    await app.seedDemoPrivacy();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

@@ -24,8 +24,9 @@ describe('sign-up and e-mail verification', () => {
     expect(JSON.stringify(res.json())).not.toMatch(/password/i);
 
     const rows = await t.database.db.select().from(consents).where(eq(consents.userId, user.id));
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ purpose: 'privacy_notice', action: 'granted', noticeVersion: expect.any(String) });
+    // The notice read, the required purpose, and the two optional purposes the helper ticks; one notice version.
+    expect(rows.map((r) => r.purpose).sort()).toEqual(['privacy_notice', 'public_profile', 'registry_profile', 'share_with_agencies']);
+    expect(rows.every((r) => r.action === 'granted' && r.method === 'sign_up' && r.noticeVersion === rows[0]!.noticeVersion)).toBe(true);
 
     const mail = t.mailTo('lan.nguyen@example.vn');
     expect(mail).toHaveLength(1);

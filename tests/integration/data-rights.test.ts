@@ -39,9 +39,17 @@ describe('data export and consent history', () => {
       account: { email: 'export.me@example.vn', role: 'expert' },
       profile: { contact: { phone: '0912 345 678' }, keywords: ['cảng biển'], version: 2 },
     });
-    expect(data.consents).toEqual([
-      expect.objectContaining({ purpose: 'privacy_notice', action: 'granted', noticeVersion: expect.any(String) }),
+    expect(data.consents.map((c: { purpose: string }) => c.purpose).sort()).toEqual([
+      'privacy_notice',
+      'public_profile',
+      'registry_profile',
+      'share_with_agencies',
     ]);
+    expect(data.consents).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ purpose: 'privacy_notice', action: 'granted', noticeVersion: expect.any(String) }),
+      ]),
+    );
     expect(data.profileHistory.map((v: { version: number }) => v.version)).toEqual([2]);
     expect(data.sessions.length).toBeGreaterThanOrEqual(1);
     expect(data.activity.map((a: { action: string }) => a.action)).toEqual(expect.arrayContaining(['user.signed_up', 'profile.updated']));
@@ -53,7 +61,14 @@ describe('data export and consent history', () => {
     const me = await registerAndSignIn(t, 'consent.me@example.vn');
     const res = await get('/api/me/consents', me.accessToken);
     expect(res.statusCode).toBe(200);
-    expect(res.json().items).toHaveLength(1);
+    expect(res.json().items.map((c: { purpose: string; state: string }) => [c.purpose, c.state])).toEqual([
+      ['registry_profile', 'granted'],
+      ['public_profile', 'granted'],
+      ['share_with_agencies', 'granted'],
+      ['consultation_invitations', 'never'],
+      ['program_assessment', 'never'],
+      ['award_nomination', 'never'],
+    ]);
     expect((await get('/api/me/consents')).statusCode).toBe(401);
     expect((await get('/api/me/export')).statusCode).toBe(401);
   });

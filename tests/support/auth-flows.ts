@@ -5,8 +5,18 @@ import { refreshCookieOf, type TestApp, tokenFromMail } from './test-app.js';
 
 export const PASSWORD = 'correct horse battery';
 
-export async function signUp(app: FastifyInstance, email: string, fullName = 'Nguyễn Thị Lan') {
-  return app.inject({ method: 'POST', url: '/api/auth/sign-up', payload: { email, password: PASSWORD, fullName, acceptPrivacy: true } });
+/** Signs up ticking publication and agency sharing (nothing is pre-ticked: pass [] for a person who ticks none). */
+export async function signUp(
+  app: FastifyInstance,
+  email: string,
+  fullName = 'Nguyễn Thị Lan',
+  consents: string[] = ['public_profile', 'share_with_agencies'],
+) {
+  return app.inject({
+    method: 'POST',
+    url: '/api/auth/sign-up',
+    payload: { email, password: PASSWORD, fullName, acceptPrivacy: true, consents },
+  });
 }
 
 /** Sign up, follow the e-mailed verification link, sign in; returns the tokens. */

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Fixtures, PDF } from './authorization-fixtures.js';
+import { DEFAULT_PRIVACY_POLICY } from '../../server/src/modules/privacy/privacy-clock.js';
+import { DEFAULT_PRIVACY_NOTICE } from '../../server/src/modules/privacy/privacy-notice.data.js';
 
 /**
  * How to call each route for the authorization matrix: a request that passes validation, so the
@@ -31,6 +33,30 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/reports/annual/by-id/{id}/return': () => ({
     url: `/api/reports/annual/by-id/${randomUUID()}/return`,
     payload: { reason: 'Bổ sung' },
+  }),
+  // A purpose no other test depends on.
+  'POST /api/me/consents/{purpose}/grant': () => ({ url: '/api/me/consents/award_nomination/grant' }),
+  'POST /api/me/consents/{purpose}/withdraw': () => ({ url: '/api/me/consents/award_nomination/withdraw' }),
+  'POST /api/me/data-requests': () => ({ url: '/api/me/data-requests', payload: { type: 'access', details: 'Bản sao hồ sơ giấy' } }),
+  'POST /api/admin/privacy/requests/{id}': () => ({
+    url: `/api/admin/privacy/requests/${randomUUID()}`,
+    payload: { action: 'acknowledge' },
+  }),
+  'POST /api/admin/privacy/breaches': () => ({
+    url: '/api/admin/privacy/breaches',
+    payload: { title: 'Matrix breach', detectedAt: new Date().toISOString() },
+  }),
+  'PATCH /api/admin/privacy/breaches/{id}': () => ({
+    url: `/api/admin/privacy/breaches/${randomUUID()}`,
+    payload: { status: 'assessing' },
+  }),
+  'POST /api/admin/privacy/policies': () => ({
+    url: '/api/admin/privacy/policies',
+    payload: { version: `matrix-${randomUUID().slice(0, 8)}`, rules: DEFAULT_PRIVACY_POLICY.rules },
+  }),
+  'POST /api/admin/privacy/notices': () => ({
+    url: '/api/admin/privacy/notices',
+    payload: { version: `matrix-${randomUUID().slice(0, 8)}`, content: DEFAULT_PRIVACY_NOTICE.content },
   }),
   'POST /api/auth/sign-up': () => ({
     url: '/api/auth/sign-up',

@@ -9,6 +9,7 @@ import {
   ClaimProfilePage,
   CurationArea,
   DataRightsPage,
+  MyPrivacyPage,
   ExpertPage,
   ForgotPasswordPage,
   HomePage,
@@ -47,6 +48,14 @@ export function App() {
           element={
             <RequireAuth>
               <AccountPage />
+            </RequireAuth>
+          }
+        />
+        <Route
+          path="account/privacy"
+          element={
+            <RequireAuth>
+              <MyPrivacyPage />
             </RequireAuth>
           }
         />

@@ -14,3 +14,4 @@ export * from './scheduler.js';
 export * from './consultations.js';
 export * from './reports.js';
 export * from './programs.js';
+export * from './privacy.js';

@@ -37,6 +37,12 @@ export const expertProfiles = pgTable(
      * owner's e-mail is unverified or the account is disabled. Unclaimed imported profiles: true.
      */
     listed: boolean('listed').notNull().default(true),
+    /** The owner's consent to publication (Law 91/2025 Art. 16): without it the public never sees the profile. */
+    publicationConsent: boolean('publication_consent').notNull().default(true),
+    /** The owner's consent to share beyond the public projection with agencies; without it agencies see the public view. */
+    agencySharingConsent: boolean('agency_sharing_consent').notNull().default(true),
+    /** When a "confirm your profile" mail went out (retention); cleared when the owner confirms. */
+    confirmRequestedAt: timestampTz('confirm_requested_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz, updatedAt } from './columns.js';
 import { locales, roles, userStatuses } from './enums.js';
 import { organisations } from './organisations.js';
@@ -33,7 +33,11 @@ export const users = pgTable(
 
 export type UserRow = typeof users.$inferSelect;
 
-/** Consent history (Decree 13/2023): which notice version was accepted or withdrawn, when. */
+/**
+ * Consent history per purpose (Law 91/2025 Art. 9, Decree 356/2025): which notice version was
+ * accepted or withdrawn, when, how (web form, import claim, backfill…) and the evidence kept.
+ * Append-only: the current state of a purpose is its latest row.
+ */
 export const consents = pgTable(
   'consents',
   {
@@ -44,6 +48,8 @@ export const consents = pgTable(
     purpose: text('purpose').notNull(),
     noticeVersion: text('notice_version').notNull(),
     action: text('action', { enum: ['granted', 'withdrawn'] }).notNull(),
+    method: text('method').notNull().default('web_form'),
+    evidence: jsonb('evidence').$type<Record<string, unknown>>().notNull().default({}),
     ip: text('ip'),
     userAgent: text('user_agent'),
     createdAt: createdAt(),

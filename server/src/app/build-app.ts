@@ -45,6 +45,9 @@ import { searchRoutes } from '../modules/search/search.routes.js';
 import { shortlistsRoutes } from '../modules/shortlists/shortlists.routes.js';
 import { usersRoutes } from '../modules/users/users.routes.js';
 import { mfaRoutes } from '../modules/mfa/mfa.routes.js';
+import { privacyRoutes } from '../modules/privacy/privacy.routes.js';
+import { noticeAsText } from '../modules/privacy/privacy-notices.service.js';
+import { seedDemoPrivacy } from '../modules/seed/demo-privacy.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
@@ -80,6 +83,8 @@ declare module 'fastify' {
     seedDemoReports: () => Promise<boolean>;
     /** Seeds applications to the talent-attraction programs in every state, once per database. */
     seedDemoPrograms: () => Promise<boolean>;
+    /** Seeds privacy records (consents, data requests in several states, a breach), once per database. */
+    seedDemoPrivacy: () => Promise<boolean>;
   }
 }
 
@@ -197,9 +202,11 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onReady', async () => {
     await services.programs.programsService.ensureSeeded();
   });
+  app.decorate('seedDemoPrivacy', () => seedDemoPrivacy({ db, privacy: services.privacy }, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
+    await services.privacy.start();
     if (config.scheduler.mode === 'inline') services.scheduler.start();
   });
   // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
@@ -234,6 +241,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         sessionsService,
         cookieSecure: config.cookieSecure,
         authRateLimitPerMinute: config.authRateLimitPerMinute,
+        privacyNotice: async () => {
+          const notice = await services.privacy.noticesService.current();
+          return { version: notice.version, vi: noticeAsText(notice.content, 'vi'), en: noticeAsText(notice.content, 'en') };
+        },
       });
       await api.register(usersRoutes, { usersService, sessionsService });
       await api.register(mfaRoutes, {
@@ -249,6 +260,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
         suggestService: services.suggestService,
         taxonomyVersionsService: services.taxonomyVersionsService,
       });
+      await api.register(privacyRoutes, { privacy: services.privacy });
       await api.register(profilesRoutes, { profilesService, profileClaimsService, redirectFor: services.duplicatesService.redirectFor });
       await api.register(membershipsRoutes, {
         associationsService: services.associationsService,

@@ -46,6 +46,7 @@ import type { CandidateSearch } from '../modules/consultations/consultation-matc
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
 import { createReportsModule } from '../modules/reports/reports.module.js';
 import { createProgramsModule } from '../modules/programs/programs.module.js';
+import { createConsentsSide } from '../modules/privacy/privacy.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -91,6 +92,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     clock,
   });
   const outboxRepository = createOutboxRepository({ db });
+  const privacySide = createConsentsSide({ db, auditService, outboxRepository, clock });
   const referenceRepository = createReferenceRepository({ db });
   const referenceService = createReferenceService({ referenceRepository });
   const suggestService = createSuggestService({ referenceService, referenceRepository, clock });
@@ -125,6 +127,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     auditService,
     actionLinks,
     profilesService,
+    recordSignUpConsents: privacySide.recordSignUp,
     sendMail,
     clock,
   });
@@ -210,6 +213,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     mailer,
     logger,
     clock,
+    logSelfService: (tx, ctx, input) => privacyRest.dataRequestsService.logSelfService(tx, ctx, input),
   });
   const organisationsService = createOrganisationsService({ db, organisationsRepository, auditService });
 
@@ -235,6 +239,9 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     publicUrl: config.publicUrl,
     clock,
   });
+
+  const privacyRest = privacySide.complete({ notificationsService, scheduler, profilesService, usersRepository });
+  const privacy = { ...privacySide, ...privacyRest };
 
   const consultations = createConsultationsModule({
     db,
@@ -272,6 +279,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     taxonomyVersionsService,
     reports,
     programs,
+    privacy,
     mfaService,
     mfaPolicy,
     consultations,

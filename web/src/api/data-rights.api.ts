@@ -1,9 +1,10 @@
-import type { consentListSchema, DataExport } from '@hpen/server/contracts';
+import type { consentStateListSchema, DataExport } from '@hpen/server/contracts';
 import type { z } from 'zod';
 import { apiRequest } from './client';
 
-export type ConsentList = z.infer<typeof consentListSchema>;
-export type ConsentRecord = ConsentList['items'][number];
+export type ConsentList = z.infer<typeof consentStateListSchema>;
+export type ConsentState = ConsentList['items'][number];
+export type ConsentRecord = ConsentState['history'][number];
 
 export function exportMyData() {
   return apiRequest<DataExport>('/me/export');

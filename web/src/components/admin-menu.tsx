@@ -29,6 +29,8 @@ export function AdminMenu() {
     { to: '/admin/users', label: t('nav.adminUsers'), testId: 'nav-admin-users' },
     { to: '/admin/organisations', label: t('nav.adminOrganisations'), testId: 'nav-admin-organisations' },
     { to: '/admin/audit', label: t('nav.adminAudit'), testId: 'nav-admin-audit' },
+    { to: '/admin/privacy/requests', label: t('nav.adminPrivacyRequests'), testId: 'nav-admin-privacy-requests' },
+    { to: '/admin/privacy/breaches', label: t('nav.adminBreaches'), testId: 'nav-admin-breaches' },
   ];
   return (
     <li className="nav-group" ref={root}>

@@ -19,6 +19,9 @@ export const en: CoreMessages = {
     adminUsers: 'Users',
     adminAudit: 'Audit log',
     adminOrganisations: 'Organisations',
+    adminPrivacyRequests: 'Personal-data requests',
+    adminBreaches: 'Data breaches',
+    myPrivacy: 'My privacy',
     signIn: 'Sign in',
     signUp: 'Sign up',
     signOut: 'Sign out',
@@ -74,6 +77,8 @@ export const en: CoreMessages = {
     status: 'Status',
     search: 'Search by name or e-mail',
     acceptPrivacy: 'I have read and agree to the Personal Data Processing Notice',
+    consentPublicProfile: '(Optional) I agree to publish my profile in the expert directory',
+    consentShareAgencies: '(Optional) I agree to share my "agencies only" sections with public agencies',
     optional: '(optional)',
   },
   hints: {

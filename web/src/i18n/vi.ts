@@ -4,6 +4,7 @@ import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-c
 import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
 import type { viDataRights } from './vi-data-rights';
+import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
 import type { viProfile } from './vi-profile';
 import type { viProfileValues } from './vi-profile-values';
@@ -31,6 +32,9 @@ export const vi = {
     adminUsers: 'Người dùng',
     adminAudit: 'Nhật ký hoạt động',
     adminOrganisations: 'Tổ chức',
+    adminPrivacyRequests: 'Yêu cầu dữ liệu cá nhân',
+    adminBreaches: 'Sự cố dữ liệu',
+    myPrivacy: 'Quyền riêng tư của tôi',
     signIn: 'Đăng nhập',
     signUp: 'Đăng ký',
     signOut: 'Đăng xuất',
@@ -85,6 +89,8 @@ export const vi = {
     status: 'Trạng thái',
     search: 'Tìm theo tên hoặc e-mail',
     acceptPrivacy: 'Tôi đã đọc và đồng ý với Thông báo xử lý dữ liệu cá nhân',
+    consentPublicProfile: '(Không bắt buộc) Tôi đồng ý công khai hồ sơ trên danh bạ chuyên gia',
+    consentShareAgencies: '(Không bắt buộc) Tôi đồng ý chia sẻ phần "chỉ cơ quan" với cơ quan nhà nước',
     optional: '(không bắt buộc)',
   },
   hints: {
@@ -392,6 +398,7 @@ export type Messages = CoreMessages &
   typeof viProfile &
   typeof viProfileValues &
   typeof viDataRights &
+  typeof viPrivacy &
   typeof viHome &
   typeof viAudit &
   typeof viSearch &

@@ -26,6 +26,7 @@ export const AcceptInvitationPage = page(() => import('../pages/auth/accept-invi
 export const ClaimProfilePage = page(() => import('../pages/auth/claim-profile-page'), 'ClaimProfilePage');
 export const PrivacyPage = page(() => import('../pages/privacy-page'), 'PrivacyPage');
 export const AccountPage = page(() => import('../pages/account/account-page'), 'AccountPage');
+export const MyPrivacyPage = page(() => import('../pages/privacy/my-privacy-page'), 'MyPrivacyPage');
 export const DataRightsPage = page(() => import('../pages/account/data-rights-page'), 'DataRightsPage');
 export const ProfileEditPage = page(() => import('../pages/profile/profile-edit-page'), 'ProfileEditPage');
 export const SearchPage = page(() => import('../pages/search/search-page'), 'SearchPage');

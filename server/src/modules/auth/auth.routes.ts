@@ -19,7 +19,6 @@ import {
 } from './auth.schemas.js';
 import { mfaChallengeResponseSchema, mfaSignInBodySchema } from '../mfa/mfa.schemas.js';
 import { estimatePasswordStrength } from './password-strength.js';
-import { privacyNotice } from './privacy-notice.js';
 import { DEVICE_COOKIE, deviceCookieOptions } from './device-cookie.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from './refresh-cookie.js';
 import type { IssuedSession, SessionsService } from './sessions.service.js';
@@ -29,6 +28,8 @@ interface Options {
   sessionsService: SessionsService;
   cookieSecure: boolean;
   authRateLimitPerMinute: number;
+  /** The current notice version, as text (versioned data in the privacy module). */
+  privacyNotice: () => Promise<{ version: string; vi: string; en: string }>;
 }
 
 export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) => {
@@ -48,7 +49,7 @@ export const authRoutes: FastifyPluginAsyncZod<Options> = async (app, options) =
   app.get(
     '/auth/privacy-notice',
     { schema: { tags: ['auth'], summary: 'The privacy notice a sign-up consents to', response: { 200: privacyNoticeSchema } } },
-    async () => privacyNotice,
+    async () => options.privacyNotice(),
   );
 
   app.post(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { meSchema } from '../users/users.schemas.js';
+import { signUpConsentsSchema } from '../privacy/privacy.schemas.js';
 import { emailSchema, fullNameSchema, passwordSchema, multilineTextSchema } from '../shared/shared.schemas.js';
 
 /** The privacy notice version a sign-up consents to; bump it when the notice text changes. */
@@ -9,7 +10,10 @@ export const signUpBodySchema = z.strictObject({
   email: emailSchema,
   password: passwordSchema,
   fullName: fullNameSchema,
+  /** Consent to the registry purpose (required for an account). */
   acceptPrivacy: z.literal(true),
+  /** Optional purposes the person ticked; none is ticked by default (Decree 356/2025). */
+  consents: signUpConsentsSchema,
   locale: z.enum(['vi', 'en']).optional(),
 });
 export type SignUpBody = z.infer<typeof signUpBodySchema>;

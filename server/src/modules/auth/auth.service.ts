@@ -1,4 +1,5 @@
-import type { Database } from '@hpen/db';
+import type { Database, DbOrTx } from '@hpen/db';
+import type { ConsentPurpose } from '../privacy/privacy.schemas.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { SendMail } from '../mail/mail.service.js';
@@ -10,7 +11,7 @@ import type { ProfilesService } from '../profiles/profiles.service.js';
 import type { ActionLinks } from './action-links.js';
 import type { AuthRepository } from './auth.repository.js';
 import { authErrors } from './auth.errors.js';
-import { PRIVACY_NOTICE_VERSION, type SignUpBody } from './auth.schemas.js';
+import type { SignUpBody } from './auth.schemas.js';
 import { ensureStrongPassword } from './password-strength.js';
 import { hashPassword } from './passwords.js';
 
@@ -21,6 +22,8 @@ interface Deps {
   auditService: AuditService;
   actionLinks: ActionLinks;
   profilesService: Pick<ProfilesService, 'createProfile' | 'setListedForUser'>;
+  /** Consent records of a sign-up: the required purpose, the ticked optional ones, the notice read. */
+  recordSignUpConsents: (tx: DbOrTx, ctx: RequestContext, userId: string, optional: readonly ConsentPurpose[]) => Promise<void>;
   sendMail: SendMail;
   clock?: () => Date;
 }
@@ -48,16 +51,9 @@ export function createAuthService(deps: Deps) {
           passwordChangedAt: now,
         });
         if (!row) throw authErrors.emailTaken();
-        await authRepository.insertConsent(tx, {
-          userId: row.id,
-          purpose: 'privacy_notice',
-          noticeVersion: PRIVACY_NOTICE_VERSION,
-          action: 'granted',
-          ip: ctx.ip,
-          userAgent: ctx.userAgent,
-        });
-        // Published once the e-mail is verified (verifyEmail).
+        // Listed once the e-mail is verified (verifyEmail); public only with the publication consent.
         await deps.profilesService.createProfile(tx, ctx, { userId: row.id, fullName: row.fullName, email: row.email, listed: false });
+        await deps.recordSignUpConsents(tx, ctx, row.id, body.consents ?? []);
         const verifyLink = await actionLinks.issue(tx, row.id, 'verify_email', now);
         await auditService.record(tx, ctx, {
           action: 'user.signed_up',
@@ -65,7 +61,7 @@ export function createAuthService(deps: Deps) {
           targetId: row.id,
           actorUserId: row.id,
           actorRole: row.role,
-          details: { privacyNoticeVersion: PRIVACY_NOTICE_VERSION },
+          details: { consents: ['registry_profile', ...(body.consents ?? [])] },
         });
         const full = await usersRepository.findById(row.id, tx);
         if (!full) throw new Error('user vanished inside its own transaction');

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { contextOf } from '../../app/request-context.js';
 import { REFRESH_COOKIE, refreshCookieOptions } from '../auth/refresh-cookie.js';
-import { consentListSchema, dataExportSchema } from './data-rights.schemas.js';
+import { dataExportSchema } from './data-rights.schemas.js';
 import type { DataRightsService } from './data-rights.service.js';
 
 const security = [{ bearerAuth: [] }];
@@ -20,20 +20,6 @@ export const dataRightsRoutes: FastifyPluginAsyncZod<{ dataRightsService: DataRi
       reply.header('cache-control', 'no-store');
       return data;
     },
-  );
-
-  app.get(
-    '/me/consents',
-    {
-      preHandler: app.authenticate,
-      schema: {
-        tags: ['data rights'],
-        summary: 'My consent history: which notice version, granted or withdrawn, when',
-        security,
-        response: { 200: consentListSchema },
-      },
-    },
-    async (request) => ({ items: await dataRightsService.consents(contextOf(request)) }),
   );
 
   app.delete(

@@ -8,13 +8,15 @@ export const consentRecordSchema = z.object({
   purpose: z.string(),
   noticeVersion: z.string(),
   action: z.enum(['granted', 'withdrawn']),
+  method: z.string(),
+  evidence: z.record(z.string(), z.unknown()),
   createdAt: z.string(),
   ip: z.string().nullable(),
   userAgent: z.string().nullable(),
 });
 export const consentListSchema = z.object({ items: z.array(consentRecordSchema) });
 
-/** Everything the platform holds about the caller (Decree 13/2023, right of access). */
+/** Everything the platform holds about the caller (Law 91/2025 Art. 4, right of access). */
 export const dataExportSchema = z.object({
   format: z.literal('hpen-export/1'),
   exportedAt: z.string(),

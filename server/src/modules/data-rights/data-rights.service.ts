@@ -1,4 +1,4 @@
-import type { Database } from '@hpen/db';
+import type { Database, DbOrTx } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { AuthRepository } from '../auth/auth.repository.js';
@@ -29,6 +29,12 @@ interface Deps {
   mailer?: { forget?(address: string): Promise<void> };
   logger?: { error(obj: object, msg?: string): void };
   clock?: () => Date;
+  /** Self-service export and erasure are logged as fulfilled data-subject requests (same transaction). */
+  logSelfService?: (
+    tx: DbOrTx,
+    ctx: RequestContext,
+    input: { userId: string; type: 'access' | 'deletion'; details: string },
+  ) => Promise<void>;
 }
 
 /** Rights of the data subject: access (export), consent history, erasure. */
@@ -47,6 +53,8 @@ export function createDataRightsService(deps: Deps) {
       purpose: c.purpose,
       noticeVersion: c.noticeVersion,
       action: c.action,
+      method: c.method,
+      evidence: c.evidence,
       createdAt: c.createdAt.toISOString(),
       ip: c.ip,
       userAgent: c.userAgent,
@@ -74,6 +82,10 @@ export function createDataRightsService(deps: Deps) {
         deps.sessionsService.listSessions(ctx),
         auditService.listForSubject({ userId: actor.userId, targetIds: [actor.userId, ...(profile ? [profile.id] : [])] }),
       ]);
+      if (deps.logSelfService) {
+        const log = deps.logSelfService;
+        await db.transaction((tx) => log(tx, ctx, { userId: actor.userId, type: 'access', details: 'Downloaded my data (JSON export)' }));
+      }
       return {
         format: 'hpen-export/1',
         exportedAt: clock().toISOString(),
@@ -101,6 +113,9 @@ export function createDataRightsService(deps: Deps) {
         const profile = await profilesRepository.findByUserId(actor.userId, tx);
         const targetIds = [actor.userId, ...(profile ? [profile.id] : [])];
         const evidenceKeys = profile ? await deps.dataRightsRepository.evidenceKeysOfProfile(tx, profile.id) : [];
+        // The request outlives the account (user_id set null): the record that erasure was done.
+        // Logged before the redaction, which then strips its IP like every other entry of theirs.
+        await deps.logSelfService?.(tx, ctx, { userId: actor.userId, type: 'deletion', details: 'Deleted my account and profile' });
         await auditService.redactForSubject(tx, { userId: actor.userId, targetIds });
         await usersRepository.delete(tx, actor.userId);
         await auditService.record(

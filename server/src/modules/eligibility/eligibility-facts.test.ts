@@ -38,6 +38,9 @@ const row = (visibility: Record<string, string>): ExpertProfileRow => ({
   createdBy: null,
   claimedAt: null,
   listed: true,
+  publicationConsent: true,
+  agencySharingConsent: true,
+  confirmRequestedAt: null,
   createdAt: new Date('2026-01-01'),
   updatedAt: new Date('2026-01-01'),
 });

@@ -21,12 +21,31 @@ function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility:
     createdBy: null,
     claimedAt: null,
     listed: true,
+    publicationConsent: true,
+    agencySharingConsent: true,
+    confirmRequestedAt: null,
     createdAt: now,
     updatedAt: now,
   };
 }
 
 describe('projectProfile (property)', () => {
+  it('follows the consents: no publication consent hides it from visitors; no sharing consent gives agencies the public view', () => {
+    fc.assert(
+      fc.property(fc.integer(), visibilityArb, fc.boolean(), fc.boolean(), (seed, visibility, published, shared) => {
+        const marked = markedProfile(seed, fieldCodes);
+        const row = { ...rowOf(marked.content, visibility), publicationConsent: published, agencySharingConsent: shared };
+        const full = rowOf(marked.content, visibility);
+        if (!published) expect(projectProfile(row, 'public')).toBeNull();
+        else expect(projectProfile(row, 'public')).toEqual(projectProfile(full, 'public'));
+        const agencyView = projectProfile(row, 'agencies');
+        if (shared) expect(agencyView).toEqual(projectProfile(full, 'agencies'));
+        else expect(agencyView).toEqual(published ? projectProfile(full, 'public') : null);
+        expect(projectProfile(row, 'owner')).toEqual(projectProfile(full, 'owner'));
+      }),
+    );
+  });
+
   it('never shows a visitor a section set to agencies or only me, nor agencies one set to only me', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, (seed, visibility) => {

@@ -13,8 +13,12 @@ export type { Audience } from './profile-sections.js';
  * e-mail unverified, or the account disabled): the profile does not exist for that viewer. So
  * search, member lists, shortlists and exports all follow the same rule.
  */
-export function projectProfile(row: ExpertProfileRow, audience: Audience): ExpertView | null {
-  if (!row.listed && audience !== 'owner') return null;
+export function projectProfile(row: ExpertProfileRow, asked: Audience): ExpertView | null {
+  if (!row.listed && asked !== 'owner') return null;
+  // Consents (Law 91/2025): without agency sharing an agency sees the public view; without
+  // publication consent (Art. 16) the public sees nothing.
+  const audience: Audience = asked === 'agencies' && !row.agencySharingConsent ? 'public' : asked;
+  if (audience === 'public' && !row.publicationConsent) return null;
   const content = rowToContent(row);
   return projectSections(
     {

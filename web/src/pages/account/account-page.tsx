@@ -15,6 +15,7 @@ import { ChangePasswordForm } from './change-password-form';
 import { ProfileForm } from './profile-form';
 import { SecurityPanel } from './security-panel';
 import { SessionsPanel } from './sessions-panel';
+import { NoticeReviewPrompt } from '../privacy/notice-review-prompt';
 import '../../i18n/parts/profile';
 
 export function useMe() {
@@ -41,6 +42,7 @@ export function AccountPage() {
   return (
     <div className="page">
       <h1>{t('account.title')}</h1>
+      <NoticeReviewPrompt />
       <section className="panel" aria-labelledby="account-summary">
         <h2 id="account-summary">{t('account.summary')}</h2>
         <dl className="details-list">
@@ -86,6 +88,9 @@ export function AccountPage() {
         <p className="form-actions">
           <Link className="button-secondary" to="/account/data" data-testid="account-data-link">
             {t('account.dataLink')}
+          </Link>
+          <Link className="button-secondary" to="/account/privacy" data-testid="account-privacy-link">
+            {t('nav.myPrivacy')}
           </Link>
           {user.role === 'expert' ? (
             <Link className="button-secondary" to="/profile/edit">

@@ -1,5 +1,6 @@
 import { signUpBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -15,6 +16,9 @@ import { useLanguage } from '../../lib/use-language';
 export function SignUpPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  // Optional purposes, never pre-ticked (Decree 356/2025): each is its own consent record.
+  const [publish, setPublish] = useState(false);
+  const [share, setShare] = useState(false);
   const form = useZodForm(
     signUpBodySchema,
     { email: '', password: '', fullName: '', acceptPrivacy: false },
@@ -46,7 +50,16 @@ export function SignUpPage() {
 
   return (
     <AuthPanel title={t('signUp.title')} intro={t('signUp.intro')}>
-      <form onSubmit={form.handleSubmit((data) => mutation.mutate(data))} noValidate className="form">
+      <form
+        onSubmit={form.handleSubmit((data) =>
+          mutation.mutate({
+            ...data,
+            consents: [...(publish ? (['public_profile'] as const) : []), ...(share ? (['share_with_agencies'] as const) : [])],
+          }),
+        )}
+        noValidate
+        className="form"
+      >
         <FormMessage kind="error">{form.formError}</FormMessage>
         <TextField {...form.field('fullName')} label={t('fields.fullName')} hint={t('hints.fullName')} autoComplete="name" required />
         <TextField {...form.field('email')} type="email" label={t('fields.email')} autoComplete="email" inputMode="email" required />
@@ -62,6 +75,18 @@ export function SignUpPage() {
           <PrivacyNoticeText />
         </details>
         <CheckboxField {...form.checkbox('acceptPrivacy')} label={t('fields.acceptPrivacy')} required />
+        <CheckboxField
+          name="consentPublish"
+          checked={publish}
+          onChange={(e) => setPublish(e.target.checked)}
+          label={t('fields.consentPublicProfile')}
+        />
+        <CheckboxField
+          name="consentShare"
+          checked={share}
+          onChange={(e) => setShare(e.target.checked)}
+          label={t('fields.consentShareAgencies')}
+        />
         <SubmitButton pending={mutation.isPending}>{t('signUp.submit')}</SubmitButton>
       </form>
       <p className="form-footer">

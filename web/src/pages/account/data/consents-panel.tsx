@@ -15,6 +15,8 @@ export function ConsentsPanel() {
   const language = useLanguage();
   const session = useSession();
   const consents = useQuery({ queryKey: ['me', 'consents'], queryFn: listConsents });
+  // Every grant and withdrawal of every purpose, newest first.
+  const records = consents.data?.items.flatMap((p) => p.history).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   const purpose = (code: string) =>
     i18next.exists(`dataRights.purposes.${code}`) ? (t(`dataRights.purposes.${code}` as never) as string) : code;
 
@@ -32,8 +34,8 @@ export function ConsentsPanel() {
       </p>
       {consents.isPending ? <Loading /> : null}
       {consents.isError ? <QueryError error={consents.error} onRetry={() => void consents.refetch()} /> : null}
-      {consents.data && consents.data.items.length === 0 ? <p>{t('dataRights.consentsNone')}</p> : null}
-      {consents.data && consents.data.items.length > 0 ? (
+      {records && records.length === 0 ? <p>{t('dataRights.consentsNone')}</p> : null}
+      {records && records.length > 0 ? (
         <table className="data-table responsive-table" data-testid="consents-table">
           <thead>
             <tr>
@@ -46,7 +48,7 @@ export function ConsentsPanel() {
             </tr>
           </thead>
           <tbody>
-            {consents.data.items.map((c) => (
+            {records.map((c) => (
               <tr key={c.id} data-testid="consent-row">
                 <th scope="row" data-label={t('dataRights.colTime')}>
                   {formatDateTime(c.createdAt, language)}
