@@ -3,11 +3,11 @@
  *   npm run scheduler        (with SCHEDULER=off in the app)
  * On the embedded defaults stop the app first: PGlite belongs to one process at a time.
  */
-import { buildApp, loadConfig, openRuntime } from '@hpen/server';
+import { buildApp, loadConfig, openRuntime, runtimeDependencies } from '@hpen/server';
 
 const config = loadConfig({ ...process.env, SCHEDULER: 'off', SEARCH_RELAY: 'off', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 const runtime = await openRuntime(config, { info: (m) => console.error(m), warn: (m) => console.error(`warning: ${m}`) });
-const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
+const app = await buildApp({ config, ...runtimeDependencies(runtime) });
 await app.ready();
 try {
   console.error('scheduler running; Ctrl-C to stop');

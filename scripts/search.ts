@@ -7,7 +7,7 @@
  * They use the same configuration as the app. On the embedded defaults (PGlite, local
  * Meilisearch) stop the app first: those data folders belong to one process at a time.
  */
-import { buildApp, loadConfig, openRuntime } from '@hpen/server';
+import { buildApp, loadConfig, openRuntime, runtimeDependencies } from '@hpen/server';
 import { checkDrift } from '../server/src/modules/search/search-sync.js';
 
 const [command, ...flags] = process.argv.slice(2);
@@ -18,7 +18,7 @@ if (!['reindex', 'drift', 'relay'].includes(command ?? '')) {
 
 const config = loadConfig({ ...process.env, SEARCH_RELAY: 'off', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' });
 const runtime = await openRuntime(config, { info: (m) => console.error(m), warn: (m) => console.error(`warning: ${m}`) });
-const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
+const app = await buildApp({ config, ...runtimeDependencies(runtime) });
 await app.ready();
 // The app serves before its indexes are ready; these operations need them.
 await app.searchSync.readiness.whenUsable(600_000);

@@ -53,8 +53,10 @@ async function poll<T>(fn: () => Promise<T | undefined>, timeoutMs: number, inte
 }
 
 const row = (label: string, r: LoadResult) => ({
-  [`${label}: p50 / p95`]: `${fmt(r.p50)} / ${fmt(r.p95)}  (${r.perSecond.toFixed(0)} req/s, ${r.errors} errors)`,
+  [`${label}: p50 / p95 / p99`]: `${fmt(r.p50)} / ${fmt(r.p95)} / ${fmt(r.p99)}  (${r.perSecond.toFixed(0)} req/s, ${r.errors} errors)`,
 });
+/** Issue 12 item 5's goals: p95 ≤ 1.3× direct at one client, throughput ≥ 0.8× direct at 16. */
+const ratio = (value: number, goal: string) => `${value.toFixed(2)} (goal ${goal})`;
 
 /**
  * Search over COUNT generated profiles: reindex time; one faceted query mix at 1 and 16
@@ -105,8 +107,12 @@ export async function benchSearch() {
         return s.running ? undefined : s;
       }, 600_000);
       figures['full reindex with swap, while serving'] = fmt(second.ms ?? NaN);
-      Object.assign(figures, await indexingBusy(client, reindexStarted));
+      const busy = await indexingBusy(client, reindexStarted);
+      Object.assign(figures, busy.figures);
+      // Issue 12 item 6: our side (reading, projecting, sending) adds at most 15 % to Meilisearch's own work.
+      figures['reindex / Meilisearch busy ratio'] = ratio((second.ms ?? NaN) / busy.busyMs, '≤ 1.15');
       await poll(async () => ((await status()).outbox.pending === 0 ? true : undefined), 120_000);
+      if (process.env.BENCH_PROXIMITY !== 'off') Object.assign(figures, await proximityCost(client, expertIndexName(PREFIX, 'public')));
 
       let i = 0;
       /** The next query of the mix, as the API's query string: three facets and the sector filter. */
@@ -140,7 +146,9 @@ export async function benchSearch() {
           row(`faceted query, ${c} client(s), API`, api),
           row(`faceted query, ${c} client(s), Meilisearch direct`, meili),
         );
-        figures[`API / direct p95 ratio, ${c} client(s)`] = (api.p95 / meili.p95).toFixed(2);
+        figures[`API / direct p50 / p95 / p99 ratio, ${c} client(s)`] =
+          `${(api.p50 / meili.p50).toFixed(2)} / ${ratio(api.p95 / meili.p95, c === 1 ? '≤ 1.3' : '—')} / ${(api.p99 / meili.p99).toFixed(2)}`;
+        figures[`API / direct throughput, ${c} client(s)`] = ratio(api.perSecond / meili.perSecond, c === 16 ? '≥ 0.8' : '—');
         figures[`Meilisearch's own processing time (processingTimeMs), ${c} client(s): p50 / p95`] =
           `${fmt(percentile(processing, 50))} / ${fmt(percentile(processing, 95))}`;
         Object.assign(
@@ -238,7 +246,7 @@ const traceMs = (v: unknown) => {
  * Where a reindex's time goes: how long Meilisearch itself was busy adding the documents, and
  * how much of that was cutting the text into words (its progress trace), from its batches.
  */
-async function indexingBusy(client: Meilisearch, since: string): Promise<Record<string, string>> {
+async function indexingBusy(client: Meilisearch, since: string): Promise<{ busyMs: number; figures: Record<string, string> }> {
   const batches = (await client.batches.getBatches({ afterStartedAt: since, types: ['documentAdditionOrUpdate'], limit: 1000 })).results;
   let busy = 0;
   let words = 0;
@@ -247,7 +255,43 @@ async function indexingBusy(client: Meilisearch, since: string): Promise<Record<
     words += traceMs(b.stats.progressTrace?.['processing tasks > indexing > extracting words']);
   }
   return {
-    'reindex with swap: Meilisearch busy adding documents / of which extracting words': `${fmt(busy)} / ${fmt(words)} (${batches.length} batches)`,
+    busyMs: busy,
+    figures: {
+      'reindex with swap: Meilisearch busy adding documents / of which extracting words': `${fmt(busy)} / ${fmt(words)} (${batches.length} batches)`,
+    },
+  };
+}
+
+/**
+ * What proximityPrecision "byWord" costs at indexing (issue 12 item 6): the public index's documents
+ * added to two scratch indexes with its settings, byWord and byAttribute, timed by Meilisearch's
+ * own task durations. BENCH_PROXIMITY=off skips it (it indexes the documents twice more).
+ */
+async function proximityCost(client: Meilisearch, source: string): Promise<Record<string, string>> {
+  const settings = await client.index(source).getSettings();
+  const documents: Array<Record<string, unknown>> = [];
+  for (let offset = 0; ; offset += 5000) {
+    const page = await client.index(source).getDocuments({ offset, limit: 5000 });
+    documents.push(...(page.results as Array<Record<string, unknown>>));
+    if (page.results.length < 5000) break;
+  }
+  const busy: Record<string, number> = {};
+  for (const precision of ['byWord', 'byAttribute'] as const) {
+    const uid = `${source}_proximity_${precision}`;
+    await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
+    await client.createIndex(uid, { primaryKey: 'id' }).waitTask({ timeout: 600_000 });
+    const index = client.index(uid);
+    await index.updateSettings({ ...settings, proximityPrecision: precision }).waitTask({ timeout: 600_000 });
+    let ms = 0;
+    for (let i = 0; i < documents.length; i += 10_000) {
+      const task = await index.addDocuments(documents.slice(i, i + 10_000)).waitTask({ timeout: 600_000, interval: 100 });
+      ms += isoMs(task.duration);
+    }
+    busy[precision] = ms;
+    await client.deleteIndex(uid).waitTask({ timeout: 600_000 });
+  }
+  return {
+    [`indexing ${documents.length} public docs: byWord / byAttribute (Meilisearch busy)`]: `${fmt(busy.byWord!)} / ${fmt(busy.byAttribute!)} (byWord costs ${((busy.byWord! / busy.byAttribute! - 1) * 100).toFixed(0)} %)`,
   };
 }
 

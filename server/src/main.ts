@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { installProcessGuards } from './app/background.js';
 import { buildApp } from './app/build-app.js';
 import { ConfigError, loadConfig } from './app/config.js';
-import { openRuntime } from './app/runtime.js';
+import { openRuntime, runtimeDependencies } from './app/runtime.js';
 import { seedDemo } from './app/seed.js';
 
 /** Generated experts in the demo, enough to make search and facets meaningful. */
@@ -16,7 +16,7 @@ async function main() {
   const config = loadConfig();
   say(`Mạng lưới Trí thức Hải Phòng: starting on Node.js ${process.version}`);
   const runtime = await openRuntime(config, { info: say, warn: (m) => say(`warning: ${m}`) });
-  const app = await buildApp({ config, database: runtime.database, search: runtime.search, jwtSecret: runtime.jwtSecret });
+  const app = await buildApp({ config, ...runtimeDependencies(runtime) });
   installProcessGuards(app.log);
 
   let stopping = false;

@@ -1,12 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@hpen/search';
-import { seedDemo } from '@hpen/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.js';
+import type { TestApp } from '../support/test-app.js';
 
 /**
  * axe-core on every page as each role that can open it. Every page is checked once, and the
@@ -14,12 +11,12 @@ import { createTestApp, type TestApp } from '../support/test-app.js';
  * combinations while the run stays within about two minutes. Serious and critical violations fail;
  * label-content-name-mismatch (a control's name must contain its visible text) is switched on too.
  */
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 // Evaluated through DevTools, which the app's Content-Security-Policy (script-src 'self') does not block.
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const DEMO_PASSWORD = 'demo-password-for-axe';
 let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
+let browser: E2eApp['browser'];
 let base: string;
 let expertId = '';
 
@@ -50,31 +47,17 @@ const views = [
 ] as const;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await seedDemo(t.database.db, { password: DEMO_PASSWORD, syntheticProfiles: 30 });
-  await t.searchSettled();
-  await t.app.listen({ port, host: '127.0.0.1' });
+  e2e = await startE2eApp({ demoPassword: DEMO_PASSWORD, syntheticProfiles: 30, settleSearch: true });
+  ({ t, browser, base } = e2e);
   const search = await t.app.inject({ method: 'GET', url: '/api/experts/search?q=nguyen' });
   expertId = search.json().hits[0].id;
-  browser = await launchBrowser();
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 async function openAs(role: Role): Promise<Page> {
+  if (role !== 'visitor') return signInThroughForm(e2e, `${role}@demo.local`, DEMO_PASSWORD);
   await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  if (role === 'visitor') return page;
-  await page.goto(`${base}/sign-in`);
-  await page.fill('input[name="email"]', `${role}@demo.local`);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/`);
-  return page;
+  return browser.context.newPage();
 }
 
 interface Violation {

@@ -1,26 +1,18 @@
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@hpen/search';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { startE2eApp, type E2eApp } from '../support/e2e-app.js';
+import type { TestApp } from '../support/test-app.js';
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
+let browser: E2eApp['browser'];
 let base: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
+  e2e = await startE2eApp();
+  ({ t, browser, base } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 function verificationLink(email: string): string {
   const mail = t.mailTo(email).at(-1) ?? '';

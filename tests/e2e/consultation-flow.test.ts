@@ -1,50 +1,33 @@
-import { fileURLToPath } from 'node:url';
 import { expertProfiles, users } from '@hpen/db';
-import { freePort } from '@hpen/search';
-import { seedDemo } from '@hpen/server';
 import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.js';
+import type { TestApp } from '../support/test-app.js';
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const DEMO_PASSWORD = 'demo-password-consultations';
 const TITLE = 'Phản biện đề án trung tâm logistics hàng không Cát Bi';
 let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
+let browser: E2eApp['browser'];
 let base: string;
 let expertProfileId: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await seedDemo(t.database.db, { password: DEMO_PASSWORD });
-  await t.searchSettled();
+  e2e = await startE2eApp({ demoPassword: DEMO_PASSWORD, settleSearch: true });
+  ({ t, browser, base } = e2e);
   const [row] = await t.database.db
     .select({ id: expertProfiles.id })
     .from(expertProfiles)
     .innerJoin(users, eq(users.id, expertProfiles.userId))
     .where(eq(users.email, 'expert@demo.local'));
   expertProfileId = row!.id;
-  await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 async function signedIn(email: string): Promise<Page> {
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
+  const page = await signInThroughForm(e2e, email, DEMO_PASSWORD);
   page.setDefaultTimeout(10_000);
-  await page.goto(`${base}/sign-in`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/`); // each role's home
   return page;
 }
 const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));

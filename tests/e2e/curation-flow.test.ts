@@ -1,44 +1,23 @@
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@hpen/search';
-import { seedDemo } from '@hpen/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.js';
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const DEMO_PASSWORD = 'demo-password-2026';
 /** A tiny file that is a PDF by its bytes (the server sniffs the content, not the name). */
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
-let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
 let base: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await seedDemo(t.database.db, { password: DEMO_PASSWORD });
-  await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
+  e2e = await startE2eApp({ demoPassword: DEMO_PASSWORD });
+  ({ base } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 /** Signs in through the form in a fresh page; the shared browser profile forgets the previous session first. */
-async function signedIn(email: string): Promise<Page> {
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', DEMO_PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/`); // each role's home
-  return page;
-}
+const signedIn = (email: string): Promise<Page> => signInThroughForm(e2e, email, DEMO_PASSWORD);
 
 const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));
 

@@ -1,43 +1,28 @@
-import { fileURLToPath } from 'node:url';
 import { expertProfiles } from '@hpen/db';
-import { freePort } from '@hpen/search';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PASSWORD, registerAndSignIn } from '../support/auth-flows.js';
 import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.js';
+import type { TestApp } from '../support/test-app.js';
 import { contentToColumns, emptyDocument } from '../../server/src/modules/profiles/profile-document.js';
 import { defaultVisibility } from '../../server/src/modules/profiles/profiles.schemas.js';
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
+let browser: E2eApp['browser'];
 let base: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
+  e2e = await startE2eApp();
+  ({ t, browser, base } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 /** A verified expert (sign-up and verification over the API), signed in through the UI. */
 async function signedInExpert(email: string): Promise<Page> {
   await registerAndSignIn(t, email);
-  // The browser profile is shared by the tests: forget the previous test's session first.
-  await browser.context.clearCookies();
-  const page = await browser.context.newPage();
-  await page.goto(`${base}/sign-in`);
-  await page.fill('input[name="email"]', email);
-  await page.fill('input[name="password"]', PASSWORD);
-  await page.locator('main form button[type="submit"]').click();
-  await page.waitForURL(`${base}/`); // each role's home
-  return page;
+  return signInThroughForm(e2e, email, PASSWORD);
 }
 
 async function openEditor(page: Page) {

@@ -1,32 +1,19 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { freePort } from '@hpen/search';
-import { seedDemo } from '@hpen/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.js';
-import { createTestApp, type TestApp } from '../support/test-app.js';
+import { startE2eApp, type E2eApp } from '../support/e2e-app.js';
 
-const webDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const DEMO_PASSWORD = 'demo-password-for-search-e2e';
 const DEMO_EXPERT = 'Nguyễn Văn Hải';
-let t: TestApp;
-let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let e2e: E2eApp;
+let browser: E2eApp['browser'];
 let base: string;
 
 beforeAll(async () => {
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist } });
-  await seedDemo(t.database.db, { password: DEMO_PASSWORD, syntheticProfiles: 200 });
-  await t.searchSettled();
-  await t.app.listen({ port, host: '127.0.0.1' });
-  browser = await launchBrowser();
+  e2e = await startE2eApp({ demoPassword: DEMO_PASSWORD, syntheticProfiles: 200, settleSearch: true });
+  ({ browser, base } = e2e);
 });
-afterAll(async () => {
-  await browser?.close();
-  await t?.close();
-});
+afterAll(() => e2e?.close());
 
 // Page-side expressions are strings here: the tests' TypeScript setup has no DOM types.
 const scrollWidth = async (page: Page) => Number(await page.evaluate('document.documentElement.scrollWidth'));

@@ -20,7 +20,7 @@ beforeAll(async () => {
   fx = await createFixtures(t);
   const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, object> };
   routes = Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
-}, 120_000);
+}, 300_000);
 afterAll(async () => {
   await t?.close();
 });
@@ -89,7 +89,7 @@ describe('authorization matrix', () => {
     if (record) writeFileSync(record, recorded.join('\n') + '\n');
     expect(leaks).toEqual([]);
     expect(mismatches).toEqual([]);
-  }, 240_000);
+  }, 600_000);
 });
 
 /** Record mode: the table's rows, plus a null-object row for each route the table lacks. */

@@ -1,10 +1,14 @@
 import { auditLog, userMfa } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
+import { randomUUID } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import { generate } from 'otplib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, enrolTotp, nextTotpCode, PASSWORD, registerAndSignIn, signIn } from '../support/auth-flows.js';
-import { createTestApp, refreshCookieOf, type TestApp } from '../support/test-app.js';
+import { createTestApp, refreshCookieOf, TEST_MFA_SECRET_KEY, type TestApp } from '../support/test-app.js';
+import { createMfaRepository } from '../../server/src/modules/mfa/mfa.repository.js';
+import { sealStoredMfaSecrets } from '../../server/src/modules/mfa/seal-stored-secrets.js';
+import { createSecretBox } from '../../server/src/modules/mfa/secret-box.js';
 
 const DEMO_PASSWORD = 'demo password for mfa tests';
 let t: TestApp;
@@ -44,8 +48,15 @@ describe('TOTP enrolment and the second sign-in step', () => {
       required: false,
       recoveryCodesLeft: 10,
     });
+    // Encrypted at rest: the column holds neither the secret nor its bytes, only what the key opens for this user.
     const [row] = await t.database.db.select().from(userMfa).where(eq(userMfa.userId, session.userId));
-    expect(row?.totpSecret).toBe(secret);
+    expect(row?.totpSecret).toMatch(/^v1:/);
+    expect(row?.totpSecret).not.toContain(secret);
+    expect(row?.pendingSecret).toBeNull();
+    const box = createSecretBox(TEST_MFA_SECRET_KEY);
+    expect(box.open(session.userId, row!.totpSecret!)).toBe(secret);
+    expect(() => box.open(randomUUID(), row!.totpSecret!)).toThrow();
+    expect(() => createSecretBox('another key, 0123456789-0123456789').open(session.userId, row!.totpSecret!)).toThrow();
     expect(await actionsOf(session.userId)).toEqual(expect.arrayContaining(['user.mfa_setup_started', 'user.mfa_enabled']));
   });
 
@@ -104,6 +115,31 @@ describe('TOTP enrolment and the second sign-in step', () => {
     expect(off.statusCode).toBe(204);
     expect((await passwordStep(email)).json().accessToken).toEqual(expect.any(String));
     expect(await actionsOf(session.userId)).toContain('user.mfa_disabled');
+  });
+});
+
+describe('TOTP secrets stored before encryption', () => {
+  it('are sealed at start-up, and sign-in with a code still works', async () => {
+    const email = 'legacy.totp@example.vn';
+    const session = await registerAndSignIn(t, email);
+    const { secret } = await enrolTotp(t.app, email, session.accessToken);
+    // As a row written before secrets were encrypted: the secret in the clear.
+    await t.database.db.update(userMfa).set({ totpSecret: secret }).where(eq(userMfa.userId, session.userId));
+    const before = await signIn(t.app, email);
+    expect(before.accessToken).toEqual(expect.any(String));
+
+    // What buildApp runs on ready (here on the same database and key as the test app).
+    const mfaRepository = createMfaRepository({ db: t.database.db });
+    const secretBox = createSecretBox(TEST_MFA_SECRET_KEY);
+    expect(await sealStoredMfaSecrets({ mfaRepository, secretBox })).toBe(1);
+    const [row] = await t.database.db.select().from(userMfa).where(eq(userMfa.userId, session.userId));
+    expect(row?.totpSecret).toMatch(/^v1:/);
+    expect(row?.totpSecret).not.toContain(secret);
+    expect(secretBox.open(session.userId, row!.totpSecret!)).toBe(secret);
+    expect(await sealStoredMfaSecrets({ mfaRepository, secretBox })).toBe(0);
+
+    const after = await signIn(t.app, email);
+    expect(after.accessToken).toEqual(expect.any(String));
   });
 });
 

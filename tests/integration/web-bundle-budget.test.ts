@@ -18,13 +18,18 @@ const KB = 1024;
  * i18next 17.6 kB, react-query 11 kB) leave the search page about 12 kB for its own code and
  * wording, and form pages carry zod (26 kB) for the shared contracts: those budgets are set at
  * what the split reaches today (Dec 2026), so that nothing grows unnoticed; lower them as pages shrink.
- * Raised by 4 kB when consultations, two-step sign-in and search suggestions landed together: their
- * messages sit in the core for now (moving them into message parts is the next saving).
+ * Consultations and two-step sign-in wording moved into message parts, and the profile editor loads
+ * zod only when it first validates: the editor meets 170 kB; curation, shortlists and verification
+ * still carry zod for their forms (the next saving), so the any-page limit sits just above them.
  */
-const BUDGETS: Record<string, number> = { 'src/pages/home-page.tsx': 120 * KB, 'src/pages/search/search-page.tsx': 146 * KB };
+const BUDGETS: Record<string, number> = {
+  'src/pages/home-page.tsx': 120 * KB,
+  'src/pages/search/search-page.tsx': 142 * KB,
+  'src/pages/profile/profile-edit-page.tsx': 170 * KB,
+};
 const PUBLIC_PAGES = Object.keys(BUDGETS);
 /** Any other page opened directly (a link in an e-mail, a bookmark, a reload). */
-const ANY_PAGE_BUDGET = 192 * KB;
+const ANY_PAGE_BUDGET = 183 * KB;
 /** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
 const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
 

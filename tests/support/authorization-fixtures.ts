@@ -39,12 +39,21 @@ export interface Fixtures {
   verifications: { own: string; foreign: string };
   evidence: { own: string; foreign: string };
   imports: { own: string; foreign: string };
+  /** Draft consultations: the agency's organisation's (own) and another organisation's (foreign). */
+  consultations: { own: string; foreign: string };
+  /** Invitations: the expert's to the agency's consultation (own), the other expert's to the other agency's (foreign). */
+  invitations: { own: string; foreign: string };
   marked: MarkedProfile;
   /** Objects made fresh for requests that use one up. */
   fresh: {
     shortlist(owner: 'agency' | 'otherAgency'): Promise<string>;
     association(): Promise<string>;
     membership(which: 'own' | 'foreign'): Promise<string>;
+    /** A member-list import that has finished its dry run (for deleting). */
+    import(which: 'own' | 'foreign'): Promise<string>;
+    consultation(which: 'own' | 'foreign'): Promise<string>;
+    /** A new consultation with an invitation to the expert (own) or the other expert (foreign). */
+    invitation(which: 'own' | 'foreign'): Promise<string>;
   };
   form(fields: Record<string, string>, files: Array<{ field: string; name: string; bytes: Buffer }>): FormData;
 }
@@ -122,6 +131,40 @@ async function uncleanImport(t: TestApp, token: string, associationId: string) {
   throw new Error('import dry run did not finish');
 }
 
+const CONSULTATION = {
+  kind: 'phan_bien',
+  title: 'Phản biện đề án logistics cảng Lạch Huyện',
+  summary: 'Đề án phát triển dịch vụ logistics gắn với cảng biển Lạch Huyện giai đoạn 2026–2030.',
+  fields: ['502'],
+  sectors: ['seaport'],
+  keywords: ['logistics'],
+  panelSize: 3,
+  blind: false,
+};
+
+/** A draft consultation of the agency, optionally with an invitation to one expert (returned with it). */
+async function consultation(t: TestApp, agencyToken: string, inviteeToken?: string, profileId?: string) {
+  const dueAt = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  const id = (await call(t, 'POST', '/api/consultations', agencyToken, { ...CONSULTATION, dueAt })).id as string;
+  if (!inviteeToken || !profileId) return { id, invitation: '' };
+  // A conflict the expert declared on an earlier matrix case flags them: override it, as staff would.
+  const invite = (overrides: object[]) =>
+    t.app.inject({
+      method: 'POST',
+      url: `/api/consultations/${id}/invitations`,
+      headers: bearer(agencyToken),
+      payload: { profileIds: [profileId], overrides },
+    });
+  let invited = await invite([]);
+  if (invited.statusCode === 409) {
+    const flags = (invited.json() as { error: { fields?: Array<{ code: string }> } }).error.fields ?? [];
+    invited = await invite(flags.map((f) => ({ profileId, code: f.code, reason: 'Ma trận phân quyền: lời mời thử nghiệm' })));
+  }
+  expect(invited.statusCode, invited.body).toBe(201);
+  const inbox = (await call(t, 'GET', '/api/me/invitations', inviteeToken)).items as Array<{ id: string; consultationId: string }>;
+  return { id, invitation: inbox.find((i) => i.consultationId === id)!.id };
+}
+
 export async function createFixtures(t: TestApp): Promise<Fixtures> {
   await seedDemo(t.database.db, { password: DEMO_PASSWORD });
   const demo = async (role: string) => (await signIn(t.app, `${role}@demo.local`, DEMO_PASSWORD)).accessToken;
@@ -139,6 +182,8 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     admin: (await signInWithTotp(t.app, 'admin@demo.local', DEMO_PASSWORD)).accessToken,
   };
   const otherAgency = await staff(t, 'matrix.agency2@example.vn', 'agency', 'so-xay-dung');
+  // Consultations belong to an organisation: the foreign one is another organisation's.
+  const foreignAgency = await staff(t, 'matrix.agency3@example.vn', 'agency', 'quan-le-chan');
   const list = (await call(t, 'GET', '/api/associations', tokens.admin!)).items as Array<{ id: string; code: string }>;
   const byCode = Object.fromEntries(list.map((a) => [a.code, a.id]));
   const associations = { own: byCode['hoi-tin-hoc']!, foreign: byCode['hoi-y-hoc']! };
@@ -161,6 +206,9 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     visibility: PRIVATE_VISIBILITY,
   });
 
+  const ownCase = await consultation(t, tokens.agency!, expert.accessToken, profileIds.expert);
+  const foreignCase = await consultation(t, foreignAgency, otherExpert.accessToken, profileIds.otherExpert);
+
   const shortlist = async (token: string) =>
     (await call(t, 'POST', '/api/shortlists', token, { name: `Danh sách ${randomUUID()}` })).id as string;
   // The agency's own list holds the private expert, so its CSV export is checked for leaks too.
@@ -179,6 +227,8 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
       own: await uncleanImport(t, tokens.curator!, associations.own),
       foreign: await uncleanImport(t, tokens.otherCurator!, associations.foreign),
     },
+    consultations: { own: ownCase.id, foreign: foreignCase.id },
+    invitations: { own: ownCase.invitation, foreign: foreignCase.invitation },
     marked,
     fresh: {
       shortlist: (owner) => shortlist(owner === 'agency' ? tokens.agency! : otherAgency),
@@ -193,6 +243,17 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
         await t.app.inject({ method: 'DELETE', url: `/api/me/memberships/${associationId}`, headers: bearer(otherExpert.accessToken) });
         return (await call(t, 'POST', '/api/me/memberships', otherExpert.accessToken, { associationId })).id as string;
       },
+      import: (which) =>
+        which === 'own'
+          ? uncleanImport(t, tokens.curator!, associations.own)
+          : uncleanImport(t, tokens.otherCurator!, associations.foreign),
+      consultation: async (which) => (await consultation(t, which === 'own' ? tokens.agency! : foreignAgency)).id,
+      invitation: async (which) =>
+        (
+          await (which === 'own'
+            ? consultation(t, tokens.agency!, expert.accessToken, profileIds.expert)
+            : consultation(t, foreignAgency, otherExpert.accessToken, profileIds.otherExpert))
+        ).invitation,
     },
     form,
   };

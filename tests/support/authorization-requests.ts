@@ -163,6 +163,95 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'DELETE /api/shortlists/{id}/items/{profileId}': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}/items/${randomUUID()}` }),
   'GET /api/shortlists/{id}/export.csv': (fx, o) => ({ url: `/api/shortlists/${pick(fx.shortlists, o)}/export.csv` }),
+  // Two-step sign-in: bodies that pass validation, so the answer is about who may act.
+  'POST /api/auth/sign-in/mfa': () => ({ url: '/api/auth/sign-in/mfa', payload: { mfaToken: 'x'.repeat(43), code: '123456' } }),
+  'POST /api/me/mfa/totp/enable': () => ({ url: '/api/me/mfa/totp/enable', payload: { code: '000000' } }),
+  'POST /api/me/mfa/totp/disable': () => ({ url: '/api/me/mfa/totp/disable', payload: { password: 'not the password', code: '000000' } }),
+  'POST /api/me/mfa/recovery-codes': () => ({ url: '/api/me/mfa/recovery-codes', payload: { code: '000000' } }),
+  'PUT /api/admin/settings/mfa': () => ({ url: '/api/admin/settings/mfa', payload: { requiredRoles: [] } }),
+  'POST /api/admin/users/{id}/mfa/reset': (fx) => ({ url: `/api/admin/users/${fx.userIds.otherExpert}/mfa/reset` }),
+  // Notifications and suggestions.
+  'POST /api/me/notifications/read': () => ({ url: '/api/me/notifications/read', payload: {} }),
+  'PUT /api/me/notification-preferences': () => ({
+    url: '/api/me/notification-preferences',
+    payload: { email: true, dailyDigest: false, mutedKinds: [] },
+  }),
+  'GET /api/reference/suggest': () => ({ url: '/api/reference/suggest?q=cang%20bien' }),
+  // No proposal is pending for anyone: the answer shows who may answer for which association.
+  'POST /api/me/memberships/{associationId}/answer': (fx, o) => ({
+    url: `/api/me/memberships/${pick(fx.associations, o)}/answer`,
+    payload: { answer: 'decline' },
+  }),
+  'DELETE /api/curation/imports/{id}': async (fx, o) => ({ url: `/api/curation/imports/${await fx.fresh.import(o ?? 'own')}` }),
+  // Consultations: own is the agency's draft (the expert is invited to it), foreign another agency's.
+  'POST /api/consultations': () => ({
+    url: '/api/consultations',
+    payload: {
+      kind: 'tu_van',
+      title: 'Tư vấn quy hoạch cảng cạn',
+      summary: 'Ý kiến tư vấn về quy hoạch cảng cạn.',
+      fields: ['502'],
+      sectors: ['seaport'],
+      keywords: [],
+      dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+      panelSize: 3,
+      blind: false,
+    },
+  }),
+  'GET /api/consultations/{id}': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}` }),
+  'GET /api/consultations/{id}/suggestions': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/suggestions` }),
+  'GET /api/consultations/{id}/panel-proposal': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/panel-proposal` }),
+  'POST /api/consultations/{id}/invitations': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/invitations`,
+    payload: { profileIds: [fx.profileIds.otherExpert] },
+  }),
+  'POST /api/consultations/{id}/cancel': async (fx, o) => ({
+    url: `/api/consultations/${await fx.fresh.consultation(o ?? 'own')}/cancel`,
+    payload: { reason: 'Đề án đã rút' },
+  }),
+  'GET /api/consultations/{id}/reviews/mine': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/reviews/mine` }),
+  'PUT /api/consultations/{id}/reviews/mine': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/reviews/mine`,
+    payload: {},
+  }),
+  'POST /api/consultations/{id}/reviews/mine/submit': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/reviews/mine/submit`,
+  }),
+  'GET /api/consultations/{id}/reviews': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/reviews` }),
+  // The drafts are not at these steps: the owner meets 409, everyone else 403/404.
+  'POST /api/consultations/{id}/report': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/report`,
+    payload: { summary: 'Tóm tắt', body: 'Ý kiến tổng hợp' },
+  }),
+  'POST /api/consultations/{id}/report/approve': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/report/approve` }),
+  'POST /api/consultations/{id}/send': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/send` }),
+  'POST /api/consultations/{id}/reply': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/reply`,
+    payload: { accepted: 'Tiếp thu', notAccepted: '', explanation: '' },
+  }),
+  'POST /api/consultations/{id}/rating': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/rating`,
+    payload: { score: 4 },
+  }),
+  'POST /api/consultations/{id}/close': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/close`, payload: {} }),
+  'GET /api/consultations/{id}/documents': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/documents` }),
+  'POST /api/consultations/{id}/documents': (fx, o) => ({
+    url: `/api/consultations/${pick(fx.consultations, o)}/documents`,
+    payload: fx.form({}, [{ field: 'file', name: 'de-an.pdf', bytes: PDF }]),
+  }),
+  'GET /api/public/consultations/{id}': (fx, o) => ({ url: `/api/public/consultations/${pick(fx.consultations, o)}` }),
+  'POST /api/me/invitations/{id}/accept': async (fx, o) => ({
+    url: `/api/me/invitations/${await fx.fresh.invitation(o ?? 'own')}/accept`,
+    payload: { declaration: { conflict: false, confidentiality: true } },
+  }),
+  'POST /api/me/invitations/{id}/decline': async (fx, o) => ({
+    url: `/api/me/invitations/${await fx.fresh.invitation(o ?? 'own')}/decline`,
+    payload: { reason: 'Bận công tác' },
+  }),
+  'POST /api/me/invitations/{id}/conflict': async (fx, o) => ({
+    url: `/api/me/invitations/${await fx.fresh.invitation(o ?? 'own')}/conflict`,
+    payload: { description: 'Đã tham gia soạn thảo đề án' },
+  }),
 };
 
 /** For a route without an entry: its path with random ids. */

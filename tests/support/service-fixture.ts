@@ -9,6 +9,7 @@ import { loadConfig } from '../../server/src/app/config.js';
 import type { RequestContext } from '../../server/src/app/request-context.js';
 import { createServices } from '../../server/src/app/services.js';
 import type { MailMessage } from '../../server/src/modules/mail/mail.service.js';
+import { createSecretBox } from '../../server/src/modules/mfa/secret-box.js';
 import { createTestDb } from './test-db.js';
 
 /**
@@ -29,6 +30,7 @@ export async function createServiceFixture() {
     clock: () => now,
     signAccessToken: () => 'token',
     deviceCookieSecret: 'service-fixture-device-cookie-secret',
+    mfaSecretBox: createSecretBox('service-fixture-mfa-secret-key-0123456789'),
   });
 
   /** The context of a user as routes would build it. */

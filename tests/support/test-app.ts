@@ -33,6 +33,9 @@ export interface TestAppOptions {
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
+/** The key the test app seals TOTP secrets with (tests that check the stored column open it with this). */
+export const TEST_MFA_SECRET_KEY = 'test-mfa-key-0123456789-0123456789-0123456789';
+
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'hpen-test-'));
   const config = loadConfig({
@@ -52,6 +55,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     database,
     search,
     jwtSecret: 'test-secret-0123456789-0123456789-0123456789',
+    mfaSecretKey: TEST_MFA_SECRET_KEY,
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.logStream ? { logStream: options.logStream } : {}),
     ...(options.mailer ? { mailer: options.mailer } : {}),

@@ -48,6 +48,8 @@ import { mfaRoutes } from '../modules/mfa/mfa.routes.js';
 import { privacyRoutes } from '../modules/privacy/privacy.routes.js';
 import { noticeAsText } from '../modules/privacy/privacy-notices.service.js';
 import { seedDemoPrivacy } from '../modules/seed/demo-privacy.js';
+import { sealStoredMfaSecrets } from '../modules/mfa/seal-stored-secrets.js';
+import { createSecretBox } from '../modules/mfa/secret-box.js';
 import { authPlugin } from './auth-plugin.js';
 import type { AppConfig } from './config.js';
 import { registerDocs } from './docs.js';
@@ -93,6 +95,8 @@ export interface AppDependencies {
   database: DbHandle;
   search: SearchHandle;
   jwtSecret: string;
+  /** Key for TOTP secrets at rest (runtime.ts keeps it like the JWT secret); tests may leave it out: derived from jwtSecret then. */
+  mfaSecretKey?: string;
   /** Tests and scripts may pass their own; otherwise SMTP or the dev mail folder. */
   mailer?: Mailer;
   clock?: () => Date;
@@ -156,6 +160,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     signAccessToken: (payload) => app.jwt.sign(payload),
     // Its own key, derived from the JWT secret: a device cookie can never pass for an access token.
     deviceCookieSecret: createHash('sha256').update(`hpen-device-cookie:${deps.jwtSecret}`).digest('base64url'),
+    mfaSecretBox: createSecretBox(deps.mfaSecretKey ?? createHash('sha256').update(`hpen-mfa-key:${deps.jwtSecret}`).digest('base64url')),
     candidateSearch: createCandidateSearch(deps.search.client, expertIndexName(config.search.indexPrefix, 'agencies')),
   });
   const {
@@ -208,6 +213,15 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await notificationJobs.ensureDigestScheduled();
     await services.privacy.start();
     if (config.scheduler.mode === 'inline') services.scheduler.start();
+  });
+  // TOTP secrets stored before they were encrypted are sealed once; a failure is logged, sign-in still reads them.
+  app.addHook('onReady', async () => {
+    try {
+      const sealed = await sealStoredMfaSecrets({ mfaRepository: services.mfaRepository, secretBox: services.mfaSecretBox });
+      if (sealed > 0) app.log.info(`mfa: encrypted ${sealed} stored TOTP secret(s)`);
+    } catch (error) {
+      app.log.error({ err: error }, 'mfa: could not encrypt the stored TOTP secrets; will try at the next start');
+    }
   });
   // Imports interrupted by a stop resume; a failure here is logged and retried, never fatal.
   const importRecovery = retryInBackground('import recovery', () => services.importsService.recover(), app.log);

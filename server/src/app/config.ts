@@ -39,6 +39,7 @@ export const envSchema = z.object({
   SCHEDULER_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
+  MFA_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(30),
   COOKIE_SECURE: z.preprocess(emptyToUndefined, booleanish.optional()),
@@ -94,6 +95,8 @@ export interface AppConfig {
   /** Stored jobs (reminders, e-mail, digests): inline runs them in the app; off: `npm run scheduler` alone. */
   scheduler: { mode: 'inline' | 'off'; pollMs: number };
   jwtSecret: string | undefined;
+  /** Encrypts TOTP secrets at rest; generated into DATA_DIR when unset (runtime.ts). */
+  mfaSecretKey: string | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlDays: number;
   cookieSecure: boolean;
@@ -157,6 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     scheduler: { mode: e.SCHEDULER, pollMs: e.SCHEDULER_POLL_MS },
     jwtSecret: e.JWT_SECRET,
+    mfaSecretKey: e.MFA_SECRET_KEY,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     cookieSecure: e.COOKIE_SECURE ?? publicUrl.startsWith('https://'),

@@ -9,6 +9,8 @@ export interface Runtime {
   database: DbHandle;
   search: SearchHandle;
   jwtSecret: string;
+  /** The key that seals TOTP secrets at rest (MFA_SECRET_KEY or DATA_DIR/mfa-secret-key). */
+  mfaSecretKey: string;
   /** Closes everything that was opened, in reverse order. */
   close(): Promise<void>;
 }
@@ -19,19 +21,36 @@ interface Log {
 }
 
 /**
- * Without JWT_SECRET a random secret is generated once and kept in DATA_DIR, so restarts
- * do not sign everybody out. Several instances need a shared JWT_SECRET.
+ * A secret given in the environment, or one generated once and kept in DATA_DIR (mode 0600), so
+ * restarts keep it. Several instances need the same value in the environment.
  */
-function loadOrCreateJwtSecret(config: AppConfig, log: Log): string {
-  if (config.jwtSecret) return config.jwtSecret;
-  const file = join(config.dataDir, 'jwt-secret');
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+function loadOrCreateSecret(given: string | undefined, file: string, envName: string, config: AppConfig, log: Log): string {
+  if (given) return given;
+  const path = join(config.dataDir, file);
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
   if (config.database.driver === 'postgres')
-    log.warn('JWT_SECRET is not set: generated one in DATA_DIR; set it when running several instances');
+    log.warn(`${envName} is not set: generated one in DATA_DIR; set it when running several instances`);
   mkdirSync(config.dataDir, { recursive: true });
   const secret = randomBytes(48).toString('base64url');
-  writeFileSync(file, secret, { mode: 0o600 });
+  writeFileSync(path, secret, { mode: 0o600 });
   return secret;
+}
+
+/** Without JWT_SECRET a random secret is kept in DATA_DIR, so restarts do not sign everybody out. */
+const loadOrCreateJwtSecret = (config: AppConfig, log: Log) =>
+  loadOrCreateSecret(config.jwtSecret, 'jwt-secret', 'JWT_SECRET', config, log);
+
+/**
+ * The key TOTP secrets are encrypted with (issue 18), kept apart from the database like the JWT
+ * secret: a database dump alone cannot make sign-in codes. Losing it turns two-step sign-in off in
+ * practice (recovery codes and an admin reset still work), so back DATA_DIR up or set MFA_SECRET_KEY.
+ */
+const loadOrCreateMfaSecretKey = (config: AppConfig, log: Log) =>
+  loadOrCreateSecret(config.mfaSecretKey, 'mfa-secret-key', 'MFA_SECRET_KEY', config, log);
+
+/** What buildApp takes from the runtime (main.ts and the scripts). */
+export function runtimeDependencies({ database, search, jwtSecret, mfaSecretKey }: Runtime) {
+  return { database, search, jwtSecret, mfaSecretKey };
 }
 
 /** Opens the database (migrated) and reaches or spawns Meilisearch. */
@@ -75,7 +94,7 @@ export async function openRuntime(config: AppConfig, log: Log): Promise<Runtime>
       search = { ...createSearchClient(local.url, local.masterKey), restarts: local.restarts };
       log.info(`search: local Meilisearch at ${local.url} (data in ${config.meili.dataDir})`);
     }
-    return { database, search, jwtSecret: loadOrCreateJwtSecret(config, log), close };
+    return { database, search, jwtSecret: loadOrCreateJwtSecret(config, log), mfaSecretKey: loadOrCreateMfaSecretKey(config, log), close };
   } catch (error) {
     await close();
     throw error;

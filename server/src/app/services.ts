@@ -37,6 +37,7 @@ import { createShortlistsService } from '../modules/shortlists/shortlists.servic
 import { createMfaPolicy } from '../modules/mfa/mfa-policy.js';
 import { createMfaRepository } from '../modules/mfa/mfa.repository.js';
 import { createMfaService } from '../modules/mfa/mfa.service.js';
+import type { SecretBox } from '../modules/mfa/secret-box.js';
 import { createUsersRepository } from '../modules/users/users.repository.js';
 import { createUsersService } from '../modules/users/users.service.js';
 import { createMailAfterCommit, type Mailer } from '../modules/mail/mail.service.js';
@@ -61,12 +62,24 @@ interface ServiceDeps {
   signAccessToken: (payload: AccessTokenPayload) => string;
   /** Signs the known-device cookie (sign-in throttling). */
   deviceCookieSecret: string;
+  /** Seals TOTP secrets at rest (mfa/secret-box.ts). */
+  mfaSecretBox: SecretBox;
   /** Expert candidates from the agency search index (consultation matching); none without search. */
   candidateSearch?: CandidateSearch;
 }
 
 /** Builds every repository and service once; routes receive the services they need. */
-export function createServices({ db, config, mailer, logger, clock, signAccessToken, deviceCookieSecret, candidateSearch }: ServiceDeps) {
+export function createServices({
+  db,
+  config,
+  mailer,
+  logger,
+  clock,
+  signAccessToken,
+  deviceCookieSecret,
+  mfaSecretBox,
+  candidateSearch,
+}: ServiceDeps) {
   const auditRepository = createAuditRepository({ db });
   const authRepository = createAuthRepository({ db });
   const usersRepository = createUsersRepository({ db });
@@ -77,7 +90,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
   const signInThrottle = createSignInThrottle({ authRepository, settings: config.signInThrottle });
   const mfaRepository = createMfaRepository({ db });
   const mfaPolicy = createMfaPolicy({ db, mfaRepository, auditService, clock });
-  const mfaService = createMfaService({ db, mfaRepository, usersRepository, auditService, mfaPolicy, clock });
+  const mfaService = createMfaService({ db, mfaRepository, usersRepository, auditService, mfaPolicy, secretBox: mfaSecretBox, clock });
   const sessionsService = createSessionsService({
     db,
     authRepository,
@@ -281,6 +294,8 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     programs,
     privacy,
     mfaService,
+    mfaRepository,
+    mfaSecretBox,
     mfaPolicy,
     consultations,
     scheduler,

@@ -1,12 +1,10 @@
-import type { viConsultations, viConsultationsErrors } from './vi-consultations';
+import type { viConsultations } from './vi-consultations';
 
-/** English: consultations, critical reviews and social assessments. */
+/** English: consultations, critical reviews and social assessments (i18n/parts/consultations.ts; nav labels and errors are in en.ts). */
 export const enConsultations: typeof viConsultations = {
-  notifications: { title: 'Notifications', none: 'No notifications.', markAllRead: 'Mark all read', unread: '{{count}} unread' },
+  notifications: { none: 'No notifications.', markAllRead: 'Mark all read' },
   consultations: {
-    navLink: 'Consultations',
     invitationsNav: 'Invitations',
-    publicNav: 'Review record',
     title: 'Consultation, critical review and social assessment',
     lead: 'Requests your organisation raised or organises, and those you are invited to.',
     none: 'No requests yet.',
@@ -163,26 +161,5 @@ export const enConsultations: typeof viConsultations = {
       closedAt: 'Closed',
       panel: 'Members who agreed to be named',
     },
-  },
-};
-
-export const enConsultationsErrors: typeof viConsultationsErrors = {
-  consultations: {
-    not_found: 'Request not found.',
-    forbidden: 'You may not do this on this request.',
-    invalid_state: 'This cannot be done at the request’s current step.',
-    conflict_of_interest: 'Conflict-of-interest warning: give a reason to invite anyway.',
-    expert_not_registered: 'This expert has no account yet and cannot be invited.',
-    expert_not_found: 'Expert not found.',
-    invitation_not_found: 'Invitation not found.',
-    invitation_answered: 'This invitation was already answered.',
-    confidentiality_required: 'Accepting requires the confidentiality undertaking.',
-    conflict_declared: 'You declared a conflict of interest: decline the invitation instead.',
-    review_submitted: 'The review was submitted and is read-only.',
-    review_incomplete: 'Fill in the summary and the overall opinion before submitting.',
-    no_reviews: 'No review has been submitted yet.',
-    organisation_invalid: 'Unknown organisation.',
-    document_type: 'Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
-    document_missing: 'Attach the file.',
   },
 };

@@ -1,13 +1,12 @@
-import type { viMfaErrors, viSecurity } from './vi-security';
+import type { viSecurity } from './vi-security';
 
-/** English: two-step sign-in (account page, sign-in second step); merged into en.ts. */
+/** English: two-step sign-in (account page, sign-in second step); i18n/parts/security.ts; errors.mfa is in en.ts. */
 export const enSecurity: typeof viSecurity = {
   security: {
     title: 'Two-step sign-in',
     intro:
       'Besides your password, each sign-in asks for a 6-digit code from an authenticator app on your phone (Google Authenticator, Microsoft Authenticator, 2FAS…).',
     requiredNotice: 'Your role must use two-step sign-in. Set it up now to keep using the management functions.',
-    start: 'Set up two-step sign-in',
     step1: 'Install an authenticator app on your phone.',
     step2: 'In the app, add an account and scan this QR code.',
     step3: 'Enter the 6-digit code the app shows to confirm.',
@@ -44,14 +43,4 @@ export const enSecurity: typeof viSecurity = {
     mfaSubmit: 'Verify',
     mfaRestart: 'Sign in again',
   },
-};
-
-export const enMfaErrors: typeof viMfaErrors = {
-  code_invalid: 'This code is not right or was already used. Enter the newest code from the app.',
-  challenge_invalid: 'This sign-in step has expired or was used. Please sign in again.',
-  not_set_up: 'Start the set-up first: scan the QR code, then enter a code.',
-  already_enabled: 'Two-step sign-in is already on.',
-  not_enabled: 'Two-step sign-in is not on.',
-  required_by_policy: 'Your role must use two-step sign-in, so it cannot be turned off.',
-  wrong_password: 'The password is not right.',
 };

@@ -1,5 +1,3 @@
-import { enMfaErrors, enSecurity } from './en-security';
-import { enConsultations, enConsultationsErrors } from './en-consultations';
 import type { CoreMessages } from './vi';
 
 /** English. Typed against the Vietnamese messages so a missing key fails the build. */
@@ -135,8 +133,33 @@ export const en: CoreMessages = {
       claim_not_allowed:
         'This profile cannot be claimed: it already belongs to an account, has no e-mail to confirm, or your own profile already has content. Please contact the city’s Union of Science and Technology Associations.',
     },
-    mfa: enMfaErrors,
-    ...enConsultationsErrors,
+    mfa: {
+      code_invalid: 'This code is not right or was already used. Enter the newest code from the app.',
+      challenge_invalid: 'This sign-in step has expired or was used. Please sign in again.',
+      not_set_up: 'Start the set-up first: scan the QR code, then enter a code.',
+      already_enabled: 'Two-step sign-in is already on.',
+      not_enabled: 'Two-step sign-in is not on.',
+      required_by_policy: 'Your role must use two-step sign-in, so it cannot be turned off.',
+      wrong_password: 'The password is not right.',
+    },
+    consultations: {
+      not_found: 'Request not found.',
+      forbidden: 'You may not do this on this request.',
+      invalid_state: 'This cannot be done at the request’s current step.',
+      conflict_of_interest: 'Conflict-of-interest warning: give a reason to invite anyway.',
+      expert_not_registered: 'This expert has no account yet and cannot be invited.',
+      expert_not_found: 'Expert not found.',
+      invitation_not_found: 'Invitation not found.',
+      invitation_answered: 'This invitation was already answered.',
+      confidentiality_required: 'Accepting requires the confidentiality undertaking.',
+      conflict_declared: 'You declared a conflict of interest: decline the invitation instead.',
+      review_submitted: 'The review was submitted and is read-only.',
+      review_incomplete: 'Fill in the summary and the overall opinion before submitting.',
+      no_reviews: 'No review has been submitted yet.',
+      organisation_invalid: 'Unknown organisation.',
+      document_type: 'Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
+      document_missing: 'Attach the file.',
+    },
     validation_failed: 'Some information is not valid. Please check the form.',
     forbidden: 'You are not allowed to do this.',
     not_found: 'The requested item was not found.',
@@ -375,6 +398,8 @@ export const en: CoreMessages = {
     loadFailed: 'The data could not be loaded.',
     print: 'Print',
   },
-  ...enSecurity,
-  ...enConsultations,
+  // The shell's part of two-step sign-in and consultations (the rest: i18n/parts/security.ts, consultations.ts).
+  security: { start: 'Set up two-step sign-in' },
+  notifications: { title: 'Notifications', unread: '{{count}} unread' },
+  consultations: { navLink: 'Consultations', publicNav: 'Review record' },
 };

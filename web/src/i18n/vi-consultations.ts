@@ -1,10 +1,8 @@
-/** Vietnamese: consultations, critical reviews and social assessments (merged into vi.ts). */
+/** Vietnamese: consultations, critical reviews and social assessments (i18n/parts/consultations.ts; nav labels and errors are in vi.ts). */
 export const viConsultations = {
-  notifications: { title: 'Thông báo', none: 'Chưa có thông báo.', markAllRead: 'Đánh dấu đã đọc tất cả', unread: '{{count}} chưa đọc' },
+  notifications: { none: 'Chưa có thông báo.', markAllRead: 'Đánh dấu đã đọc tất cả' },
   consultations: {
-    navLink: 'Tư vấn, phản biện',
     invitationsNav: 'Lời mời',
-    publicNav: 'Kết quả phản biện',
     title: 'Tư vấn, phản biện và giám định xã hội',
     lead: 'Các yêu cầu do cơ quan của bạn gửi hoặc tổ chức, và những yêu cầu bạn được mời tham gia.',
     none: 'Chưa có yêu cầu nào.',
@@ -161,26 +159,5 @@ export const viConsultations = {
       closedAt: 'Kết thúc',
       panel: 'Thành viên đồng ý công bố tên',
     },
-  },
-};
-
-export const viConsultationsErrors = {
-  consultations: {
-    not_found: 'Không tìm thấy yêu cầu.',
-    forbidden: 'Bạn không có quyền thực hiện thao tác này với yêu cầu.',
-    invalid_state: 'Không thể thực hiện ở bước hiện tại của yêu cầu.',
-    conflict_of_interest: 'Có cảnh báo xung đột lợi ích: cần ghi lý do để vẫn mời.',
-    expert_not_registered: 'Chuyên gia chưa có tài khoản nên chưa thể mời.',
-    expert_not_found: 'Không tìm thấy chuyên gia.',
-    invitation_not_found: 'Không tìm thấy lời mời.',
-    invitation_answered: 'Lời mời đã được trả lời.',
-    confidentiality_required: 'Cần cam kết bảo mật để nhận lời.',
-    conflict_declared: 'Bạn đã khai báo xung đột lợi ích: hãy từ chối lời mời.',
-    review_submitted: 'Ý kiến đã nộp, không thể sửa.',
-    review_incomplete: 'Cần điền tóm tắt và ý kiến kết luận trước khi nộp.',
-    no_reviews: 'Chưa có ý kiến nào được nộp.',
-    organisation_invalid: 'Không tìm thấy cơ quan.',
-    document_type: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG.',
-    document_missing: 'Hãy đính kèm tệp.',
   },
 };

@@ -1,11 +1,10 @@
-/** Vietnamese: two-step sign-in (account page, sign-in second step); merged into vi.ts. */
+/** Vietnamese: two-step sign-in (account page, sign-in second step); i18n/parts/security.ts; errors.mfa is in vi.ts. */
 export const viSecurity = {
   security: {
     title: 'Đăng nhập hai bước',
     intro:
       'Ngoài mật khẩu, mỗi lần đăng nhập cần thêm một mã 6 chữ số từ ứng dụng xác thực trên điện thoại (Google Authenticator, Microsoft Authenticator, 2FAS…).',
     requiredNotice: 'Vai trò của bạn bắt buộc bật đăng nhập hai bước. Hãy thiết lập ngay để tiếp tục sử dụng các chức năng quản lý.',
-    start: 'Thiết lập đăng nhập hai bước',
     step1: 'Cài một ứng dụng xác thực trên điện thoại.',
     step2: 'Trong ứng dụng, chọn thêm tài khoản và quét mã QR này.',
     step3: 'Nhập mã 6 chữ số ứng dụng hiển thị để xác nhận.',
@@ -43,14 +42,4 @@ export const viSecurity = {
     mfaSubmit: 'Xác minh',
     mfaRestart: 'Đăng nhập lại',
   },
-};
-
-export const viMfaErrors = {
-  code_invalid: 'Mã không đúng hoặc đã được dùng. Hãy nhập mã mới nhất trong ứng dụng.',
-  challenge_invalid: 'Bước xác minh đã hết hạn hoặc đã dùng. Vui lòng đăng nhập lại.',
-  not_set_up: 'Hãy bắt đầu thiết lập trước: quét mã QR rồi nhập mã.',
-  already_enabled: 'Đăng nhập hai bước đã được bật.',
-  not_enabled: 'Đăng nhập hai bước chưa được bật.',
-  required_by_policy: 'Vai trò của bạn bắt buộc dùng đăng nhập hai bước nên không thể tắt.',
-  wrong_password: 'Mật khẩu không đúng.',
 };

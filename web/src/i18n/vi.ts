@@ -1,5 +1,3 @@
-import { viMfaErrors, viSecurity } from './vi-security';
-import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
@@ -9,6 +7,8 @@ import type { viHome } from './vi-home';
 import type { viProfile } from './vi-profile';
 import type { viProfileValues } from './vi-profile-values';
 import type { viSearch, viSearchErrors } from './vi-search';
+import type { viSecurity } from './vi-security';
+import type { viConsultations } from './vi-consultations';
 
 /**
  * Vietnamese, the default language: the messages every page may need. Its shape is the source
@@ -147,8 +147,33 @@ export const vi = {
       claim_not_allowed:
         'Không thể nhận hồ sơ này: hồ sơ đã thuộc về một tài khoản, không có e-mail để xác minh, hoặc hồ sơ hiện tại của bạn đã có nội dung. Vui lòng liên hệ Liên hiệp các Hội KH&KT thành phố.',
     },
-    mfa: viMfaErrors,
-    ...viConsultationsErrors,
+    mfa: {
+      code_invalid: 'Mã không đúng hoặc đã được dùng. Hãy nhập mã mới nhất trong ứng dụng.',
+      challenge_invalid: 'Bước xác minh đã hết hạn hoặc đã dùng. Vui lòng đăng nhập lại.',
+      not_set_up: 'Hãy bắt đầu thiết lập trước: quét mã QR rồi nhập mã.',
+      already_enabled: 'Đăng nhập hai bước đã được bật.',
+      not_enabled: 'Đăng nhập hai bước chưa được bật.',
+      required_by_policy: 'Vai trò của bạn bắt buộc dùng đăng nhập hai bước nên không thể tắt.',
+      wrong_password: 'Mật khẩu không đúng.',
+    },
+    consultations: {
+      not_found: 'Không tìm thấy yêu cầu.',
+      forbidden: 'Bạn không có quyền thực hiện thao tác này với yêu cầu.',
+      invalid_state: 'Không thể thực hiện ở bước hiện tại của yêu cầu.',
+      conflict_of_interest: 'Có cảnh báo xung đột lợi ích: cần ghi lý do để vẫn mời.',
+      expert_not_registered: 'Chuyên gia chưa có tài khoản nên chưa thể mời.',
+      expert_not_found: 'Không tìm thấy chuyên gia.',
+      invitation_not_found: 'Không tìm thấy lời mời.',
+      invitation_answered: 'Lời mời đã được trả lời.',
+      confidentiality_required: 'Cần cam kết bảo mật để nhận lời.',
+      conflict_declared: 'Bạn đã khai báo xung đột lợi ích: hãy từ chối lời mời.',
+      review_submitted: 'Ý kiến đã nộp, không thể sửa.',
+      review_incomplete: 'Cần điền tóm tắt và ý kiến kết luận trước khi nộp.',
+      no_reviews: 'Chưa có ý kiến nào được nộp.',
+      organisation_invalid: 'Không tìm thấy cơ quan.',
+      document_type: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG.',
+      document_missing: 'Hãy đính kèm tệp.',
+    },
     validation_failed: 'Một số thông tin chưa hợp lệ. Vui lòng kiểm tra lại.',
     forbidden: 'Bạn không có quyền thực hiện thao tác này.',
     not_found: 'Không tìm thấy dữ liệu yêu cầu.',
@@ -387,8 +412,10 @@ export const vi = {
     loadFailed: 'Không tải được dữ liệu.',
     print: 'In',
   },
-  ...viSecurity,
-  ...viConsultations,
+  // The shell's part of two-step sign-in and consultations (the rest: i18n/parts/security.ts, consultations.ts).
+  security: { start: 'Thiết lập đăng nhập hai bước' },
+  notifications: { title: 'Thông báo', unread: '{{count}} chưa đọc' },
+  consultations: { navLink: 'Tư vấn, phản biện', publicNav: 'Kết quả phản biện' },
 };
 
 export type CoreMessages = typeof vi;
@@ -402,6 +429,8 @@ export type Messages = CoreMessages &
   typeof viHome &
   typeof viAudit &
   typeof viSearch &
+  typeof viSecurity &
+  typeof viConsultations &
   typeof viCuration &
   typeof viReports & {
     errors: typeof viSearchErrors & { curation: typeof viCurationErrors; reports: typeof viReportsErrors };

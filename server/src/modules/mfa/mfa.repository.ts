@@ -1,5 +1,5 @@
 import { type DbOrTx, appSettings, mfaChallenges, mfaRecoveryCodes, userMfa } from '@hpen/db';
-import { and, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, lt, notLike, or, sql } from 'drizzle-orm';
 
 export type UserMfaRow = typeof userMfa.$inferSelect;
 
@@ -9,6 +9,29 @@ export function createMfaRepository({ db }: { db: DbOrTx }) {
     async find(userId: string, tx: DbOrTx = db): Promise<UserMfaRow | undefined> {
       const [row] = await tx.select().from(userMfa).where(eq(userMfa.userId, userId));
       return row;
+    },
+
+    /** Rows still holding a secret stored before encryption (see secret-box.ts). */
+    async findUnsealed(): Promise<UserMfaRow[]> {
+      return db
+        .select()
+        .from(userMfa)
+        .where(or(notLike(userMfa.totpSecret, 'v1:%'), notLike(userMfa.pendingSecret, 'v1:%')));
+    },
+
+    /** Replaces a row's stored secrets only if they are still the values read (a concurrent set-up wins). */
+    async replaceSecrets(
+      row: Pick<UserMfaRow, 'userId' | 'totpSecret' | 'pendingSecret'>,
+      next: Pick<UserMfaRow, 'totpSecret' | 'pendingSecret'>,
+    ) {
+      const same = (column: typeof userMfa.totpSecret | typeof userMfa.pendingSecret, value: string | null) =>
+        value === null ? isNull(column) : eq(column, value);
+      await db
+        .update(userMfa)
+        .set(next)
+        .where(
+          and(eq(userMfa.userId, row.userId), same(userMfa.totpSecret, row.totpSecret), same(userMfa.pendingSecret, row.pendingSecret)),
+        );
     },
 
     async savePendingSecret(tx: DbOrTx, userId: string, secret: string) {

@@ -7,6 +7,7 @@ import type { UsersRepository } from '../users/users.repository.js';
 import type { MfaPolicyService } from './mfa-policy.js';
 import type { MfaRepository } from './mfa.repository.js';
 import { mfaErrors } from './mfa.errors.js';
+import type { SecretBox } from './secret-box.js';
 import type { MfaStatus } from './mfa.schemas.js';
 import { hashRecoveryCode, isRecoveryCodeShape, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.js';
 
@@ -16,6 +17,8 @@ interface Deps {
   usersRepository: UsersRepository;
   auditService: AuditService;
   mfaPolicy: MfaPolicyService;
+  /** Seals TOTP secrets at rest (secret-box.ts). */
+  secretBox: SecretBox;
   clock?: () => Date;
 }
 
@@ -30,16 +33,27 @@ function actorOf(ctx: RequestContext) {
 
 /** TOTP enrolment, recovery codes and the second sign-in step. */
 export function createMfaService(deps: Deps) {
-  const { db, mfaRepository, auditService } = deps;
+  const { db, mfaRepository, auditService, secretBox } = deps;
   const clock = deps.clock ?? (() => new Date());
+
+  /** The stored secret, or null when the key cannot open it (MFA_SECRET_KEY lost or changed): codes then fail, recovery codes still work. */
+  function openSecret(userId: string, stored: string): string | null {
+    try {
+      return secretBox.open(userId, stored);
+    } catch {
+      return null;
+    }
+  }
 
   /** A current TOTP code (never one used before) or an unused recovery code; null when neither. */
   async function checkCode(tx: DbOrTx, userId: string, code: string, now: Date): Promise<'totp' | 'recovery' | null> {
     const mfa = await mfaRepository.find(userId, tx);
     if (!mfa?.totpSecret) return null;
     const digits = code.replace(/\s/g, '');
+    const secret = openSecret(userId, mfa.totpSecret);
     if (/^\d{6}$/.test(digits)) {
-      const step = await verifyTotp(mfa.totpSecret, digits, now, mfa.lastTimeStep);
+      if (secret === null) return null;
+      const step = await verifyTotp(secret, digits, now, mfa.lastTimeStep);
       return step !== null && (await mfaRepository.advanceTimeStep(tx, userId, step)) ? 'totp' : null;
     }
     if (!isRecoveryCodeShape(code)) return null;
@@ -75,7 +89,7 @@ export function createMfaService(deps: Deps) {
       if ((await mfaRepository.find(actor.userId))?.totpSecret) throw mfaErrors.alreadyEnabled();
       const secret = newTotpSecret();
       await db.transaction(async (tx) => {
-        await mfaRepository.savePendingSecret(tx, actor.userId, secret);
+        await mfaRepository.savePendingSecret(tx, actor.userId, secretBox.seal(actor.userId, secret));
         await auditService.record(tx, ctx, { action: 'user.mfa_setup_started', targetType: 'user', targetId: actor.userId });
       });
       return { secret, otpauthUrl: totpUri(secret, user.email) };
@@ -89,9 +103,11 @@ export function createMfaService(deps: Deps) {
         const mfa = await mfaRepository.find(actor.userId, tx);
         if (mfa?.totpSecret) throw mfaErrors.alreadyEnabled();
         if (!mfa?.pendingSecret) throw mfaErrors.notSetUp();
-        const step = await verifyTotp(mfa.pendingSecret, code, now, null);
+        const pending = openSecret(actor.userId, mfa.pendingSecret);
+        if (pending === null) throw mfaErrors.notSetUp();
+        const step = await verifyTotp(pending, code, now, null);
         if (step === null) throw mfaErrors.codeInvalid();
-        await mfaRepository.enable(tx, actor.userId, mfa.pendingSecret, step, now);
+        await mfaRepository.enable(tx, actor.userId, mfa.pendingSecret, step, now); // stays sealed
         const codes = await issueRecoveryCodes(tx, actor.userId);
         await auditService.record(tx, ctx, {
           action: 'user.mfa_enabled',

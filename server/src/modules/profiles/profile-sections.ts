@@ -1,4 +1,4 @@
-import type { ExpertView, ProfileContent, ProfileSection, VisibilityLevel } from './profiles.schemas.js';
+import type { ExpertView, ProfileContent } from './profiles.schemas.js';
 
 /**
  * The one description of profile sections and the one privacy projection. The server's API and
@@ -6,6 +6,28 @@ import type { ExpertView, ProfileContent, ProfileSection, VisibilityLevel } from
  * field added to a section is hidden with it everywhere. Pure and free of Node imports: web/
  * imports it through contracts.ts.
  */
+
+/** The sections an expert sets visibility on (their defaults: profiles.schemas.ts defaultVisibility). */
+export const profileSections = [
+  'identity',
+  'personal',
+  'contact',
+  'bio',
+  'expertise',
+  'education',
+  'positions',
+  'languages',
+  'publications',
+  'patents',
+  'projects',
+  'awards',
+  'location',
+  'availability',
+] as const;
+export type ProfileSection = (typeof profileSections)[number];
+
+export const visibilityLevels = ['public', 'agencies', 'private'] as const;
+export type VisibilityLevel = (typeof visibilityLevels)[number];
 
 /** Which fields of a profile each section carries (the visibility an expert sets applies to all of them). */
 export const SECTION_FIELDS = {

@@ -11,29 +11,11 @@ import {
   sectorCodes,
 } from '../reference/reference.data.js';
 import { communeCodeSchema, provinceCodeSchema } from '../reference/reference.schemas.js';
+import { profileSections, visibilityLevels, type ProfileSection, type VisibilityLevel } from './profile-sections.js';
 import { isValidDoi, isValidOrcid, normaliseDoi, normaliseOrcid } from './identifiers.js';
 
-/** The sections an expert sets visibility on, each with its default. */
-export const profileSections = [
-  'identity',
-  'personal',
-  'contact',
-  'bio',
-  'expertise',
-  'education',
-  'positions',
-  'languages',
-  'publications',
-  'patents',
-  'projects',
-  'awards',
-  'location',
-  'availability',
-] as const;
-export type ProfileSection = (typeof profileSections)[number];
-
-export const visibilityLevels = ['public', 'agencies', 'private'] as const;
-export type VisibilityLevel = (typeof visibilityLevels)[number];
+// The section and visibility names are zod-free (profile-sections.ts), so web/ pages can use them without zod.
+export { profileSections, visibilityLevels, type ProfileSection, type VisibilityLevel } from './profile-sections.js';
 export const visibilityLevelSchema = z.enum(visibilityLevels);
 
 /** Contact details and personal data start private; what makes an expert findable starts public. */

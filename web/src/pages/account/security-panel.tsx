@@ -13,6 +13,7 @@ import { useSession } from '../../auth/use-session';
 import { MfaPolicyForm } from './mfa-policy-form';
 import { RecoveryCodes } from './recovery-codes';
 import { TotpEnrolment } from './totp-enrolment';
+import '../../i18n/parts/security';
 
 export const mfaStatusKey = ['me', 'mfa'] as const;
 

@@ -14,6 +14,7 @@ import { useZodForm } from '../../forms/use-zod-form';
 import { describeError, formatWait } from '../../i18n/describe-error';
 import { useCountdown } from '../../lib/use-countdown';
 import { MfaStep } from './mfa-step';
+import '../../i18n/parts/security';
 
 /** Only same-app paths, so a crafted link cannot bounce the user to another site. */
 function safeReturnPath(state: unknown): string {

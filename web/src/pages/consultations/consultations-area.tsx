@@ -15,6 +15,7 @@ import { ConsultationDetailPage } from './consultation-detail-page';
 import { CreateConsultationForm } from './create-consultation-form';
 import { InvitationsPage } from './invitations-page';
 import './consultations.css';
+import '../../i18n/parts/consultations';
 
 /** `/consultations/*`, loaded lazily: the visitor's first page does not carry it. */
 export function ConsultationsArea() {

@@ -9,6 +9,7 @@ import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import './consultations.css';
+import '../../i18n/parts/consultations';
 
 /** `/public/consultations/*`: the public record, for visitors too (lazy). */
 export function PublicConsultationsArea() {

@@ -9,6 +9,7 @@ import { QueryError } from '../../components/query-error';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
+import '../../i18n/parts/consultations';
 
 /** `/notifications` (lazy): the in-app notification centre. */
 export function NotificationsPage() {

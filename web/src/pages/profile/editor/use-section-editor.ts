@@ -1,10 +1,10 @@
 import type { OwnProfile, ProfileSection, VisibilityLevel } from '@hpen/server/contracts';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { profileContentSchema } from '@hpen/server/contracts';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/api-error';
 import { describeError } from '../../../i18n/describe-error';
-import { formErrorMap } from '../../../i18n/zod-messages';
 import { getIn, setIn, type Draft } from './draft-paths';
 import { useProfileEditor } from './editor-context';
 import { dottedPath, profileIssueMessage, type ProfileIssue } from './profile-issues';
@@ -14,8 +14,12 @@ export interface SectionSpec<D extends Draft> {
   toDraft(profile: OwnProfile): D;
   /** The API body for this section, unvalidated: the schema below reports what is wrong. */
   toInput(draft: D): Draft;
-  schema: z.ZodType<Draft>;
+  /** This section's part of the profile schema (loaded with zod on first use: profile-validation.ts). */
+  schema(content: typeof profileContentSchema): z.ZodType<Draft>;
 }
+
+/** The schemas and zod, fetched once; sections start it when they open so a save does not wait. */
+export const loadProfileValidation = () => import('./profile-validation');
 
 export type SectionStatus =
   | { kind: 'idle' }
@@ -55,6 +59,7 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   const { reportDirty } = editor;
   useEffect(() => reportDirty(spec.section, dirty), [reportDirty, spec.section, dirty]);
   useEffect(() => () => reportDirty(spec.section, false), [reportDirty, spec.section]);
+  useEffect(() => void loadProfileValidation().catch(() => undefined), []); // submit loads it again and reports a failure
 
   const touched = () => setStatus((s) => (s.kind === 'saved' || s.kind === 'unchanged' || s.kind === 'error' ? { kind: 'idle' } : s));
 
@@ -82,7 +87,13 @@ export function useSectionEditor<D extends Draft>(spec: SectionSpec<D>) {
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget; // React clears currentTarget once the handler has returned
-    const result = spec.schema.safeParse(spec.toInput(draft), { error: formErrorMap });
+    let validation: Awaited<ReturnType<typeof loadProfileValidation>>;
+    try {
+      validation = await loadProfileValidation();
+    } catch (error) {
+      return setStatus({ kind: 'error', message: describeError(error, t) });
+    }
+    const result = spec.schema(validation.profileContentSchema).safeParse(spec.toInput(draft), { error: validation.formErrorMap });
     if (!result.success) {
       showIssues(
         form,

@@ -1,4 +1,4 @@
-import { profileContentSchema, referenceData } from '@hpen/server/contracts';
+import { referenceData } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../forms/choice-fields';
 import { TextAreaField } from '../../../forms/fields';
@@ -13,7 +13,7 @@ const spec: SectionSpec<AvailabilityDraft> = {
   section: 'availability',
   toDraft: (p) => ({ availability: { kinds: [...p.availability.kinds], modes: [...p.availability.modes], note: p.availability.note } }),
   toInput: (d) => ({ availability: d.availability }),
-  schema: profileContentSchema.pick({ availability: true }),
+  schema: (content) => content.pick({ availability: true }),
 };
 
 export function AvailabilitySection() {

@@ -1,4 +1,4 @@
-import { profileContentSchema, type OwnProfile } from '@hpen/server/contracts';
+import type { OwnProfile } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../forms/fields';
 import { yearText, yearValue } from '../editor/draft-paths';
@@ -14,7 +14,7 @@ const spec: SectionSpec<AwardsDraft> = {
   section: 'awards',
   toDraft: (p) => ({ awards: p.awards.map((e) => ({ ...e, year: yearText(e.year) })) }),
   toInput: (d) => ({ awards: d.awards.map((e) => ({ ...e, year: yearValue(e.year, undefined) })) }),
-  schema: profileContentSchema.pick({ awards: true }),
+  schema: (content) => content.pick({ awards: true }),
 };
 
 export function AwardsSection() {

@@ -1,4 +1,3 @@
-import { profileContentSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { TextAreaField } from '../../../forms/fields';
 import { SectionFrame } from '../editor/section-frame';
@@ -10,7 +9,7 @@ const spec: SectionSpec<BioDraft> = {
   section: 'bio',
   toDraft: (p) => ({ bio: { ...p.bio } }),
   toInput: (d) => ({ bio: { ...d.bio } }),
-  schema: profileContentSchema.pick({ bio: true }),
+  schema: (content) => content.pick({ bio: true }),
 };
 
 export function BioSection() {

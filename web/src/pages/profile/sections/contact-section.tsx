@@ -1,4 +1,3 @@
-import { profileContentSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../forms/fields';
 import { textOrNull } from '../editor/draft-paths';
@@ -11,7 +10,7 @@ const spec: SectionSpec<ContactDraft> = {
   section: 'contact',
   toDraft: (p) => ({ contact: { email: p.contact.email ?? '', phone: p.contact.phone ?? '' } }),
   toInput: (d) => ({ contact: { email: textOrNull(d.contact.email), phone: textOrNull(d.contact.phone) } }),
-  schema: profileContentSchema.pick({ contact: true }),
+  schema: (content) => content.pick({ contact: true }),
 };
 
 export function ContactSection() {

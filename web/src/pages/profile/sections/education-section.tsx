@@ -1,4 +1,4 @@
-import { type educationItemSchema, profileContentSchema } from '@hpen/server/contracts';
+import type { educationItemSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '../../../forms/fields';
@@ -19,7 +19,7 @@ const spec: SectionSpec<EducationDraft> = {
   section: 'education',
   toDraft: (p) => ({ education: p.education.map((e) => ({ ...e, year: yearText(e.year) })) }),
   toInput: (d) => ({ education: d.education.map((e) => ({ ...e, year: yearValue(e.year, undefined) })) }),
-  schema: profileContentSchema.pick({ education: true }),
+  schema: (content) => content.pick({ education: true }),
 };
 
 const newItem = (): EducationItem => ({

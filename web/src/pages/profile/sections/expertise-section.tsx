@@ -1,4 +1,4 @@
-import { profileContentSchema, referenceData } from '@hpen/server/contracts';
+import { referenceData } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../forms/choice-fields';
 import { Loading } from '../../../components/loading';
@@ -19,7 +19,7 @@ const spec: SectionSpec<ExpertiseDraft> = {
   section: 'expertise',
   toDraft: (p) => ({ fields: p.fields.map((f) => ({ ...f })), keywords: [...p.keywords], sectors: [...p.sectors] }),
   toInput: (d) => ({ fields: d.fields, keywords: d.keywords, sectors: d.sectors }),
-  schema: profileContentSchema.pick({ fields: true, keywords: true, sectors: true }),
+  schema: (content) => content.pick({ fields: true, keywords: true, sectors: true }),
 };
 
 export function ExpertiseSection() {

@@ -1,4 +1,4 @@
-import { profileContentSchema, referenceData } from '@hpen/server/contracts';
+import { referenceData } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
 import { degreeOptions } from '../../../lib/reference-labels';
@@ -23,7 +23,7 @@ const spec: SectionSpec<IdentityDraft> = {
     highestDegree: textOrNull(d.highestDegree),
     orcid: textOrNull(d.orcid),
   }),
-  schema: profileContentSchema.pick({ fullName: true, academicTitle: true, highestDegree: true, orcid: true }),
+  schema: (content) => content.pick({ fullName: true, academicTitle: true, highestDegree: true, orcid: true }),
 };
 
 export function IdentitySection() {

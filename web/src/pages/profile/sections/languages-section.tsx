@@ -1,4 +1,4 @@
-import { profileContentSchema, referenceData } from '@hpen/server/contracts';
+import { referenceData } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '../../../forms/fields';
 import { languageName, languageOptions } from '../../../lib/reference-labels';
@@ -14,7 +14,7 @@ const spec: SectionSpec<LanguagesDraft> = {
   section: 'languages',
   toDraft: (p) => ({ languages: p.languages.map((l) => ({ ...l })) }),
   toInput: (d) => ({ languages: d.languages }),
-  schema: profileContentSchema.pick({ languages: true }),
+  schema: (content) => content.pick({ languages: true }),
 };
 
 export function LanguagesSection() {

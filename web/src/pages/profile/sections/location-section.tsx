@@ -1,4 +1,4 @@
-import { profileContentSchema, type OwnProfile } from '@hpen/server/contracts';
+import type { OwnProfile } from '@hpen/server/contracts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../../forms/choice-fields';
@@ -54,7 +54,7 @@ const spec: SectionSpec<LocationDraft> = {
   section: 'location',
   toDraft,
   toInput,
-  schema: profileContentSchema.pick({ location: true }),
+  schema: (content) => content.pick({ location: true }),
 };
 
 export function LocationSection() {

@@ -1,4 +1,4 @@
-import { profileContentSchema, type OwnProfile } from '@hpen/server/contracts';
+import type { OwnProfile } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
 import { countryOptions } from '../../../lib/reference-labels';
@@ -16,7 +16,7 @@ const spec: SectionSpec<PatentsDraft> = {
   section: 'patents',
   toDraft: (p) => ({ patents: p.patents.map((e) => ({ ...e, year: yearText(e.year), country: e.country ?? '' })) }),
   toInput: (d) => ({ patents: d.patents.map((e) => ({ ...e, year: yearValue(e.year, undefined), country: textOrNull(e.country) })) }),
-  schema: profileContentSchema.pick({ patents: true }),
+  schema: (content) => content.pick({ patents: true }),
 };
 
 export function PatentsSection() {

@@ -1,4 +1,3 @@
-import { profileContentSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
 import { textOrNull, yearText, yearValue } from '../editor/draft-paths';
@@ -11,7 +10,7 @@ const spec: SectionSpec<PersonalDraft> = {
   section: 'personal',
   toDraft: (p) => ({ birthYear: yearText(p.birthYear), gender: p.gender ?? '' }),
   toInput: (d) => ({ birthYear: yearValue(d.birthYear, null), gender: textOrNull(d.gender) }),
-  schema: profileContentSchema.pick({ birthYear: true, gender: true }),
+  schema: (content) => content.pick({ birthYear: true, gender: true }),
 };
 
 const genders = ['female', 'male', 'other'] as const;

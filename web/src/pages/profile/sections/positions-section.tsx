@@ -1,4 +1,4 @@
-import { type positionItemSchema, profileContentSchema } from '@hpen/server/contracts';
+import type { positionItemSchema } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, TextField } from '../../../forms/fields';
@@ -15,7 +15,7 @@ const spec: SectionSpec<PositionsDraft> = {
   section: 'positions',
   toDraft: (p) => ({ positions: p.positions.map((e) => ({ ...e, from: yearText(e.from), to: yearText(e.to) })) }),
   toInput: (d) => ({ positions: d.positions.map((e) => ({ ...e, from: yearValue(e.from, undefined), to: yearValue(e.to, null) })) }),
-  schema: profileContentSchema.pick({ positions: true }),
+  schema: (content) => content.pick({ positions: true }),
 };
 
 const newItem = (): PositionItem => ({ title: '', organisation: '', from: '', to: '', current: false });

@@ -1,4 +1,4 @@
-import { profileContentSchema, type OwnProfile } from '@hpen/server/contracts';
+import type { OwnProfile } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
 import { yearText, yearValue } from '../editor/draft-paths';
@@ -16,7 +16,7 @@ const spec: SectionSpec<ProjectsDraft> = {
   section: 'projects',
   toDraft: (p) => ({ projects: p.projects.map((e) => ({ ...e, from: yearText(e.from), to: yearText(e.to) })) }),
   toInput: (d) => ({ projects: d.projects.map((e) => ({ ...e, from: yearValue(e.from, undefined), to: yearValue(e.to, null) })) }),
-  schema: profileContentSchema.pick({ projects: true }),
+  schema: (content) => content.pick({ projects: true }),
 };
 
 export function ProjectsSection() {

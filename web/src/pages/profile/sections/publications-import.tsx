@@ -1,4 +1,4 @@
-import { publicationImportBodySchema, type ImportPreview } from '@hpen/server/contracts';
+import type { ImportPreview } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { TextAreaField } from '../../../forms/fields';
 import { FormMessage, SubmitButton } from '../../../forms/form-parts';
 import { describeError } from '../../../i18n/describe-error';
 import { useProfileEditor } from '../editor/editor-context';
+import { loadProfileValidation } from '../editor/use-section-editor';
 import { ImportPreviewTable } from './import-preview-table';
 
 const MAX_BYTES = 2_000_000;
@@ -49,9 +50,10 @@ export function PublicationsImport({ hasUnsaved }: { hasUnsaved: boolean }) {
     preview.reset();
   };
 
-  const check = () => {
+  const check = async () => {
     setAdded(null);
     commit.reset();
+    const { publicationImportBodySchema } = await loadProfileValidation();
     const body = publicationImportBodySchema.safeParse({ format, content });
     if (!body.success) return setInputError(t('validation.required'));
     setInputError(null);
@@ -71,7 +73,7 @@ export function PublicationsImport({ hasUnsaved }: { hasUnsaved: boolean }) {
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          check();
+          check().catch(() => setInputError(t('common.loadFailed')));
         }}
       >
         <RadioGroup

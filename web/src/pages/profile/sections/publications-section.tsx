@@ -1,4 +1,4 @@
-import { profileContentSchema, referenceData, type OwnProfile } from '@hpen/server/contracts';
+import { referenceData, type OwnProfile } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
 import { textOrNull, yearText, yearValue } from '../editor/draft-paths';
@@ -15,7 +15,7 @@ const spec: SectionSpec<PublicationsDraft> = {
   section: 'publications',
   toDraft: (p) => ({ publications: p.publications.map((e) => ({ ...e, year: yearText(e.year), doi: e.doi ?? '' })) }),
   toInput: (d) => ({ publications: d.publications.map((e) => ({ ...e, year: yearValue(e.year, undefined), doi: textOrNull(e.doi) })) }),
-  schema: profileContentSchema.pick({ publications: true }),
+  schema: (content) => content.pick({ publications: true }),
 };
 
 const newItem = (): PublicationItem => ({ title: '', authors: '', venue: '', year: '', type: 'journal_article', doi: '' });
