@@ -132,6 +132,7 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/consultations', object: null, expect: '401 200 200 200 200 200 200 200' },
   { route: 'GET /api/consultations/ratings/summary', object: null, expect: '401 403 403 200 200 200 200 200' },
   { route: 'GET /api/consultations/{id}', object: null, expect: '401 404 404 404 404 404 404 404' },
+  { route: 'GET /api/consultations/{id}/report.pdf', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/suggestions', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/panel-proposal', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/consultations/{id}/invitations', object: null, expect: '400 400 400 400 400 400 400 400' },

@@ -2,6 +2,7 @@ import { viMfaErrors, viSecurity } from './vi-security';
 import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import type { viAudit } from './vi-audit';
+import type { viConsultationTools } from './vi-consultation-tools';
 import type { viDataRights } from './vi-data-rights';
 import type { viHome } from './vi-home';
 import type { viProfile } from './vi-profile';
@@ -391,6 +392,7 @@ export type Messages = CoreMessages &
   typeof viDataRights &
   typeof viHome &
   typeof viAudit &
+  typeof viConsultationTools &
   typeof viSearch &
   typeof viCuration & {
     errors: typeof viSearchErrors & { curation: typeof viCurationErrors };
