@@ -243,6 +243,7 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     publicUrl: config.publicUrl,
     dataDir: config.dataDir,
     clock,
+    recordCompletedReview: (tx, ctx, profileId, entry) => profilesService.recordCompletedReview(tx, ctx, profileId, entry),
   });
 
   return {

@@ -9,12 +9,12 @@ import { profileContentSchema } from './profiles.schemas.js';
 
 const fieldCodes = ['101', '102', '201', '502'];
 
-function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility: Record<string, string>): ExpertProfileRow {
+function rowOf(marked: ReturnType<typeof markedProfile>, visibility: Record<string, string>): ExpertProfileRow {
   const now = new Date('2026-01-01T00:00:00Z');
   return {
     id: '00000000-0000-4000-8000-000000000001',
     userId: null,
-    ...contentToColumns(content),
+    ...contentToColumns({ ...marked.content, completedReviews: marked.completedReviews }),
     visibility,
     version: 1,
     verifications: {},
@@ -31,7 +31,7 @@ describe('projectProfile (property)', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
         const marked = markedProfile(seed, fieldCodes);
-        const row = rowOf(marked.content, visibility);
+        const row = rowOf(marked, visibility);
         for (const audience of ['public', 'agencies'] as const) {
           const view = projectProfile(row, audience);
           if (visibility.identity === 'private' || (visibility.identity === 'agencies' && audience === 'public')) expect(view).toBeNull();
@@ -46,7 +46,7 @@ describe('projectProfile (property)', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
         const marked = markedProfile(seed, fieldCodes);
-        const owner = projectProfile(rowOf(marked.content, visibility), 'owner');
+        const owner = projectProfile(rowOf(marked, visibility), 'owner');
         const text = JSON.stringify(owner);
         for (const markers of Object.values(marked.markers)) for (const m of markers) expect(text).toContain(m);
       }),

@@ -63,6 +63,8 @@ export function sectionSummary(t: TFunction, language: Language, view: ExpertVie
     }
     case 'availability':
       return view.availability ? list(view.availability.kinds.map((k) => t(`profileValues.availabilityKind.${k}`))) : null;
+    case 'completedReviews':
+      return count(view.completedReviews);
   }
 }
 
