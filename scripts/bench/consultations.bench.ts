@@ -5,7 +5,7 @@ import { inArray } from 'drizzle-orm';
 import { createProfileDataset } from './dataset.js';
 import { fmt, percentile, startApp, waitSearchIdle } from './lib.js';
 
-const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
+const PROFILES = Number(process.env.BENCH_CONSULT_PROFILES ?? process.env.BENCH_PROFILES ?? 100_000);
 const FAN_OUT = Number(process.env.BENCH_INVITATIONS ?? 1000);
 const PASSWORD = 'bench demo password';
 

@@ -131,7 +131,8 @@ describe('own profile', () => {
       (await t.app.inject({ method: 'GET', url: '/api/me/profile/history', headers: bearer(owner.accessToken) })).json().items.length;
     const entries = await history();
     // Every section exactly as read (the stored documents come back with their keys in another order).
-    for (const fields of Object.values(SECTION_FIELDS)) {
+    for (const [section, fields] of Object.entries(SECTION_FIELDS)) {
+      if (section === 'completedReviews') continue; // kept by the server, not part of PATCH
       const body = Object.fromEntries(fields.map((f) => [f, own[f]]));
       const res = await patch({ ...body, version: own.version });
       expect(res.statusCode, fields.join()).toBe(200);

@@ -22,17 +22,20 @@ export const visibilityArb: fc.Arbitrary<Visibility> = fc.record(
 );
 
 export interface MarkedProfile {
-  content: ProfileContent;
+  /** What an expert can send (the server keeps `completedReviews` itself). */
+  content: Omit<ProfileContent, 'completedReviews'>;
+  /** A completed-reviews record carrying its marker (written by the server, so only direct projection tests use it). */
+  completedReviews: ProfileContent['completedReviews'];
   /** Strings that appear only in that section. */
   markers: Partial<Record<ProfileSection, string[]>>;
 }
 
 /** A realistic generated profile with a marker planted in each section that holds text. */
 export function markedProfile(seed: number, fieldCodes: readonly string[]): MarkedProfile {
-  const base = createProfileGenerator({ seed, fieldCodes })().content;
+  const { completedReviews: _kept, ...base } = createProfileGenerator({ seed, fieldCodes })().content;
   const m = (section: string) => `zq${section}${seed.toString(36)}x`;
   const phoneDigits = String(100_000_000 + (Math.abs(seed) % 899_999_999));
-  const content: ProfileContent = {
+  const content: MarkedProfile['content'] = {
     ...base,
     contact: { email: `${m('contact')}@example.vn`, phone: `+84 ${phoneDigits}` },
     bio: { vi: `Tiểu sử ${m('bio')}`, en: `Bio ${m('bio')}` },
@@ -45,9 +48,21 @@ export function markedProfile(seed: number, fieldCodes: readonly string[]): Mark
     awards: [{ title: `Giải thưởng ${m('awards')}`, issuer: '', year: 2021 }],
     availability: { kinds: ['consultation'], modes: ['remote'], note: `Ghi chú ${m('availability')}` },
   };
+  const completedReviews: ProfileContent['completedReviews'] = [
+    {
+      consultationId: '00000000-0000-4000-8000-0000000000c1',
+      kind: 'phan_bien',
+      title: `Phản biện ${m('completedReviews')}`,
+      requester: 'Sở Xây dựng',
+      role: 'reviewer',
+      date: '2026-06-01T00:00:00.000Z',
+    },
+  ];
   return {
     content,
+    completedReviews,
     markers: {
+      completedReviews: [m('completedReviews')],
       contact: [m('contact'), phoneDigits],
       bio: [m('bio')],
       expertise: [m('expertise')],

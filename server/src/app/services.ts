@@ -266,6 +266,7 @@ export function createServices({
     publicUrl: config.publicUrl,
     dataDir: config.dataDir,
     clock,
+    recordCompletedReview: (tx, ctx, profileId, entry) => profilesService.recordCompletedReview(tx, ctx, profileId, entry),
   });
 
   const taxonomyVersionsService = createTaxonomyVersionsService({

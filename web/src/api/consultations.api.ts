@@ -77,6 +77,11 @@ export const uploadDocument = (caseId: string, file: File) => {
   form.append('file', file, file.name);
   return post<CaseDocument>(`/consultations/${id(caseId)}/documents`, form);
 };
+/** The consolidated opinion as a PDF (Vietnamese first), behind the bearer token like the documents. */
+export async function downloadReportPdf(caseId: string, lang: 'vi' | 'en' = 'vi'): Promise<BlobFile> {
+  const response = await apiResponse(`/consultations/${id(caseId)}/report.pdf?lang=${lang}`);
+  return { blob: await response.blob(), filename: `y-kien-tong-hop-${caseId.slice(0, 8)}${lang === 'en' ? '-en' : ''}.pdf` };
+}
 /** Behind the bearer token, so fetched through the client and saved as a blob. */
 export async function downloadDocument(caseId: string, d: CaseDocument): Promise<BlobFile> {
   const response = await apiResponse(`/consultations/${id(caseId)}/documents/${id(d.id)}`);

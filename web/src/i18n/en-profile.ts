@@ -3,6 +3,12 @@ import type { viProfile } from './vi-profile';
 /** English: the profile editor, the public profile page and claiming (typed against Vietnamese). */
 export const enProfile: typeof viProfile = {
   profile: {
+    completedReviews: {
+      intro:
+        'Published consultations, critical reviews and social assessments you sat on and agreed to be named for. The system keeps this list; you choose who sees it.',
+      none: 'No published case yet.',
+      link: 'See the public record',
+    },
     editTitle: 'My expert profile',
     intro:
       'Describe your expertise. Each part has its own visibility: public, agency staff only, or only you. Press “Save this part” after editing each part.',
@@ -46,6 +52,7 @@ export const enProfile: typeof viProfile = {
       awards: 'Awards and honours',
       location: 'Where I live and work',
       availability: 'Availability',
+      completedReviews: 'Completed reviews',
     },
     visibility: {
       label: 'Who can see this part',
@@ -123,6 +130,7 @@ export const enProfile: typeof viProfile = {
       awards: 'Awards',
       location: 'Where I live and work',
       availability: 'Availability',
+      completedReviews: 'Completed reviews',
       claimed: 'Profile claimed',
       visibility: 'Visibility: {{section}}',
       degree: 'Degree',

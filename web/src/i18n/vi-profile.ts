@@ -1,6 +1,12 @@
 /** Vietnamese: the profile editor, the public profile page and claiming (merged into vi.ts). */
 export const viProfile = {
   profile: {
+    completedReviews: {
+      intro:
+        'Các vụ tư vấn, phản biện, giám định xã hội đã công bố mà bạn tham gia và đồng ý nêu tên. Mục này do hệ thống ghi, bạn chỉ chọn ai được xem.',
+      none: 'Chưa có vụ nào được công bố.',
+      link: 'Xem hồ sơ công khai',
+    },
     editTitle: 'Hồ sơ chuyên gia của tôi',
     intro:
       'Khai báo thông tin chuyên môn của bạn. Mỗi phần có chế độ hiển thị riêng: công khai, chỉ cán bộ cơ quan, đơn vị, hoặc chỉ mình bạn. Bấm “Lưu phần này” sau khi sửa từng phần.',
@@ -44,6 +50,7 @@ export const viProfile = {
       awards: 'Giải thưởng, khen thưởng',
       location: 'Nơi sinh sống, làm việc',
       availability: 'Sẵn sàng tham gia',
+      completedReviews: 'Tư vấn, phản biện đã hoàn thành',
     },
     visibility: {
       label: 'Ai được xem phần này',
@@ -121,6 +128,7 @@ export const viProfile = {
       awards: 'Giải thưởng',
       location: 'Nơi sinh sống, làm việc',
       availability: 'Sẵn sàng tham gia',
+      completedReviews: 'Tư vấn, phản biện đã hoàn thành',
       claimed: 'Nhận hồ sơ',
       visibility: 'Chế độ hiển thị: {{section}}',
       degree: 'Học vị, văn bằng',

@@ -1,6 +1,7 @@
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
+import type { viConsultationTools } from './vi-consultation-tools';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -428,6 +429,7 @@ export type Messages = CoreMessages &
   typeof viPrivacy &
   typeof viHome &
   typeof viAudit &
+  typeof viConsultationTools &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &

@@ -1,4 +1,5 @@
-import type { ConsultationRow } from '@hpen/db';
+import type { ConsultationRow, DbOrTx } from '@hpen/db';
+import type { CompletedReview } from '../profiles/profiles.schemas.js';
 import type { z } from 'zod';
 import type { RequestContext } from '../../app/request-context.js';
 import { type ConsultationCore, link } from './consultation-core.js';
@@ -9,8 +10,16 @@ import type { replyBodySchema, reportBodySchema, ReviewBody } from './consultati
 const REQUIRED_ON_SUBMIT = ['summary', 'verdict'] as const;
 const done = (c: ConsultationRow) => ({ id: c.id, status: c.status });
 
+export type CompletedReviewRecorder = (tx: DbOrTx, ctx: RequestContext, profileId: string, entry: CompletedReview) => Promise<void>;
+
 /** Reviews, the consolidated opinion, the requester's reply and rating, closing. */
-export function createConsultationOpinionService({ core }: { core: ConsultationCore }) {
+export function createConsultationOpinionService({
+  core,
+  recordCompletedReview,
+}: {
+  core: ConsultationCore;
+  recordCompletedReview?: CompletedReviewRecorder | undefined;
+}) {
   const { repo, deps } = core;
   const now = () => deps.clock();
 
@@ -188,7 +197,21 @@ export function createConsultationOpinionService({ core }: { core: ConsultationC
           { closedAt: now(), published, publishable: c.publishable || published },
           published ? 'published' : '',
         );
-        const members = (await repo.members(c.id, tx)).filter((m) => m.member.status === 'accepted' && m.profile.userId);
+        const accepted = (await repo.members(c.id, tx)).filter((m) => m.member.status === 'accepted');
+        if (published && recordCompletedReview) {
+          // Only members who agreed to be named on the public record get it on their profile.
+          const [requester] = await repo.organisations([c.requesterOrganisationId], tx);
+          for (const m of accepted.filter((a) => a.member.declaration?.publishName === true))
+            await recordCompletedReview(tx, ctx, m.profile.id, {
+              consultationId: c.id,
+              kind: c.kind,
+              title: c.title,
+              requester: requester?.nameVi ?? '',
+              role: m.member.role,
+              date: now().toISOString(),
+            });
+        }
+        const members = accepted.filter((m) => m.profile.userId);
         await deps.notificationsService.notify(
           tx,
           members.map((m) => m.profile.userId!),

@@ -2,6 +2,7 @@ import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { CompletedReviewRecorder } from './consultation-opinion.service.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
 import { createConsultationCore } from './consultation-core.js';
 import { createConsultationDocumentsService } from './consultation-documents.service.js';
@@ -24,6 +25,8 @@ interface Deps {
   publicUrl: string;
   dataDir: string;
   clock: () => Date;
+  /** Writes a published case into a consenting member's profile ("completed reviews"). */
+  recordCompletedReview?: CompletedReviewRecorder;
 }
 
 /** Builds the consultations module's services once (called from the composition root) and registers its jobs. */
@@ -42,7 +45,7 @@ export function createConsultationsModule(deps: Deps) {
   return {
     consultationsService,
     panelService,
-    opinionService: createConsultationOpinionService({ core }),
+    opinionService: createConsultationOpinionService({ core, recordCompletedReview: deps.recordCompletedReview }),
     documentsService: createConsultationDocumentsService({ core, store: createDocumentStore(deps.dataDir) }),
     publicService: createConsultationPublicService({ consultationsRepository, publicUrl: deps.publicUrl }),
   };

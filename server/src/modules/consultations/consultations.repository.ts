@@ -74,8 +74,8 @@ export function createConsultationsRepository({ db }: { db: DbOrTx }) {
       return row;
     },
 
-    organisations: (ids: string[]) =>
-      ids.length ? db.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([]),
+    organisations: (ids: string[], tx: DbOrTx = db) =>
+      ids.length ? tx.select().from(organisations).where(inArray(organisations.id, ids)) : Promise.resolve([]),
 
     /** Members with the profile row (for names and contact) and whether their review was submitted. */
     members(consultationId: string, tx: DbOrTx = db) {

@@ -79,6 +79,25 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
     async (request) => s.get(contextOf(request), request.params.id),
   );
   app.get(
+    '/consultations/:id/report.pdf',
+    {
+      ...auth,
+      schema: {
+        ...doc('The consolidated opinion as a PDF (Vietnamese unless lang=en)'),
+        params: consultationIdParamsSchema,
+        querystring: z.object({ lang: z.enum(['vi', 'en']).default('vi') }),
+      },
+    },
+    async (request, reply) => {
+      const { pdf, filename } = await s.reportPdf(contextOf(request), request.params.id, request.query.lang);
+      return reply
+        .header('content-type', 'application/pdf')
+        .header('content-disposition', `inline; filename="${filename}"`)
+        .header('cache-control', 'no-store')
+        .send(pdf);
+    },
+  );
+  app.get(
     '/consultations/:id/suggestions',
     {
       ...auth,

@@ -7,6 +7,8 @@ import { allowedActions, projectMembers, type Viewer } from './consultations.acc
 import { consultationsErrors } from './consultations.errors.js';
 import type { ConsultationView, CreateConsultationBody } from './consultations.schemas.js';
 import { proposePanel } from './panel-proposal.js';
+import { renderPdf } from '../shared/pdf.js';
+import { consultationReportSpec, type ReportLanguage } from './consultation-report-pdf.js';
 
 /** Opening and reading cases, suggestions and the panel proposal. */
 export function createConsultationsService({ core, matching }: { core: ConsultationCore; matching: ConsultationMatching }) {
@@ -131,6 +133,23 @@ export function createConsultationsService({ core, matching }: { core: Consultat
     async get(ctx: RequestContext, id: string) {
       const { c, v } = await core.load(ctx, id);
       return view(c, v);
+    },
+
+    /**
+     * The consolidated opinion as a PDF, for whoever sees it on the web page (the same view, so the
+     * same names): the organiser and the drafting chair/secretary from the draft on, everyone on the
+     * case once it is sent. Others on the case get 403; anyone else 404.
+     */
+    async reportPdf(ctx: RequestContext, id: string, lang: ReportLanguage) {
+      const { c, v } = await core.load(ctx, id);
+      const shown = await view(c, v);
+      const report = shown.report;
+      if (!report) throw consultationsErrors.forbidden('The consolidated opinion is not available to you yet');
+      const reviews = await repo.reviews(c.id);
+      const memberOfReview = new Map(reviews.map((r) => [r.review.id, r.member.id]));
+      const reviewerOf = (reviewId: string) => shown.members.find((m) => m.id === memberOfReview.get(reviewId));
+      const pdf = await renderPdf(consultationReportSpec({ ...shown, report }, reviewerOf, lang));
+      return { pdf, filename: `y-kien-${c.kind.replace('_', '-')}-${c.id.slice(0, 8)}.pdf` };
     },
 
     async list(ctx: RequestContext) {

@@ -22,6 +22,7 @@ export function emptyDocument(): ProfileDocument {
     awards: [],
     location: null,
     availability: { kinds: [], modes: [], note: '' },
+    completedReviews: [],
   };
 }
 

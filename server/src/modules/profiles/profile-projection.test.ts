@@ -9,12 +9,12 @@ import { profileContentSchema } from './profiles.schemas.js';
 
 const fieldCodes = ['101', '102', '201', '502'];
 
-function rowOf(content: ReturnType<typeof markedProfile>['content'], visibility: Record<string, string>): ExpertProfileRow {
+function rowOf(marked: ReturnType<typeof markedProfile>, visibility: Record<string, string>): ExpertProfileRow {
   const now = new Date('2026-01-01T00:00:00Z');
   return {
     id: '00000000-0000-4000-8000-000000000001',
     userId: null,
-    ...contentToColumns(content),
+    ...contentToColumns({ ...marked.content, completedReviews: marked.completedReviews }),
     visibility,
     version: 1,
     verifications: {},
@@ -34,8 +34,8 @@ describe('projectProfile (property)', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, fc.boolean(), fc.boolean(), (seed, visibility, published, shared) => {
         const marked = markedProfile(seed, fieldCodes);
-        const row = { ...rowOf(marked.content, visibility), publicationConsent: published, agencySharingConsent: shared };
-        const full = rowOf(marked.content, visibility);
+        const row = { ...rowOf(marked, visibility), publicationConsent: published, agencySharingConsent: shared };
+        const full = rowOf(marked, visibility);
         if (!published) expect(projectProfile(row, 'public')).toBeNull();
         else expect(projectProfile(row, 'public')).toEqual(projectProfile(full, 'public'));
         const agencyView = projectProfile(row, 'agencies');
@@ -50,7 +50,7 @@ describe('projectProfile (property)', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
         const marked = markedProfile(seed, fieldCodes);
-        const row = rowOf(marked.content, visibility);
+        const row = rowOf(marked, visibility);
         for (const audience of ['public', 'agencies'] as const) {
           const view = projectProfile(row, audience);
           if (visibility.identity === 'private' || (visibility.identity === 'agencies' && audience === 'public')) expect(view).toBeNull();
@@ -65,7 +65,7 @@ describe('projectProfile (property)', () => {
     fc.assert(
       fc.property(fc.integer(), visibilityArb, (seed, visibility) => {
         const marked = markedProfile(seed, fieldCodes);
-        const owner = projectProfile(rowOf(marked.content, visibility), 'owner');
+        const owner = projectProfile(rowOf(marked, visibility), 'owner');
         const text = JSON.stringify(owner);
         for (const markers of Object.values(marked.markers)) for (const m of markers) expect(text).toContain(m);
       }),

@@ -23,6 +23,7 @@ export const profileSections = [
   'awards',
   'location',
   'availability',
+  'completedReviews',
 ] as const;
 export type ProfileSection = (typeof profileSections)[number];
 
@@ -45,6 +46,7 @@ export const SECTION_FIELDS = {
   awards: ['awards'],
   location: ['location'],
   availability: ['availability'],
+  completedReviews: ['completedReviews'],
 } as const satisfies Record<ProfileSection, ReadonlyArray<keyof ProfileContent>>;
 
 export type SectionField = (typeof SECTION_FIELDS)[ProfileSection][number];

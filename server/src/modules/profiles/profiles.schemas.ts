@@ -34,6 +34,7 @@ export const defaultVisibility: Record<ProfileSection, VisibilityLevel> = {
   awards: 'public',
   location: 'public',
   availability: 'agencies',
+  completedReviews: 'public',
 };
 
 /** A partial map: PATCH may change one section's visibility. */
@@ -207,7 +208,26 @@ const uniqueItemIds = <T extends { id?: string | undefined }>(items: T[], ctx: z
   });
 };
 
-/** Every editable part of a profile; PATCH takes any subset of it. */
+/**
+ * A published consultation case the expert sat on and agreed to be named for (issue 11): written
+ * by the consultations module when the case is closed and published, never by the expert.
+ */
+export const completedReviewSchema = z.strictObject({
+  consultationId: z.uuid(),
+  kind: z.enum(['tu_van', 'phan_bien', 'giam_dinh']),
+  title: z.string().max(500),
+  requester: z.string().max(500),
+  role: z.enum(['chair', 'reviewer', 'member', 'secretary']),
+  /** When the case was closed and published (ISO). */
+  date: z.string().max(40),
+});
+export type CompletedReview = z.infer<typeof completedReviewSchema>;
+
+/**
+ * Every part of a profile. PATCH takes any subset of the editable ones; `completedReviews` is the
+ * record of the expert's published consultations, kept by the server (only its visibility is the
+ * expert's to set).
+ */
 export const profileContentSchema = z.strictObject({
   fullName: fullNameSchema,
   academicTitle: z.enum(academicTitles).nullable(),
@@ -247,6 +267,7 @@ export const profileContentSchema = z.strictObject({
   awards: z.array(awardItemSchema).max(200).superRefine(uniqueItemIds),
   location: locationSchema.nullable(),
   availability: availabilitySchema,
+  completedReviews: z.array(completedReviewSchema).max(1000).default([]),
 });
 export type ProfileContent = z.infer<typeof profileContentSchema>;
 export type ProfileContentInput = z.input<typeof profileContentSchema>;
@@ -261,7 +282,10 @@ export const profileOutputSchema = profileContentSchema.extend({
   publications: z.array(storedPublicationSchema),
 });
 
-export const updateProfileBodySchema = profileContentSchema.partial().extend({
+/** What the expert may write: everything but the server-kept record of completed reviews. */
+export const editableProfileContentSchema = profileContentSchema.omit({ completedReviews: true });
+
+export const updateProfileBodySchema = editableProfileContentSchema.partial().extend({
   visibility: visibilitySchema.optional(),
   /** The version the edit was based on; a newer stored version answers 409 instead of losing an update. */
   version: z.number().int().min(1).optional(),
@@ -322,6 +346,7 @@ export const expertViewSchema = z.object({
   awards: profileOutputSchema.shape.awards.optional(),
   location: profileOutputSchema.shape.location.optional(),
   availability: profileOutputSchema.shape.availability.optional(),
+  completedReviews: z.array(completedReviewSchema).optional(),
   /** Verified items among the sections shown. */
   verified: z.array(verificationBadgeSchema),
   updatedAt: z.string(),

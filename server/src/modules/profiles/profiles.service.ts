@@ -21,6 +21,7 @@ import {
   type ExpertView,
   type ImportPreview,
   type OwnProfile,
+  type CompletedReview,
   type ProfileContent,
   type UpdateProfileBody,
   type Visibility,
@@ -188,6 +189,30 @@ export function createProfilesService(deps: Deps) {
         }
       });
       return counts;
+    },
+
+    /**
+     * Adds a published consultation to the expert's "completed reviews" (once per case): a new
+     * profile version written by the consultations module, re-indexed like any other change.
+     */
+    async recordCompletedReview(tx: DbOrTx, ctx: RequestContext, profileId: string, entry: CompletedReview): Promise<void> {
+      const row = await profilesRepository.findById(profileId, tx);
+      if (!row) return;
+      const before = rowToContent(row);
+      if (before.completedReviews.some((r) => r.consultationId === entry.consultationId)) return;
+      const after = { ...before, completedReviews: [entry, ...before.completedReviews] };
+      await profilesRepository.saveVersion(tx, row, contentToColumns(after), {
+        actorUserId: ctx.actor?.userId ?? null,
+        actorRole: ctx.actor?.role ?? null,
+        changes: [{ field: 'completedReviews', before: null, after: entry }],
+      });
+      await auditService.record(tx, ctx, {
+        action: 'profile.completed_review_added',
+        targetType: 'expert_profile',
+        targetId: row.id,
+        details: { consultationId: entry.consultationId },
+      });
+      await outboxRepository.enqueue(tx, profileChanged(row.id));
     },
 
     async getOwn(ctx: RequestContext): Promise<OwnProfile> {

@@ -169,4 +169,5 @@ export const demoExpertProfile: ProfileContent = {
     modes: ['remote', 'in_person'],
     note: 'Ưu tiên các đề án về cảng biển và logistics.',
   },
+  completedReviews: [],
 };

@@ -501,12 +501,14 @@ export function createProfileGenerator(options: GeneratorOptions) {
         modes: r.some(['remote', 'in_person'] as const, 1, 2),
         note: '',
       },
+      completedReviews: [],
     };
 
     const visibility: Visibility = { ...defaultVisibility };
     if (r.chance(variation)) {
       for (const section of r.some(
-        profileSections.filter((s) => s !== 'identity'),
+        // completedReviews is left out so that a seed still gives the profiles it gave before that section.
+        profileSections.filter((s) => s !== 'identity' && s !== 'completedReviews'),
         1,
         4,
       ))

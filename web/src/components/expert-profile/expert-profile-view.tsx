@@ -4,7 +4,7 @@ import { formatDate } from '../../lib/format';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { AwardsPart, EducationPart, LanguagesPart, PatentsPart, PositionsPart, ProjectsPart, PublicationsPart } from './profile-lists';
-import { AvailabilityPart, BioPart, ContactPart, ExpertisePart, LocationPart } from './profile-summary-parts';
+import { AvailabilityPart, BioPart, CompletedReviewsPart, ContactPart, ExpertisePart, LocationPart } from './profile-summary-parts';
 import { VerifiedBadge } from './verified-badge';
 
 interface Props {
@@ -76,6 +76,7 @@ export function ExpertProfileView({ view, headingLevel }: Props) {
           {has(view.publications) ? <PublicationsPart items={view.publications} level={level} /> : null}
           {has(view.patents) ? <PatentsPart items={view.patents} level={level} /> : null}
           {has(view.awards) ? <AwardsPart items={view.awards} level={level} /> : null}
+          {has(view.completedReviews) ? <CompletedReviewsPart items={view.completedReviews} level={level} /> : null}
         </div>
         <aside className="expert-side">
           {view.contact && (view.contact.email || view.contact.phone) ? <ContactPart contact={view.contact} level={level} /> : null}

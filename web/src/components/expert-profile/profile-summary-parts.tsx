@@ -2,6 +2,8 @@ import type { ExpertView } from '@hpen/server/contracts';
 import { useTranslation } from 'react-i18next';
 import { countryName, sectorLabel } from '../../lib/reference-labels';
 import { usePlaceNames } from '../../lib/use-places';
+import { Link } from 'react-router';
+import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames } from '../../lib/use-taxonomy';
 import { ProfilePart } from './profile-part';
@@ -116,6 +118,28 @@ export function AvailabilityPart({ availability, level }: { availability: NonNul
         </p>
       ) : null}
       {availability.note ? <p>{availability.note}</p> : null}
+    </ProfilePart>
+  );
+}
+
+/** Published consultations the expert sat on (kept by the server; linked to the public record). */
+export function CompletedReviewsPart({ items, level }: { items: NonNullable<ExpertView['completedReviews']> } & Level) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <ProfilePart section="completedReviews" level={level}>
+      <ul className="plain-list" data-testid="completed-reviews">
+        {items.map((r) => (
+          <li key={r.consultationId}>
+            <Link to={`/public/consultations/${r.consultationId}`}>{r.title}</Link>
+            <span className="cell-sub">
+              {[t(`consultations.kind.${r.kind}`), t(`consultations.role.${r.role}`), r.requester, formatDate(r.date, language)].join(
+                ' · ',
+              )}
+            </span>
+          </li>
+        ))}
+      </ul>
     </ProfilePart>
   );
 }

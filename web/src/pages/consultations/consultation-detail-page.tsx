@@ -1,10 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { consultationKeys, getConsultation } from '../../api/consultations.api';
+import { consultationKeys, downloadReportPdf, getConsultation } from '../../api/consultations.api';
+import '../../i18n/parts/consultation-tools';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CaseActions } from './case-actions';
@@ -91,6 +93,19 @@ export function ConsultationDetailPage() {
             <strong>{c.report.summary}</strong>
           </p>
           <p className="pre-line">{c.report.body}</p>
+          <p className="button-row">
+            <button
+              type="button"
+              className="button-secondary"
+              data-testid="report-pdf"
+              onClick={() => void downloadReportPdf(c.id, 'vi').then(saveFile)}
+            >
+              {t('consultationTools.pdf')}
+            </button>
+            <button type="button" className="button-link" onClick={() => void downloadReportPdf(c.id, 'en').then(saveFile)}>
+              {t('consultationTools.pdfEnglish')}
+            </button>
+          </p>
         </section>
       ) : null}
       {c.reply ? (

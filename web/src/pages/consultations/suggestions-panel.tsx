@@ -6,6 +6,7 @@ import { consultationKeys, getPanelProposal, getSuggestions, inviteExperts, type
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useCaseAction } from './use-case-action';
+import '../../i18n/parts/consultation-tools';
 
 type Suggestion = Suggestions['suggestions'][number];
 
@@ -16,6 +17,15 @@ export function SuggestionsPanel({ caseId }: { caseId: string }) {
   const q = useQuery({ queryKey: consultationKeys.suggestions(caseId), queryFn: () => getSuggestions(caseId), enabled: open });
   const proposal = useQuery({ queryKey: consultationKeys.proposal(caseId), queryFn: () => getPanelProposal(caseId), enabled: false });
   const invite = useCaseAction(caseId, (body: Parameters<typeof inviteExperts>[1]) => inviteExperts(caseId, body));
+  // Staff adjust the proposal by hand before inviting: a member left out is not invited.
+  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (profileId: string) =>
+    setDropped((d) => {
+      const next = new Set(d);
+      if (!next.delete(profileId)) next.add(profileId);
+      return next;
+    });
+  const kept = proposal.data?.members.filter((m) => !dropped.has(m.profileId)) ?? [];
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('consultations.suggestions.title')}</h2>
@@ -33,8 +43,11 @@ export function SuggestionsPanel({ caseId }: { caseId: string }) {
           <h3>{t('consultations.proposal.title')}</h3>
           <ul>
             {proposal.data.members.map((m) => (
-              <li key={m.profileId}>
-                <strong>{m.fullName}</strong> · {t(`consultations.role.${m.role}`)} <span className="cell-sub">{m.why.join(' · ')}</span>
+              <li key={m.profileId} data-testid="proposal-member" className={dropped.has(m.profileId) ? 'muted' : undefined}>
+                <strong>{m.fullName}</strong> · {t(`consultations.role.${m.role}`)} <span className="cell-sub">{m.why.join(' · ')}</span>{' '}
+                <button type="button" className="button-link" onClick={() => toggle(m.profileId)}>
+                  {dropped.has(m.profileId) ? t('consultationTools.restore') : t('consultationTools.leaveOut')}
+                </button>
               </li>
             ))}
           </ul>
@@ -44,8 +57,13 @@ export function SuggestionsPanel({ caseId }: { caseId: string }) {
           <button
             type="button"
             className="button-primary"
-            disabled={invite.pending}
-            onClick={() => invite.run({ profileIds: proposal.data.members.map((m) => m.profileId) })}
+            disabled={invite.pending || kept.length === 0}
+            onClick={() =>
+              invite.run({
+                profileIds: kept.map((m) => m.profileId),
+                overrides: [],
+              })
+            }
           >
             {t('consultations.proposal.inviteAll')}
           </button>

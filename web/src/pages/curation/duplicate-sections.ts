@@ -70,6 +70,8 @@ export function sectionSummary(
     }
     case 'availability':
       return view.availability ? list(view.availability.kinds.map((k) => t(`profileValues.availabilityKind.${k}`))) : null;
+    case 'completedReviews':
+      return count(view.completedReviews);
   }
 }
 

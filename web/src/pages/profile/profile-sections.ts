@@ -3,6 +3,7 @@ import type { ComponentType } from 'react';
 import { AvailabilitySection } from './sections/availability-section';
 import { AwardsSection } from './sections/awards-section';
 import { BioSection } from './sections/bio-section';
+import { CompletedReviewsSection } from './sections/completed-reviews-section';
 import { ContactSection } from './sections/contact-section';
 import { EducationSection } from './sections/education-section';
 import { ExpertiseSection } from './sections/expertise-section';
@@ -31,4 +32,5 @@ export const sectionEditors: ReadonlyArray<readonly [ProfileSection, ComponentTy
   ['awards', AwardsSection],
   ['location', LocationSection],
   ['availability', AvailabilitySection],
+  ['completedReviews', CompletedReviewsSection],
 ];
