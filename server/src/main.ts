@@ -35,6 +35,7 @@ async function main() {
     const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword, syntheticProfiles: DEMO_SYNTHETIC_PROFILES });
     await app.seedDemoConsultations();
     await app.seedDemoCuration();
+    await app.seedDemoAwards();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

@@ -47,3 +47,24 @@ export const invitationStatuses = ['invited', 'accepted', 'declined', 'withdrawn
 export type InvitationStatus = (typeof invitationStatuses)[number];
 export const jobStatuses = ['pending', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
+
+/** Recognition (awards): who may nominate, council seats, nomination and round states. */
+export const nominatorKinds = ['agency', 'association', 'organisation', 'self'] as const;
+export type NominatorKind = (typeof nominatorKinds)[number];
+export const councilRoles = ['chair', 'vice_chair', 'reviewer', 'member', 'secretary'] as const;
+export type CouncilRole = (typeof councilRoles)[number];
+export const nominationStatuses = [
+  'draft',
+  'submitted',
+  'eligible',
+  'ineligible',
+  'in_phase',
+  'passed',
+  'not_passed',
+  'awarded',
+  'not_awarded',
+  'withdrawn',
+] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+export const roundStatuses = ['open', 'reviewing', 'decided'] as const;
+export type RoundStatus = (typeof roundStatuses)[number];

@@ -11,3 +11,4 @@ export * from './mfa.js';
 export * from './notifications.js';
 export * from './scheduler.js';
 export * from './consultations.js';
+export * from './awards.js';

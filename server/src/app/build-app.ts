@@ -24,6 +24,9 @@ import { documentsRoutes } from '../modules/consultations/documents.routes.js';
 import { invitationsRoutes } from '../modules/consultations/invitations.routes.js';
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
+import { seedDemoAwards } from '../modules/seed/demo-awards.js';
+import { awardsRoutes } from '../modules/awards/awards.routes.js';
+import { awardCouncilRoutes } from '../modules/awards/award-council.routes.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
@@ -69,6 +72,8 @@ declare module 'fastify' {
     scheduler: Scheduler;
     /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
     seedDemoConsultations: () => Promise<boolean>;
+    /** Seeds the demo award rounds (one finished, one open) through the services, once per database. */
+    seedDemoAwards: () => Promise<boolean>;
     /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
     seedDemoCuration: () => Promise<boolean>;
   }
@@ -175,6 +180,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
+  app.decorate('seedDemoAwards', () => seedDemoAwards(db, services.awards, clock));
+  app.addHook('onReady', async () => {
+    await services.awards.ensureReferenceData();
+  });
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
@@ -241,6 +250,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(consultationsRoutes, services.consultations);
       await api.register(invitationsRoutes, services.consultations);
       await api.register(documentsRoutes, services.consultations);
+      await api.register(awardsRoutes, services.awards);
+      await api.register(awardCouncilRoutes, services.awards);
     },
     { prefix: '/api' },
   );

@@ -43,6 +43,7 @@ import { createNotificationsRepository } from '../modules/notifications/notifica
 import { createNotificationsService } from '../modules/notifications/notifications.service.js';
 import type { CandidateSearch } from '../modules/consultations/consultation-matching.js';
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
+import { createAwardsModule } from '../modules/awards/awards.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -244,9 +245,18 @@ export function createServices({ db, config, mailer, logger, clock, signAccessTo
     dataDir: config.dataDir,
     clock,
   });
+  const awards = createAwardsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    candidateSearch: candidateSearch ?? (async () => []),
+    clock,
+  });
 
   return {
     mfaService,
+    awards,
     mfaPolicy,
     consultations,
     scheduler,
