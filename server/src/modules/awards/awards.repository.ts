@@ -172,8 +172,8 @@ export function createAwardsRepository({ db }: { db: DbOrTx }) {
       );
     },
 
-    profileIdOfUser: async (userId: string) =>
-      (await db.select({ id: expertProfiles.id }).from(expertProfiles).where(eq(expertProfiles.userId, userId)))[0]?.id,
+    profileIdOfUser: async (userId: string, tx: DbOrTx = db) =>
+      (await tx.select({ id: expertProfiles.id }).from(expertProfiles).where(eq(expertProfiles.userId, userId)))[0]?.id,
     officerUserIds: async (tx: DbOrTx = db) =>
       (
         await tx

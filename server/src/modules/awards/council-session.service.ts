@@ -21,7 +21,7 @@ export function createCouncilSessionService(core: AwardsCore) {
   /** Officers, or the phase's secretary or chair; returns the viewer's seat id (for hiding rows they are recused from). */
   async function ensureSecretariat(ctx: RequestContext, roundId: string, phase: number, tx: DbOrTx = deps.db) {
     if (isOfficer(ctx)) return null;
-    const profileId = ctx.actor ? await repo.profileIdOfUser(ctx.actor.userId) : undefined;
+    const profileId = ctx.actor ? await repo.profileIdOfUser(ctx.actor.userId, tx) : undefined;
     const seat = (await repo.council(roundId, tx)).find((m) => m.member.profileId === profileId && m.member.phase === phase);
     if (!seat) throw awardsErrors.roundNotFound();
     if (!['secretary', 'chair'].includes(seat.member.role))

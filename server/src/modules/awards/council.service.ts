@@ -54,7 +54,7 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
 
   /** The viewer's seat on the council of the nomination's current phase, refusing recused members. */
   async function seatFor(ctx: RequestContext, n: AwardNominationRow, tx: DbOrTx = deps.db) {
-    const profileId = ctx.actor ? await repo.profileIdOfUser(ctx.actor.userId) : undefined;
+    const profileId = ctx.actor ? await repo.profileIdOfUser(ctx.actor.userId, tx) : undefined;
     const seats = profileId ? (await repo.council(n.roundId, tx)).filter((s) => s.member.profileId === profileId) : [];
     if (!seats.length) throw awardsErrors.nominationNotFound();
     const seat = seats.find((s) => s.member.phase === n.phase);

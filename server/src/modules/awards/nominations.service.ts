@@ -40,7 +40,7 @@ export function createNominationsService(core: AwardsCore) {
 
   const ensureOpen = (round: AwardRoundRow) => {
     const now = deps.clock().getTime();
-    if (round.status !== 'open' || now < round.nominationOpensAt.getTime() || now > round.nominationClosesAt.getTime())
+    if (round.status === 'decided' || now < round.nominationOpensAt.getTime() || now > round.nominationClosesAt.getTime())
       throw awardsErrors.windowClosed();
   };
 
@@ -98,12 +98,14 @@ export function createNominationsService(core: AwardsCore) {
     },
 
     async submit(ctx: RequestContext, id: string) {
+      const { nomination: seen } = await core.loadNomination(id);
+      await access(ctx, seen);
+      const actor = ctx.actor!;
+      const ownOrganisation =
+        !!seen.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === seen.nominatorOrganisationId;
+      if (seen.createdBy !== actor.userId && !ownOrganisation) throw awardsErrors.forbidden('Only the nominator may submit');
       return deps.db.transaction(async (tx) => {
         const { nomination, round } = await core.loadNomination(id, tx, true);
-        const a = await access(ctx, nomination);
-        if (!a.nominator || nomination.createdBy !== ctx.actor!.userId) {
-          if (!(a.nominator && nomination.nominatorOrganisationId)) throw awardsErrors.forbidden('Only the nominator may submit');
-        }
         ensureOpen(round);
         const row = await core.transition(tx, ctx, nomination, 'submit');
         await deps.notificationsService.notify(tx, await repo.officerUserIds(tx), {
@@ -117,10 +119,10 @@ export function createNominationsService(core: AwardsCore) {
     },
 
     async withdraw(ctx: RequestContext, id: string) {
+      const a = await access(ctx, (await core.loadNomination(id)).nomination);
+      if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator may withdraw');
       return deps.db.transaction(async (tx) => {
         const { nomination } = await core.loadNomination(id, tx, true);
-        const a = await access(ctx, nomination);
-        if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator may withdraw');
         const row = await core.transition(tx, ctx, nomination, 'withdraw');
         return { id: row.id, status: row.status };
       });
