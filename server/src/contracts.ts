@@ -23,3 +23,4 @@ export * from './modules/imports/imports.schemas.js';
 export { foldVietnamese } from './modules/shared/text.js';
 export * from './modules/mfa/mfa.schemas.js';
 export * from './modules/profiles/profile-sections.js';
+export * from './modules/eligibility/eligibility.schemas.js';
