@@ -24,3 +24,4 @@ export { foldVietnamese } from './modules/shared/text.js';
 export * from './modules/mfa/mfa.schemas.js';
 export * from './modules/profiles/profile-sections.js';
 export * from './modules/eligibility/eligibility.schemas.js';
+export { awardListSchema, awardSchema, honourRollSchema, roundPageSchema } from './modules/awards/awards.schemas.js';

@@ -33,7 +33,12 @@ const definition = {
     { n: 1, nameVi: 'Cơ sở', nameEn: 'Base', method: 'mean_score', threshold: 70, rulesCode: 'council-3-4', ballot: 'secret' },
     { n: 2, nameVi: 'Thành phố', nameEn: 'City', method: 'ballot', threshold: null, rulesCode: 'council-3-4', ballot: 'secret' },
   ],
-  eligibility: [],
+  eligibility: {
+    schemaVersion: 1,
+    requirements: { id: 'pubs', kind: 'publications', min: 1, label: { vi: 'Ít nhất 1 công bố', en: 'At least 1 publication' } },
+    groups: [],
+    declaredFacts: [],
+  },
 };
 
 beforeAll(async () => {
@@ -44,7 +49,7 @@ beforeAll(async () => {
   tok.admin = (await signIn(t.app, 'admin@demo.local', password)).accessToken;
   for (const who of ['nominee', 'm1', 'm2', 'm3', 'secretary']) tok[who] = (await registerAndSignIn(t, `${who}@awards.test`)).accessToken;
   for (const who of ['expert', 'nominee', 'm1', 'm2', 'm3', 'secretary']) pid[who] = (await ok('GET', '/api/me/profile', tok[who])).id;
-});
+}, 240_000);
 afterAll(async () => {
   await t?.close();
 });
@@ -120,6 +125,8 @@ describe('awards over HTTP', () => {
       201,
     );
     expect(self).toEqual({ id: expect.any(String), status: 'draft' });
+    const check = (await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).eligibilityCheck;
+    expect(check).toEqual([expect.objectContaining({ profileId: pid.nominee, criteria: [expect.objectContaining({ id: 'pubs' })] })]);
     // m1 is named on the second work: screened as a conflict, recused automatically.
     const other = await ok(
       'POST',

@@ -25,6 +25,7 @@ import {
   VerifyEmailPage,
   ConsultationsArea,
   PublicConsultationsArea,
+  AwardsArea,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -99,6 +100,7 @@ export function App() {
         {/* Agencies, organisers and invited experts; the area checks the role of each page. */}
         <Route path="consultations/*" element={<ConsultationsArea />} />
         <Route path="public/consultations/*" element={<PublicConsultationsArea />} />
+        <Route path="awards/*" element={<AwardsArea />} />
         <Route
           path="notifications"
           element={

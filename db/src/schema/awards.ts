@@ -40,8 +40,8 @@ export interface AwardDefinition {
   categories: Array<{ code: string; titleVi: string; titleEn: string; caps: Record<string, number> }>;
   criteria: AwardCriterion[];
   phases: AwardPhaseDefinition[];
-  /** Eligibility rules for the programs' rule engine (kept as data; evaluated when that engine lands). */
-  eligibility: unknown[];
+  /** A rule document of the eligibility engine (server/src/modules/eligibility), or null. */
+  eligibility: unknown;
 }
 
 export const awards = pgTable('awards', {

@@ -26,6 +26,7 @@ export const en: CoreMessages = {
     search: 'Find experts',
     shortlists: 'Shortlists',
     associations: 'Associations',
+    awards: 'Awards',
     myAssociations: 'My associations',
     curation: 'Curation',
     admin: 'Administration',

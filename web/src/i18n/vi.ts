@@ -2,6 +2,7 @@ import { viMfaErrors, viSecurity } from './vi-security';
 import { viConsultations, viConsultationsErrors } from './vi-consultations';
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import type { viAudit } from './vi-audit';
+import type { viAwards } from './parts/awards';
 import type { viDataRights } from './vi-data-rights';
 import type { viHome } from './vi-home';
 import type { viProfile } from './vi-profile';
@@ -37,6 +38,7 @@ export const vi = {
     search: 'Tìm chuyên gia',
     shortlists: 'Danh sách chuyên gia',
     associations: 'Các hội',
+    awards: 'Giải thưởng',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
     admin: 'Quản trị',
@@ -391,6 +393,7 @@ export type Messages = CoreMessages &
   typeof viDataRights &
   typeof viHome &
   typeof viAudit &
+  typeof viAwards &
   typeof viSearch &
   typeof viCuration & {
     errors: typeof viSearchErrors & { curation: typeof viCurationErrors };

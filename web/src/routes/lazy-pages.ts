@@ -40,3 +40,4 @@ export const NotFoundPage = page(() => import('../pages/not-found-page'), 'NotFo
 export const ConsultationsArea = page(() => import('../pages/consultations/consultations-area'), 'ConsultationsArea');
 export const PublicConsultationsArea = page(() => import('../pages/consultations/public-consultations-page'), 'PublicConsultationsArea');
 export const NotificationsPage = page(() => import('../pages/notifications/notifications-page'), 'NotificationsPage');
+export const AwardsArea = page(() => import('../pages/awards/awards-area'), 'AwardsArea');

@@ -5,6 +5,9 @@ import { type AwardsCore, isOfficer, isPublished, roundView } from './awards-cor
 import { awardsErrors } from './awards.errors.js';
 import type { AwardDefinitionInput, HonourRollItem } from './awards.schemas.js';
 
+/** The stored definition was validated by the same schema on the way in (the column types it loosely). */
+const definitionOf = (a: AwardRow) => a.definition as AwardDefinitionInput;
+
 const summary = (a: AwardRow) => ({
   id: a.id,
   code: a.code,
@@ -39,7 +42,7 @@ export function createAwardsCatalogService(core: AwardsCore) {
       const award = await repo.findAward(id);
       if (!award) throw awardsErrors.notFound();
       const now = deps.clock();
-      return { ...summary(award), definition: award.definition, rounds: (await repo.roundsOf(id)).map((r) => roundView(r, now)) };
+      return { ...summary(award), definition: definitionOf(award), rounds: (await repo.roundsOf(id)).map((r) => roundView(r, now)) };
     },
 
     async roundPage(awardId: string, roundId: string) {
@@ -57,7 +60,7 @@ export function createAwardsCatalogService(core: AwardsCore) {
         })),
       );
       return {
-        award: { ...summary(award), definition: award.definition },
+        award: { ...summary(award), definition: definitionOf(award) },
         round: roundView(round, now),
         nominationCount: await repo.countNominations(round.id),
         results,

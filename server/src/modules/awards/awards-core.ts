@@ -39,7 +39,12 @@ export function roundView(r: AwardRoundRow, now: Date): RoundView {
 }
 export const isPublished = (r: AwardRoundRow, now: Date) => !!r.decision && !!r.publishAt && r.publishAt.getTime() <= now.getTime();
 
-export function nominationView(n: AwardNominationRow, awardId: string, recused = false): NominationView {
+export function nominationView(
+  n: AwardNominationRow,
+  awardId: string,
+  recused = false,
+  eligibilityCheck: NominationView['eligibilityCheck'] = null,
+): NominationView {
   return {
     id: n.id,
     roundId: n.roundId,
@@ -55,6 +60,7 @@ export function nominationView(n: AwardNominationRow, awardId: string, recused =
     phase: n.phase,
     results: n.results,
     recused,
+    eligibilityCheck,
     createdAt: n.createdAt.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 import { councilRoles, nominationStatuses, nominatorKinds, roundStatuses } from '@hpen/db/enums';
 import { z } from 'zod';
+import { criterionResultSchema, eligibilityOutcomes, ruleDocumentSchema } from '../eligibility/eligibility.schemas.js';
 
 const text = (max = 500) => z.string().trim().max(max);
 const isoDate = z.iso.datetime({ offset: true });
@@ -41,7 +42,8 @@ export const awardDefinitionSchema = z.object({
     .max(40),
   criteria: z.array(criterionSchema).min(1).max(20),
   phases: z.array(phaseDefinitionSchema).min(1).max(10),
-  eligibility: z.array(z.unknown()).max(50),
+  /** Who may be nominated, as a rule document of the programs' eligibility engine (null: no rule). */
+  eligibility: ruleDocumentSchema.nullable(),
 });
 export type AwardDefinitionInput = z.infer<typeof awardDefinitionSchema>;
 
@@ -147,6 +149,12 @@ export const nominationSchema = z.object({
   results: z.array(phaseResultSchema),
   /** For a council member: whether they are recused from it. */
   recused: z.boolean(),
+  /** The award's eligibility rules evaluated per nominee with a profile (null: the award has no rule). */
+  eligibilityCheck: z
+    .array(
+      z.object({ profileId: z.uuid(), name: z.string(), outcome: z.enum(eligibilityOutcomes), criteria: z.array(criterionResultSchema) }),
+    )
+    .nullable(),
   createdAt: z.string(),
 });
 export type NominationView = z.infer<typeof nominationSchema>;

@@ -2,7 +2,10 @@ import type { AwardNominationRow, AwardRoundRow, AwardRow } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { type AwardsCore, isOfficer, nominationLink, nominationView } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
-import type { CreateNominationBody } from './awards.schemas.js';
+import type { CreateNominationBody, NominationView } from './awards.schemas.js';
+import { factsFromProfile } from '../eligibility/eligibility-facts.js';
+import { evaluateRules } from '../eligibility/eligibility-rules.js';
+import { ruleDocumentSchema } from '../eligibility/eligibility.schemas.js';
 
 /** Who may nominate as what: self = an expert for themself; agency/organisation = agency or officer staff; association = curators. */
 function ensureNominator(ctx: RequestContext, award: AwardRow, kind: CreateNominationBody['nominatorKind']) {
@@ -17,9 +20,25 @@ function ensureNominator(ctx: RequestContext, award: AwardRow, kind: CreateNomin
   if (!allowedByAward || !allowedByRole) throw awardsErrors.nominatorNotAllowed(kind);
 }
 
+async function evaluate(deps: AwardsCore['deps'], award: AwardRow, n: AwardNominationRow): Promise<NominationView['eligibilityCheck']> {
+  const parsed = ruleDocumentSchema.nullable().safeParse(award.definition.eligibility ?? null);
+  if (!parsed.success || !parsed.data) return null;
+  const ids = n.nominees.map((x) => x.profileId).filter((x): x is string => !!x);
+  const rows = await deps.profilesRepository.findByIds(ids);
+  const out: NonNullable<NominationView['eligibilityCheck']> = [];
+  for (const row of rows) {
+    const facts = factsFromProfile(row, 'agencies', {}, deps.clock());
+    if (!facts) continue;
+    const result = evaluateRules(parsed.data, facts);
+    out.push({ profileId: row.id, name: row.fullName, outcome: result.outcome, criteria: result.criteria });
+  }
+  return out;
+}
+
 /** Nominations: the nominator's draft and submission, the secretariat's eligibility check, withdrawal. */
 export function createNominationsService(core: AwardsCore) {
   const { repo, deps } = core;
+  const eligibilityCheck = (award: AwardRow, n: AwardNominationRow) => evaluate(deps, award, n);
 
   /** Officers; the nominator (the user, or staff of the nominating organisation); nominees; the round's council. */
   async function access(ctx: RequestContext, n: AwardNominationRow) {
@@ -91,10 +110,11 @@ export function createNominationsService(core: AwardsCore) {
       return { items: visible };
     },
 
+    /** The nominator and the secretariat see the award's eligibility rules evaluated per criterion, on what agencies may see of each nominee. */
     async get(ctx: RequestContext, id: string) {
       const { nomination, award } = await core.loadNomination(id);
       const a = await access(ctx, nomination);
-      return nominationView(nomination, award.id, a.recused);
+      return nominationView(nomination, award.id, a.recused, a.officer || a.nominator ? await eligibilityCheck(award, nomination) : null);
     },
 
     async submit(ctx: RequestContext, id: string) {

@@ -93,7 +93,22 @@ export const cityPrizeDefinition: AwardDefinitionInput = {
       ballot: 'signed',
     },
   ],
-  eligibility: [{ rule: 'applied_within_years', years: 5, reference: 'Nghị định 18/2024/NĐ-CP Điều 23 [P]' }],
+  eligibility: {
+    schemaVersion: 1,
+    requirements: {
+      id: 'results',
+      kind: 'any',
+      label: { vi: 'Có kết quả công bố hoặc sở hữu trí tuệ', en: 'Published results or intellectual property' },
+      source: { ref: 'Nghị định 18/2024/NĐ-CP, Điều 23', certainty: 'P' },
+      toConfirm: true,
+      of: [
+        { id: 'publications', kind: 'publications', min: 1, label: { vi: 'Ít nhất 1 công bố', en: 'At least 1 publication' } },
+        { id: 'patents', kind: 'patents', min: 1, label: { vi: 'Ít nhất 1 bằng sáng chế/giải pháp hữu ích', en: 'At least 1 patent' } },
+      ],
+    },
+    groups: [],
+    declaredFacts: [],
+  },
 };
 
 export const nbkPrizeDefinition: AwardDefinitionInput = {
