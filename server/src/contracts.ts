@@ -26,3 +26,4 @@ export * from './modules/mfa/mfa.schemas.js';
 export * from './modules/profiles/profile-sections.js';
 export * from './modules/reports/reports.schemas.js';
 export * from './modules/eligibility/eligibility.schemas.js';
+export { awardListSchema, awardSchema, honourRollSchema, roundPageSchema } from './modules/awards/awards.schemas.js';

@@ -38,6 +38,7 @@ async function main() {
     await app.seedDemoReports();
     await app.seedDemoPrograms();
     await app.seedDemoPrivacy();
+    await app.seedDemoAwards();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

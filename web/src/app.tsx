@@ -28,6 +28,7 @@ import {
   PublicConsultationsArea,
   PublicStatisticsPage,
   ReportsArea,
+  AwardsArea,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -113,6 +114,7 @@ export function App() {
         {/* Staff: the dashboard and yearly reports (reports-area.tsx checks each page's roles); visitors: the public statistics. */}
         <Route path="reports/*" element={<ReportsArea />} />
         <Route path="statistics" element={<PublicStatisticsPage />} />
+        <Route path="awards/*" element={<AwardsArea />} />
         <Route
           path="notifications"
           element={

@@ -56,3 +56,24 @@ export const programStatuses = ['draft', 'published', 'closed', 'archived'] as c
 export type ProgramStatus = (typeof programStatuses)[number];
 export const applicationStatuses = ['draft', 'submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
 export type ApplicationStatus = (typeof applicationStatuses)[number];
+
+/** Recognition (awards): who may nominate, council seats, nomination and round states. */
+export const nominatorKinds = ['agency', 'association', 'organisation', 'self'] as const;
+export type NominatorKind = (typeof nominatorKinds)[number];
+export const councilRoles = ['chair', 'vice_chair', 'reviewer', 'member', 'secretary'] as const;
+export type CouncilRole = (typeof councilRoles)[number];
+export const nominationStatuses = [
+  'draft',
+  'submitted',
+  'eligible',
+  'ineligible',
+  'in_phase',
+  'passed',
+  'not_passed',
+  'awarded',
+  'not_awarded',
+  'withdrawn',
+] as const;
+export type NominationStatus = (typeof nominationStatuses)[number];
+export const roundStatuses = ['open', 'reviewing', 'decided'] as const;
+export type RoundStatus = (typeof roundStatuses)[number];

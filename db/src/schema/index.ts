@@ -15,3 +15,4 @@ export * from './consultations.js';
 export * from './reports.js';
 export * from './programs.js';
 export * from './privacy.js';
+export * from './awards.js';

@@ -29,6 +29,9 @@ import { programsRoutes } from '../modules/programs/programs.routes.js';
 import { seedDemoPrograms } from '../modules/seed/demo-programs.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
 import { seedDemoReports } from '../modules/seed/demo-reports.js';
+import { seedDemoAwards } from '../modules/seed/demo-awards.js';
+import { awardsRoutes } from '../modules/awards/awards.routes.js';
+import { awardCouncilRoutes } from '../modules/awards/award-council.routes.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
@@ -79,6 +82,8 @@ declare module 'fastify' {
     scheduler: Scheduler;
     /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
     seedDemoConsultations: () => Promise<boolean>;
+    /** Seeds the demo award rounds (one finished, one open) through the services, once per database. */
+    seedDemoAwards: () => Promise<boolean>;
     /** Seeds a curation workload (members, applications, verifications, duplicates, imports), once per database. */
     seedDemoCuration: () => Promise<boolean>;
     /** Seeds the yearly reports of the previous year (one submitted, one accepted), once per database. */
@@ -200,6 +205,10 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
   app.decorate('scheduler', services.scheduler);
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
+  app.decorate('seedDemoAwards', () => seedDemoAwards(db, services.awards, clock));
+  app.addHook('onReady', async () => {
+    await services.awards.ensureReferenceData();
+  });
   app.decorate('seedDemoCuration', () => seedDemoCuration({ db, ...services }, clock));
   app.decorate('seedDemoReports', () => seedDemoReports(db, services.reports, clock));
   app.decorate('seedDemoPrograms', () => seedDemoPrograms(db, services.programs, clock));
@@ -295,6 +304,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(reportsRoutes, services.reports);
       await api.register(programsRoutes, services.programs);
       await api.register(applicationsRoutes, services.programs);
+      await api.register(awardsRoutes, services.awards);
+      await api.register(awardCouncilRoutes, services.awards);
     },
     { prefix: '/api' },
   );

@@ -48,6 +48,7 @@ import { createConsultationsModule } from '../modules/consultations/consultation
 import { createReportsModule } from '../modules/reports/reports.module.js';
 import { createProgramsModule } from '../modules/programs/programs.module.js';
 import { createConsentsSide } from '../modules/privacy/privacy.module.js';
+import { createAwardsModule } from '../modules/awards/awards.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
 import { createScheduler } from '../modules/scheduler/scheduler.service.js';
 import type { AccessTokenPayload } from '../modules/auth/sessions.service.js';
@@ -288,6 +289,14 @@ export function createServices({
     dataDir: config.dataDir,
     clock,
   });
+  const awards = createAwardsModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    candidateSearch: candidateSearch ?? (async () => []),
+    clock,
+  });
 
   return {
     taxonomyVersionsService,
@@ -297,6 +306,7 @@ export function createServices({
     mfaService,
     mfaRepository,
     mfaSecretBox,
+    awards,
     mfaPolicy,
     consultations,
     scheduler,

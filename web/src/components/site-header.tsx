@@ -101,6 +101,11 @@ export function SiteHeader() {
               </li>
             )}
             <li>
+              <NavLink to="/awards" data-testid="nav-awards">
+                {t('nav.awards')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/associations" data-testid="nav-associations">
                 {t('nav.associations')}
               </NavLink>

@@ -27,6 +27,7 @@ export const en: CoreMessages = {
     search: 'Find experts',
     shortlists: 'Shortlists',
     associations: 'Associations',
+    awards: 'Awards',
     myAssociations: 'My associations',
     curation: 'Curation',
     reports: 'Statistics and reports',

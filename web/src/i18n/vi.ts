@@ -2,6 +2,7 @@ import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-c
 import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
 import type { viConsultationTools } from './vi-consultation-tools';
+import type { viAwards } from './parts/awards';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -43,6 +44,7 @@ export const vi = {
     search: 'Tìm chuyên gia',
     shortlists: 'Danh sách chuyên gia',
     associations: 'Các hội',
+    awards: 'Giải thưởng',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
     reports: 'Thống kê, báo cáo',
@@ -430,6 +432,7 @@ export type Messages = CoreMessages &
   typeof viHome &
   typeof viAudit &
   typeof viConsultationTools &
+  typeof viAwards &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &

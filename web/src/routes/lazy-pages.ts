@@ -43,3 +43,4 @@ export const PublicConsultationsArea = page(() => import('../pages/consultations
 export const NotificationsPage = page(() => import('../pages/notifications/notifications-page'), 'NotificationsPage');
 export const ReportsArea = page(() => import('../pages/reports/reports-area'), 'ReportsArea');
 export const PublicStatisticsPage = page(() => import('../pages/reports/public-statistics-page'), 'PublicStatisticsPage');
+export const AwardsArea = page(() => import('../pages/awards/awards-area'), 'AwardsArea');

@@ -1,0 +1,184 @@
+import type { AwardNominationRow, AwardRoundRow, AwardRow } from '@hpen/db';
+import type { RequestContext } from '../../app/request-context.js';
+import { type AwardsCore, isOfficer, nominationLink, nominationView } from './awards-core.js';
+import { awardsErrors } from './awards.errors.js';
+import type { CreateNominationBody, NominationView } from './awards.schemas.js';
+import { factsFromProfile } from '../eligibility/eligibility-facts.js';
+import { evaluateRules } from '../eligibility/eligibility-rules.js';
+import { ruleDocumentSchema } from '../eligibility/eligibility.schemas.js';
+
+/** Who may nominate as what: self = an expert for themself; agency/organisation = agency or officer staff; association = curators. */
+function ensureNominator(ctx: RequestContext, award: AwardRow, kind: CreateNominationBody['nominatorKind']) {
+  const actor = ctx.actor!;
+  const allowedByAward = award.definition.nominators.includes(kind);
+  const allowedByRole =
+    kind === 'self'
+      ? actor.role === 'expert'
+      : kind === 'association'
+        ? actor.role === 'curator' && !!actor.organisationId
+        : (actor.role === 'agency' || actor.role === 'officer') && !!actor.organisationId;
+  if (!allowedByAward || !allowedByRole) throw awardsErrors.nominatorNotAllowed(kind);
+}
+
+async function evaluate(deps: AwardsCore['deps'], award: AwardRow, n: AwardNominationRow): Promise<NominationView['eligibilityCheck']> {
+  const parsed = ruleDocumentSchema.nullable().safeParse(award.definition.eligibility ?? null);
+  if (!parsed.success || !parsed.data) return null;
+  const ids = n.nominees.map((x) => x.profileId).filter((x): x is string => !!x);
+  const rows = await deps.profilesRepository.findByIds(ids);
+  const out: NonNullable<NominationView['eligibilityCheck']> = [];
+  for (const row of rows) {
+    const facts = factsFromProfile(row, 'agencies', {}, deps.clock());
+    if (!facts) continue;
+    const result = evaluateRules(parsed.data, facts);
+    out.push({ profileId: row.id, name: row.fullName, outcome: result.outcome, criteria: result.criteria });
+  }
+  return out;
+}
+
+/** Nominations: the nominator's draft and submission, the secretariat's eligibility check, withdrawal. */
+export function createNominationsService(core: AwardsCore) {
+  const { repo, deps } = core;
+  const eligibilityCheck = (award: AwardRow, n: AwardNominationRow) => evaluate(deps, award, n);
+
+  /** Officers; the nominator (the user, or staff of the nominating organisation); nominees; the round's council. */
+  async function access(ctx: RequestContext, n: AwardNominationRow) {
+    const actor = ctx.actor;
+    if (!actor) throw awardsErrors.nominationNotFound();
+    if (isOfficer(ctx)) return { officer: true, nominator: false, member: false, recused: false };
+    const nominator =
+      n.createdBy === actor.userId ||
+      (!!n.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === n.nominatorOrganisationId);
+    const profileId = await repo.profileIdOfUser(actor.userId);
+    const nominee = !!profileId && n.nominees.some((x) => x.profileId === profileId);
+    const seats = profileId ? (await repo.council(n.roundId)).filter((s) => s.member.profileId === profileId) : [];
+    const recusals = seats.length ? await repo.recusalsOf([n.id]) : [];
+    const recused = seats.some((s) => recusals.some((r) => r.memberId === s.member.id));
+    if (!nominator && !nominee && !seats.length) throw awardsErrors.nominationNotFound();
+    return { officer: false, nominator: nominator || nominee, member: seats.length > 0, recused };
+  }
+
+  const ensureOpen = (round: AwardRoundRow) => {
+    const now = deps.clock().getTime();
+    if (round.status === 'decided' || now < round.nominationOpensAt.getTime() || now > round.nominationClosesAt.getTime())
+      throw awardsErrors.windowClosed();
+  };
+
+  return {
+    access,
+
+    async create(ctx: RequestContext, awardId: string, roundId: string, input: CreateNominationBody) {
+      const { award, round } = await core.loadRound(awardId, roundId);
+      ensureNominator(ctx, award, input.nominatorKind);
+      ensureOpen(round);
+      if (!award.definition.categories.some((c) => c.code === input.category)) throw awardsErrors.badCategory();
+      const nominees = input.nominees;
+      if (input.nominatorKind === 'self') {
+        const own = await repo.profileIdOfUser(ctx.actor!.userId);
+        if (!own || !nominees.some((x) => x.profileId === own)) throw awardsErrors.nominatorNotAllowed('self');
+      }
+      const known = await deps.profilesRepository.findByIds(nominees.map((x) => x.profileId).filter((x): x is string => !!x));
+      if (known.length !== new Set(nominees.map((x) => x.profileId).filter(Boolean)).size) throw awardsErrors.expertNotFound();
+      return deps.db.transaction(async (tx) => {
+        const row = (await repo.insertNomination(tx, {
+          roundId,
+          nominatorKind: input.nominatorKind,
+          nominatorOrganisationId: input.nominatorKind === 'self' ? null : ctx.actor!.organisationId,
+          createdBy: ctx.actor!.userId,
+          category: input.category,
+          team: input.team,
+          nominees,
+          work: input.work,
+        }))!;
+        await deps.auditService.record(tx, ctx, {
+          action: 'award_nomination.created',
+          targetType: 'award_nomination',
+          targetId: row.id,
+          details: { roundId, kind: input.nominatorKind },
+        });
+        return { id: row.id, status: 'draft' as const };
+      });
+    },
+
+    async listForRound(ctx: RequestContext, awardId: string, roundId: string) {
+      const { award } = await core.loadRound(awardId, roundId);
+      const rows = await repo.nominationsOfRound(roundId);
+      const visible = [];
+      for (const n of rows) {
+        const a = await access(ctx, n).catch(() => null);
+        if (a) visible.push(nominationView(n, award.id, a.recused));
+      }
+      return { items: visible };
+    },
+
+    /** The nominator and the secretariat see the award's eligibility rules evaluated per criterion, on what agencies may see of each nominee. */
+    async get(ctx: RequestContext, id: string) {
+      const { nomination, award } = await core.loadNomination(id);
+      const a = await access(ctx, nomination);
+      return nominationView(nomination, award.id, a.recused, a.officer || a.nominator ? await eligibilityCheck(award, nomination) : null);
+    },
+
+    async submit(ctx: RequestContext, id: string) {
+      const { nomination: seen } = await core.loadNomination(id);
+      await access(ctx, seen);
+      const actor = ctx.actor!;
+      const ownOrganisation =
+        !!seen.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === seen.nominatorOrganisationId;
+      if (seen.createdBy !== actor.userId && !ownOrganisation) throw awardsErrors.forbidden('Only the nominator may submit');
+      return deps.db.transaction(async (tx) => {
+        const { nomination, round } = await core.loadNomination(id, tx, true);
+        ensureOpen(round);
+        const row = await core.transition(tx, ctx, nomination, 'submit');
+        await deps.notificationsService.notify(tx, await repo.officerUserIds(tx), {
+          kind: 'award.nomination_submitted',
+          title: { vi: 'Hồ sơ đề cử mới', en: 'New award nomination' },
+          body: { vi: `Đề cử: ${row.work.title}`, en: `Nomination: ${row.work.title}` },
+          link: nominationLink(row),
+        });
+        return { id: row.id, status: row.status };
+      });
+    },
+
+    async withdraw(ctx: RequestContext, id: string) {
+      const a = await access(ctx, (await core.loadNomination(id)).nomination);
+      if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator may withdraw');
+      return deps.db.transaction(async (tx) => {
+        const { nomination } = await core.loadNomination(id, tx, true);
+        const row = await core.transition(tx, ctx, nomination, 'withdraw');
+        return { id: row.id, status: row.status };
+      });
+    },
+
+    /** The secretariat's eligibility check, with the reason shown to the nominator when ineligible. */
+    async decideEligibility(ctx: RequestContext, id: string, input: { eligible: boolean; reason: string }) {
+      if (!isOfficer(ctx)) {
+        await access(ctx, (await core.loadNomination(id)).nomination);
+        throw awardsErrors.forbidden('Only the secretariat decides eligibility');
+      }
+      if (!input.eligible && !input.reason.trim()) throw awardsErrors.reasonRequired();
+      return deps.db.transaction(async (tx) => {
+        const { nomination } = await core.loadNomination(id, tx, true);
+        const row = await core.transition(
+          tx,
+          ctx,
+          nomination,
+          input.eligible ? 'accept_eligible' : 'reject_ineligible',
+          { reason: input.reason },
+          { reason: input.reason },
+        );
+        await core.notifyParties(tx, row, {
+          kind: 'award.eligibility',
+          title: input.eligible
+            ? { vi: 'Hồ sơ hợp lệ', en: 'Nomination eligible' }
+            : { vi: 'Hồ sơ không hợp lệ', en: 'Nomination not eligible' },
+          body: {
+            vi: `${row.work.title}${input.reason ? `: ${input.reason}` : ''}`,
+            en: `${row.work.title}${input.reason ? `: ${input.reason}` : ''}`,
+          },
+          link: nominationLink(row),
+        });
+        return { id: row.id, status: row.status };
+      });
+    },
+  };
+}
+export type NominationsService = ReturnType<typeof createNominationsService>;

@@ -1,0 +1,302 @@
+import { auditLog, awardBallots, awardVotesCast } from '@hpen/db';
+import { seedDemo } from '@hpen/server';
+import { like } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bearer, registerAndSignIn, signIn, signInWithTotp } from '../support/auth-flows.js';
+import { createTestApp, type TestApp } from '../support/test-app.js';
+
+let t: TestApp;
+const password = 'demo password for tests';
+const tok: Record<string, string> = {};
+const pid: Record<string, string> = {};
+const iso = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString();
+
+const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token?: string, payload?: object) =>
+  t.app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
+const ok = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token?: string, payload?: object, status = 200) => {
+  const res = await call(method, url, token, payload);
+  expect(res.statusCode, `${method} ${url}: ${res.body}`).toBe(status);
+  return res.json();
+};
+
+const definition = {
+  organiser: 'Sở Khoa học và Công nghệ Hải Phòng',
+  legalBasis: [{ document: 'QĐ 351/2016/QĐ-UBND', article: '', link: '', certainty: 'V' }],
+  nominators: ['agency', 'organisation', 'self'],
+  prizeLevels: [{ code: 'first', titleVi: 'Giải Nhất', titleEn: 'First' }],
+  categories: [{ code: 'applied', titleVi: 'Ứng dụng', titleEn: 'Applied', caps: { first: 1 } }],
+  criteria: [
+    { code: 'novelty', titleVi: 'Tính mới', titleEn: 'Novelty', weight: 50, min: 0, max: 10 },
+    { code: 'effect', titleVi: 'Hiệu quả', titleEn: 'Effect', weight: 50, min: 0, max: 10 },
+  ],
+  phases: [
+    { n: 1, nameVi: 'Cơ sở', nameEn: 'Base', method: 'mean_score', threshold: 70, rulesCode: 'council-3-4', ballot: 'secret' },
+    { n: 2, nameVi: 'Thành phố', nameEn: 'City', method: 'ballot', threshold: null, rulesCode: 'council-3-4', ballot: 'secret' },
+  ],
+  eligibility: {
+    schemaVersion: 1,
+    requirements: { id: 'pubs', kind: 'publications', min: 1, label: { vi: 'Ít nhất 1 công bố', en: 'At least 1 publication' } },
+    groups: [],
+    declaredFacts: [],
+  },
+};
+
+beforeAll(async () => {
+  t = await createTestApp({ env: { SCHEDULER: 'off' } });
+  await seedDemo(t.database.db, { password, syntheticProfiles: 16 });
+  for (const who of ['expert', 'officer', 'admin', 'agency']) tok[who] = (await signIn(t.app, `${who}@demo.local`, password)).accessToken;
+  await signInWithTotp(t.app, 'admin@demo.local', password);
+  tok.admin = (await signIn(t.app, 'admin@demo.local', password)).accessToken;
+  for (const who of ['nominee', 'm1', 'm2', 'm3', 'secretary']) tok[who] = (await registerAndSignIn(t, `${who}@awards.test`)).accessToken;
+  for (const who of ['expert', 'nominee', 'm1', 'm2', 'm3', 'secretary']) pid[who] = (await ok('GET', '/api/me/profile', tok[who])).id;
+}, 240_000);
+afterAll(async () => {
+  await t?.close();
+});
+
+describe('awards over HTTP', () => {
+  it('seeds the demo: a public catalogue, a finished round on the honour roll, an open round with nominations in several states', async () => {
+    expect(await t.app.seedDemoAwards()).toBe(true);
+    expect(await t.app.seedDemoAwards()).toBe(false);
+    const awards = await ok('GET', '/api/awards');
+    expect(awards.items.map((a: { code: string }) => a.code)).toEqual(expect.arrayContaining(['hp-st-city-prize', 'hp-nguyen-binh-khiem']));
+    expect(awards.items[0]).toMatchObject({ id: expect.any(String), code: expect.any(String), title: expect.any(String) });
+    const roll = await ok('GET', '/api/honour-roll');
+    expect(roll.items.length).toBeGreaterThan(0);
+    expect(roll.items[0]).toMatchObject({
+      awardId: expect.any(String),
+      year: expect.any(Number),
+      nominees: expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]),
+    });
+    const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
+    const award = await ok('GET', `/api/awards/${nbk.id}`);
+    const round = award.rounds[0];
+    const list = await ok('GET', `/api/awards/${nbk.id}/rounds/${round.id}/nominations`, tok.officer);
+    expect(new Set(list.items.map((n: { status: string }) => n.status))).toEqual(
+      new Set(['draft', 'submitted', 'eligible', 'ineligible', 'in_phase', 'withdrawn']),
+    );
+    const page = await ok('GET', `/api/awards/${nbk.id}/rounds/${round.id}`);
+    expect(page.results).toEqual([]); // not decided: nothing public
+    const assignments = await ok('GET', '/api/award-council/assignments', tok.expert);
+    expect(assignments.items.some((a: { nominations: unknown[] }) => a.nominations.length > 0)).toBe(true);
+  }, 120_000);
+
+  it('runs a round from nomination to honour roll, with recusal, secret ballots and minutes', async () => {
+    const { id: awardId } = await ok(
+      'POST',
+      '/api/awards',
+      tok.officer,
+      { code: 'test-prize', titleVi: 'Giải thử', titleEn: 'Test prize', definition },
+      201,
+    );
+    expect((await call('POST', '/api/awards', tok.expert, { code: 'x-prize', titleVi: 'x', titleEn: 'x', definition })).statusCode).toBe(
+      403,
+    );
+    const { id: roundId } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds`,
+      tok.officer,
+      {
+        year: 2026,
+        planReference: '64/KH-UBND',
+        nominationOpensAt: iso(-1),
+        nominationClosesAt: iso(30),
+        phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
+      },
+      201,
+    );
+    const base = `/api/awards/${awardId}/rounds/${roundId}`;
+    const work = (title: string) => ({
+      title,
+      summary: 'Kết quả ứng dụng tại Hải Phòng',
+      evidence: [{ kind: 'patent', reference: 'VN 1-0012345' }],
+    });
+
+    const self = await ok(
+      'POST',
+      `${base}/nominations`,
+      tok.nominee,
+      {
+        nominatorKind: 'self',
+        category: 'applied',
+        nominees: [{ profileId: pid.nominee, name: 'Ứng viên', organisation: '' }],
+        work: work('Công trình A'),
+      },
+      201,
+    );
+    expect(self).toEqual({ id: expect.any(String), status: 'draft' });
+    const check = (await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).eligibilityCheck;
+    expect(check).toEqual([expect.objectContaining({ profileId: pid.nominee, criteria: [expect.objectContaining({ id: 'pubs' })] })]);
+    // m1 is named on the second work: screened as a conflict, recused automatically.
+    const other = await ok(
+      'POST',
+      `${base}/nominations`,
+      tok.agency,
+      {
+        nominatorKind: 'agency',
+        category: 'applied',
+        nominees: [{ profileId: pid.m1, name: 'Thành viên 1', organisation: '' }],
+        work: work('Công trình B'),
+      },
+      201,
+    );
+    const bad = await call('POST', `${base}/nominations`, tok.expert, {
+      nominatorKind: 'agency',
+      category: 'applied',
+      nominees: [{ profileId: null, name: 'X', organisation: '' }],
+      work: work('C'),
+    });
+    expect(bad.json().error.code).toBe('awards.nominator_not_allowed');
+    expect((await call('GET', `/api/award-nominations/${self.id}`, tok.m2)).statusCode).toBe(404);
+
+    await ok('POST', `/api/award-nominations/${self.id}/submit`, tok.nominee);
+    await ok('POST', `/api/award-nominations/${other.id}/submit`, tok.agency);
+    expect((await call('POST', `/api/award-nominations/${self.id}/eligibility`, tok.nominee, { eligible: true })).statusCode).toBe(403);
+    for (const id of [self.id, other.id])
+      expect((await ok('POST', `/api/award-nominations/${id}/eligibility`, tok.officer, { eligible: true })).status).toBe('eligible');
+
+    const seat = async (phase: number, who: string, role: string) =>
+      (await ok('POST', `${base}/council`, tok.officer, { phase, profileId: pid[who], role }, 201)).id as string;
+    const seats: Record<string, string> = {};
+    for (const phase of [1, 2]) {
+      seats[`chair${phase}`] = await seat(phase, 'expert', 'chair');
+      for (const m of ['m1', 'm2', 'm3']) seats[`${m}${phase}`] = await seat(phase, m, m === 'm1' ? 'reviewer' : 'member');
+      seats[`sec${phase}`] = await seat(phase, 'secretary', 'secretary');
+    }
+
+    await ok('POST', `${base}/phases/1/start`, tok.officer);
+    const mine = await ok('GET', `/api/award-nominations/${other.id}`, tok.m1);
+    expect(mine.recused).toBe(true);
+    // Recusal holds on every council route for that nomination.
+    const scores = { scores: { novelty: 9, effect: 8 }, review: { summary: 'Tốt' } };
+    for (const [method, url, body] of [
+      ['PUT', `/api/award-nominations/${other.id}/score`, scores],
+      ['GET', `/api/award-nominations/${other.id}/score`, undefined],
+      ['GET', `/api/award-nominations/${other.id}/scores`, undefined],
+      ['POST', `/api/award-nominations/${other.id}/vote`, { choice: 'yes' }],
+      ['POST', `/api/award-nominations/${other.id}/recusal`, { reason: 'x' }],
+    ] as const) {
+      const res = await call(method, url, tok.m1, body);
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().error.code).toBe('awards.recused');
+    }
+    const outOfScale = await call('PUT', `/api/award-nominations/${self.id}/score`, tok.m2, {
+      scores: { novelty: 11, effect: 8 },
+      review: { summary: '' },
+    });
+    expect(outOfScale.statusCode).toBe(400);
+    for (const who of ['expert', 'm2', 'm3'])
+      for (const id of [self.id, other.id]) await ok('PUT', `/api/award-nominations/${id}/score`, tok[who], scores);
+    await ok('PUT', `/api/award-nominations/${self.id}/score`, tok.m1, scores);
+    expect((await call('PUT', `/api/award-nominations/${self.id}/score`, tok.secretary, scores)).statusCode).toBe(403);
+    const sheets = await ok('GET', `/api/award-nominations/${self.id}/scores`, tok.expert);
+    expect(sheets.items).toHaveLength(4);
+    expect((await call('GET', `/api/award-nominations/${self.id}/scores`, tok.m2)).statusCode).toBe(403);
+
+    const all = (phase: number) => ['chair', 'm1', 'm2', 'm3', 'sec'].map((k) => seats[`${k}${phase}`]);
+    const console1 = await ok('PUT', `${base}/phases/1/attendance`, tok.secretary, { presentMemberIds: all(1) });
+    const rowB = console1.rows.find((r: { nominationId: string }) => r.nominationId === other.id);
+    expect(rowB.quorum).toMatchObject({ base: 3, presentCounted: 3, met: true });
+    expect(rowB.recused.map((r: { memberId: string }) => r.memberId)).toEqual([seats.m11]);
+    expect((await ok('POST', `${base}/phases/1/close`, tok.secretary)).items.map((i: { status: string }) => i.status)).toEqual([
+      'passed',
+      'passed',
+    ]);
+
+    await ok('POST', `${base}/phases/2/start`, tok.officer);
+    await ok('PUT', `${base}/phases/2/attendance`, tok.officer, { presentMemberIds: all(2) });
+    for (const who of ['expert', 'm1', 'm2', 'm3']) await ok('POST', `/api/award-nominations/${self.id}/vote`, tok[who], { choice: 'yes' });
+    expect((await call('POST', `/api/award-nominations/${self.id}/vote`, tok.m2, { choice: 'no' })).json().error.code).toBe(
+      'awards.already_voted',
+    );
+    await ok('POST', `/api/award-nominations/${other.id}/vote`, tok.expert, { choice: 'yes' });
+    await ok('POST', `/api/award-nominations/${other.id}/vote`, tok.m2, { choice: 'yes' });
+    await ok('POST', `/api/award-nominations/${other.id}/vote`, tok.m3, { choice: 'no' });
+    const console2 = await ok('GET', `${base}/phases/2/console`, tok.officer);
+    const byId = new Map(console2.rows.map((r: { nominationId: string }) => [r.nominationId, r]));
+    expect(byId.get(self.id)).toMatchObject({ yes: 4, yesRequired: 3, passed: true, signedVotes: null });
+    expect(byId.get(other.id)).toMatchObject({ yes: 2, no: 1, yesRequired: 3, passed: false, signedVotes: null });
+
+    // Secret ballots: no voter stored, the audit log does not carry the choice.
+    const ballots = (await t.database.db.select().from(awardBallots)).filter((b) => [self.id, other.id].includes(b.nominationId));
+    expect(ballots).toHaveLength(7);
+    expect(ballots.every((b) => b.voterMemberId === null)).toBe(true);
+    expect(Object.keys(ballots[0]!).sort()).toEqual(['choice', 'id', 'nominationId', 'phase', 'voterMemberId']);
+    expect((await t.database.db.select().from(awardVotesCast)).filter((v) => [self.id, other.id].includes(v.nominationId))).toHaveLength(7);
+    const voted = (await t.database.db.select().from(auditLog).where(like(auditLog.action, 'award_nomination.voted'))).filter((v) =>
+      [self.id, other.id].includes(v.targetId ?? ''),
+    );
+    expect(voted.length).toBeGreaterThan(0);
+    expect(voted.every((v) => !('choice' in (v.details as object)))).toBe(true);
+    const auditApi = await ok('GET', '/api/admin/audit?action=award_nomination.voted&limit=100', tok.admin);
+    const ours = auditApi.items.filter((e: { targetId: string }) => [self.id, other.id].includes(e.targetId));
+    expect(ours).toHaveLength(7);
+    expect(JSON.stringify(ours)).not.toMatch(/"choice"/);
+
+    const minutes = await call('GET', `${base}/phases/2/minutes.pdf`, tok.secretary);
+    expect(minutes.statusCode).toBe(200);
+    expect(minutes.headers['content-type']).toContain('application/pdf');
+    expect(minutes.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
+    expect((await call('GET', `${base}/phases/2/minutes.pdf`, tok.m2)).statusCode).toBe(403);
+
+    const closed = await ok('POST', `${base}/phases/2/close`, tok.officer);
+    expect(new Map(closed.items.map((i: { nominationId: string; status: string }) => [i.nominationId, i.status]))).toEqual(
+      new Map([
+        [self.id, 'passed'],
+        [other.id, 'not_passed'],
+      ]),
+    );
+    const failedAward = await call('POST', `${base}/decision`, tok.officer, {
+      number: '1/QĐ',
+      date: '2026-12-01',
+      signer: 'Chủ tịch',
+      publishAt: iso(-0.01),
+      awarded: [{ nominationId: other.id, prizeLevel: 'first' }],
+    });
+    expect(failedAward.json().error.code).toBe('awards.not_finalist');
+    await ok('POST', `${base}/decision`, tok.officer, {
+      number: '125/QĐ-UBND',
+      date: '2026-12-01',
+      signer: 'Chủ tịch UBND thành phố',
+      publishAt: iso(-0.01),
+      awarded: [{ nominationId: self.id, prizeLevel: 'first' }],
+    });
+    expect((await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).status).toBe('awarded');
+
+    const roll = await ok('GET', `/api/honour-roll?awardId=${awardId}`);
+    expect(roll.items).toHaveLength(1);
+    expect(roll.items[0]).toMatchObject({
+      awardId,
+      year: 2026,
+      prizeLevel: 'first',
+      workTitle: 'Công trình A',
+      decision: { number: '125/QĐ-UBND' },
+    });
+    const page = await ok('GET', base);
+    expect(page.results).toHaveLength(1);
+  }, 180_000);
+
+  it('keeps council rules as versioned data that officers edit', async () => {
+    const rules = await ok('GET', '/api/award-rules', tok.officer);
+    expect(rules.items[0]).toMatchObject({
+      code: 'council-3-4',
+      version: 1,
+      data: { quorumRatio: 0.75, passRatio: 0.75 },
+      legalReference: { certainty: 'V' },
+    });
+    expect((await call('GET', '/api/award-rules', tok.expert)).statusCode).toBe(403);
+    const v2 = await ok(
+      'POST',
+      '/api/award-rules',
+      tok.admin,
+      {
+        code: 'council-3-4',
+        title: 'Thử',
+        data: { ...rules.items[0].data, excludeRecusedFromBase: false },
+        legalReference: rules.items[0].legalReference,
+      },
+      201,
+    );
+    expect(v2).toMatchObject({ version: 2, isCurrent: true });
+  });
+});

@@ -1,0 +1,56 @@
+import { addMessages } from './add-messages';
+
+export const viAwards = {
+  awards: {
+    title: 'Giải thưởng',
+    lead: 'Các giải thưởng khoa học và công nghệ của thành phố, các đợt xét tặng và kết quả đã công bố.',
+    organiser: 'Cơ quan tổ chức',
+    legalBasis: 'Căn cứ pháp lý',
+    rounds: 'Các đợt xét tặng',
+    round: 'Đợt {{year}}',
+    plan: 'Kế hoạch',
+    window: 'Nhận hồ sơ: {{from}} – {{to}}',
+    phases: 'Các vòng xét',
+    criteria: 'Tiêu chí chấm điểm',
+    decision: 'Quyết định số {{number}} ngày {{date}}, {{signer}}',
+    notPublished: 'Kết quả chưa công bố.',
+    nominations: 'Số hồ sơ đề cử: {{count}}',
+    results: 'Kết quả',
+    honourRoll: 'Bảng vinh danh',
+    honourLead: 'Các công trình, tác giả được tặng giải theo quyết định đã công bố.',
+    none: 'Chưa có kết quả.',
+    certificate: 'Giấy chứng nhận (bản in)',
+    certifies: 'chứng nhận',
+    forWork: 'tác giả công trình',
+    print: 'In',
+    status: { open: 'Đang nhận hồ sơ', reviewing: 'Đang xét', decided: 'Đã quyết định' },
+  },
+};
+const en: typeof viAwards = {
+  awards: {
+    title: 'Awards',
+    lead: "The city's science and technology awards, their rounds and published results.",
+    organiser: 'Organiser',
+    legalBasis: 'Legal basis',
+    rounds: 'Rounds',
+    round: 'Round {{year}}',
+    plan: 'Plan',
+    window: 'Nominations: {{from}} – {{to}}',
+    phases: 'Phases',
+    criteria: 'Scoring criteria',
+    decision: 'Decision no. {{number}} of {{date}}, {{signer}}',
+    notPublished: 'Results not yet published.',
+    nominations: 'Nominations: {{count}}',
+    results: 'Results',
+    honourRoll: 'Honour roll',
+    honourLead: 'Works and authors awarded by published decisions.',
+    none: 'No results yet.',
+    certificate: 'Certificate (printable)',
+    certifies: 'certifies',
+    forWork: 'author of the work',
+    print: 'Print',
+    status: { open: 'Open for nominations', reviewing: 'Under review', decided: 'Decided' },
+  },
+};
+
+addMessages({ vi: viAwards, en: async () => en });
