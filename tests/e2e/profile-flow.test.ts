@@ -202,7 +202,11 @@ describe('claiming a profile and using data rights in the browser', () => {
     await page.click('#main-nav a[href="/account"]');
     await page.click('[data-testid="account-data-link"]');
     await page.waitForURL(`${base}/account/data`);
-    await expect.poll(() => page.locator('[data-testid="consent-row"]').count()).toBe(1);
+    // The sign-up records the registry consent (and the optional ones it ticked), each named in words.
+    await expect.poll(() => page.locator('[data-testid="consent-row"]').count()).toBeGreaterThanOrEqual(2);
+    const table = await page.locator('[data-testid="consents-table"]').innerText();
+    expect(table).toContain('Hồ sơ trong cơ sở dữ liệu trí thức của thành phố');
+    expect(table).not.toMatch(/registry_profile|privacy_notice/);
 
     await page.fill('input[name="confirmation"]', 'xoa');
     await page.click('[data-testid="delete-account"]');

@@ -183,8 +183,9 @@ export const MATRIX: MatrixRow[] = [
   { route: 'POST /api/consultations/{id}/rating', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
   { route: 'POST /api/consultations/{id}/close', object: 'own', expect: '401 403 403 409 404 404 404 404' },
   { route: 'POST /api/consultations/{id}/close', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
-  { route: 'GET /api/consultations/{id}/report.pdf', object: 'own', expect: '401 403 404 409 404 404 404 404' },
-  { route: 'GET /api/consultations/{id}/report.pdf', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
+  // A draft has no opinion yet, so 404 for everyone; who reads a sent one: consultations-report.test.ts.
+  { route: 'GET /api/consultations/{id}/report.pdf', object: 'own', expect: '401 404 404 404 404 404 404 404' },
+  { route: 'GET /api/consultations/{id}/report.pdf', object: 'foreign', expect: '401 404 404 404 404 404 404 404' },
   { route: 'GET /api/me/invitations', object: null, expect: '401 200 200 200 200 200 200 200' },
   { route: 'POST /api/me/invitations/{id}/accept', object: 'own', expect: '401 200 404 404 404 404 404 404' },
   { route: 'POST /api/me/invitations/{id}/accept', object: 'foreign', expect: '401 404 200 404 404 404 404 404' },

@@ -24,12 +24,14 @@ const KB = 1024;
  */
 const BUDGETS: Record<string, number> = {
   'src/pages/home-page.tsx': 120 * KB,
-  'src/pages/search/search-page.tsx': 142 * KB,
+  // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it.
+  'src/pages/search/search-page.tsx': 143 * KB,
   'src/pages/profile/profile-edit-page.tsx': 170 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
 /** Any other page opened directly (a link in an e-mail, a bookmark, a reload). */
-const ANY_PAGE_BUDGET = 183 * KB;
+// Curation (184.2 kB) gained the import page's "what each place became" list with the 2025 map.
+const ANY_PAGE_BUDGET = 185 * KB;
 /** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
 const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
 

@@ -8,6 +8,7 @@ import { QueryError } from '../../../components/query-error';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { describeUserAgent } from '../describe-user-agent';
+import '../../../i18n/parts/privacy';
 
 /** The consent history as a table; printing the page prints just this panel (see print.css). */
 export function ConsentsPanel() {
@@ -17,8 +18,12 @@ export function ConsentsPanel() {
   const consents = useQuery({ queryKey: ['me', 'consents'], queryFn: listConsents });
   // Every grant and withdrawal of every purpose, newest first.
   const records = consents.data?.items.flatMap((p) => p.history).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-  const purpose = (code: string) =>
-    i18next.exists(`dataRights.purposes.${code}`) ? (t(`dataRights.purposes.${code}` as never) as string) : code;
+  // Consent purposes are named by the privacy messages (registry, publication, sharing, …); the notice by data rights.
+  const purpose = (code: string) => {
+    for (const key of [`dataRights.purposes.${code}`, `privacy.purposes.${code}`])
+      if (i18next.exists(key)) return t(key as never) as string;
+    return code;
+  };
 
   return (
     <section className="panel consents-panel print-target" aria-labelledby="consents-title">
