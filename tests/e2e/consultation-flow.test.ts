@@ -54,8 +54,14 @@ describe('a critical review in the browser', () => {
     await agency.click('[data-testid="load-suggestions"]');
     const card = agency.locator(`[data-testid="suggestion"][data-profile-id="${expertProfileId}"]`);
     await card.locator('.chip').first().waitFor();
-    await card.locator('button').click();
+    // Built by hand: added from the suggestions to the draft panel as its chair, then invited.
+    await card.locator('[data-testid="add-to-panel"]').click();
+    const member = agency.locator('[data-testid="proposal-member"]');
+    await expect.poll(() => member.count()).toBe(1);
+    await member.locator('select[name="role"]').selectOption('chair');
+    await agency.click('[data-testid="invite-panel"]');
     await expect.poll(() => status(agency)).toBe('panel_forming');
+    await expect.poll(() => agency.locator('[data-testid="case-member"]').first().textContent()).toMatch(/Chủ tịch/);
 
     const expert = await signedIn('expert@demo.local');
     await expert.goto(`${base}/consultations/invitations`);

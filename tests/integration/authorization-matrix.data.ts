@@ -157,6 +157,8 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/consultations/{id}', object: 'foreign', expect: '401 404 200 404 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/suggestions', object: 'own', expect: '401 403 404 200 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/suggestions', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
+  { route: 'GET /api/consultations/{id}/candidates', object: 'own', expect: '401 403 404 200 404 404 404 404' },
+  { route: 'GET /api/consultations/{id}/candidates', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/panel-proposal', object: 'own', expect: '401 403 404 200 404 404 404 404' },
   { route: 'GET /api/consultations/{id}/panel-proposal', object: 'foreign', expect: '401 404 403 404 404 404 404 404' },
   { route: 'POST /api/consultations/{id}/invitations', object: 'own', expect: '401 403 404 201 404 404 404 404' },

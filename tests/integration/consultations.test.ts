@@ -165,6 +165,13 @@ describe('consultations over HTTP', () => {
     expect(flagged.conflicts).toEqual([
       expect.objectContaining({ code: 'same_organisation', evidence: expect.stringContaining('Trường Đại học Hàng hải Việt Nam') }),
     ]);
+    // The panel builder finds the same expert by name, screened the same way.
+    const byName = await call('GET', `/api/consultations/${id}/candidates?q=${encodeURIComponent(flagged.fullName)}`, agency);
+    expect(byName.statusCode, byName.body).toBe(200);
+    const found = byName.json().suggestions.find((s: { profileId: string }) => s.profileId === expertProfileId);
+    expect(found.conflicts.map((c: { code: string }) => c.code)).toEqual(['same_organisation']);
+    expect((await call('GET', `/api/consultations/${id}/candidates?q=a`, agency)).statusCode).toBe(400);
+    expect((await call('GET', `/api/consultations/${id}/candidates?q=${'x'.repeat(121)}`, agency)).statusCode).toBe(400);
     const blocked = await call('POST', `/api/consultations/${id}/invitations`, agency, { profileIds: [expertProfileId] });
     expect(blocked.statusCode).toBe(409);
     expect(blocked.json().error).toMatchObject({
@@ -173,8 +180,16 @@ describe('consultations over HTTP', () => {
     });
     const overrides = [{ profileId: expertProfileId, code: 'same_organisation', reason: 'Khoa khác, không tham gia soạn thảo đề án' }];
     expect(
-      (await call('POST', `/api/consultations/${id}/invitations`, agency, { profileIds: [expertProfileId], overrides })).statusCode,
+      (
+        await call('POST', `/api/consultations/${id}/invitations`, agency, {
+          profileIds: [expertProfileId],
+          roles: { [expertProfileId]: 'chair' },
+          overrides,
+        })
+      ).statusCode,
     ).toBe(201);
+    const members = (await call('GET', `/api/consultations/${id}`, agency)).json().members;
+    expect(members.find((m: { profileId: string }) => m.profileId === expertProfileId)).toMatchObject({ role: 'chair' });
     const audit = (await t.database.db.select().from(auditLog).where(eq(auditLog.targetId, id))).find(
       (a) => a.action === 'consultation.member_invited',
     );

@@ -200,6 +200,7 @@ export const REQUESTS: Record<string, Build> = {
   }),
   'GET /api/consultations/{id}': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}` }),
   'GET /api/consultations/{id}/suggestions': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/suggestions` }),
+  'GET /api/consultations/{id}/candidates': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/candidates?q=Nguyen` }),
   'GET /api/consultations/{id}/panel-proposal': (fx, o) => ({ url: `/api/consultations/${pick(fx.consultations, o)}/panel-proposal` }),
   'POST /api/consultations/{id}/invitations': (fx, o) => ({
     url: `/api/consultations/${pick(fx.consultations, o)}/invitations`,

@@ -6,6 +6,7 @@ import type {
   documentListSchema,
   invitationListSchema,
   panelProposalSchema,
+  candidatesSchema,
   publicConsultationListSchema,
   PublicConsultation,
   reviewListSchema,
@@ -43,9 +44,15 @@ export const createConsultation = (body: CreateConsultationBody) => post<z.infer
 export const getSuggestions = (caseId: string) => apiRequest<Suggestions>(`/consultations/${id(caseId)}/suggestions`);
 export const getPanelProposal = (caseId: string) =>
   apiRequest<z.infer<typeof panelProposalSchema>>(`/consultations/${id(caseId)}/panel-proposal`);
+export const findCandidates = (caseId: string, q: string) =>
+  apiRequest<z.infer<typeof candidatesSchema>>(`/consultations/${id(caseId)}/candidates?q=${id(q)}`);
 export const inviteExperts = (
   caseId: string,
-  body: { profileIds: string[]; overrides?: Array<{ profileId: string; code: string; reason: string }> },
+  body: {
+    profileIds: string[];
+    roles?: Record<string, 'chair' | 'reviewer' | 'member' | 'secretary'>;
+    overrides?: Array<{ profileId: string; code: string; reason: string }>;
+  },
 ) => post<unknown>(`/consultations/${id(caseId)}/invitations`, body);
 export const getReviews = (caseId: string) => apiRequest<z.infer<typeof reviewListSchema>>(`/consultations/${id(caseId)}/reviews`);
 export const getMyReview = (caseId: string) =>

@@ -42,10 +42,18 @@ export function createConsultationMatching(deps: Deps) {
     return { ids: [...new Set([...byField, ...byText])], textRank: new Map(byText.map((id, i) => [id, i])) };
   }
 
+  const strip = ({ view: _view, ...s }: ScoredCandidate): Suggestion => s;
+
+  async function named(q: string) {
+    const ids = await deps.candidateSearch({ q, filter: [], limit: 20 });
+    return { ids, textRank: new Map<string, number>() };
+  }
+
   return {
     /** All scored candidates (the panel builder uses the same list). */
-    async score(c: ConsultationRow, organisationNames: string[]): Promise<ScoredCandidate[]> {
-      const { ids, textRank } = await candidates(c);
+    async score(c: ConsultationRow, organisationNames: string[], byName?: string): Promise<ScoredCandidate[]> {
+      // By name: the panel builder adds someone the suggestions did not rank, screened the same way.
+      const { ids, textRank } = byName === undefined ? await candidates(c) : await named(byName);
       const [rows, workloads, history, members] = await Promise.all([
         profilesRepository.findByIds(ids),
         repo.workload(ids, new Date(deps.clock().getTime() - YEAR_MS)),
@@ -88,8 +96,10 @@ export function createConsultationMatching(deps: Deps) {
       );
     },
 
+    /** Without the projected view (the client gets the suggestion fields only). */
+    strip: (scored: ScoredCandidate[]) => scored.map(strip),
+
     split(scored: ScoredCandidate[]) {
-      const strip = ({ view: _view, ...s }: ScoredCandidate): Suggestion => s;
       const limit = deps.limit ?? 50;
       return {
         suggestions: scored

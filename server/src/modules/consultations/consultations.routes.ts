@@ -14,6 +14,7 @@ import {
   inviteBodySchema,
   inviteResultSchema,
   panelProposalSchema,
+  candidatesSchema,
   ratingBodySchema,
   ratingSummarySchema,
   replyBodySchema,
@@ -108,6 +109,19 @@ export const consultationsRoutes: FastifyPluginAsyncZod<Options> = async (
       },
     },
     async (request) => s.suggestions(contextOf(request), request.params.id),
+  );
+  app.get(
+    '/consultations/:id/candidates',
+    {
+      ...auth,
+      schema: {
+        ...doc('Experts found by name for the panel builder, with reasons and conflict flags'),
+        params: consultationIdParamsSchema,
+        querystring: z.object({ q: z.string().trim().min(2).max(120) }),
+        response: { 200: candidatesSchema },
+      },
+    },
+    async (request) => s.candidatesByName(contextOf(request), request.params.id, request.query.q),
   );
   app.get(
     '/consultations/:id/panel-proposal',

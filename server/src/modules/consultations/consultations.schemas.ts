@@ -129,6 +129,10 @@ export const suggestionsSchema = z.object({
   unavailable: z.array(suggestionSchema),
 });
 
+/** Found by name for the panel builder: every match, available or not, each screened. */
+export const candidatesSchema = z.object({ suggestions: z.array(suggestionSchema) });
+export type Candidates = z.infer<typeof candidatesSchema>;
+
 export const panelProposalSchema = z.object({
   members: z.array(z.object({ profileId: z.uuid(), fullName: z.string(), role: z.enum(panelRoles), why: z.array(z.string()) })),
   uncoveredFields: z.array(z.string()),

@@ -189,6 +189,14 @@ export function createConsultationsService({ core, matching }: { core: Consultat
       return matching.split(await matching.score(c, await organisationNames(c)));
     },
 
+    /** Experts found by name for the panel builder, scored and screened for conflicts like suggestions. */
+    async candidatesByName(ctx: RequestContext, id: string, q: string) {
+      const { c, v } = await core.load(ctx, id);
+      core.staffOnly(v, 'organiser');
+      const scored = await matching.score(c, await organisationNames(c), q);
+      return { suggestions: matching.strip(scored) };
+    },
+
     async panelProposal(ctx: RequestContext, id: string, size?: number) {
       const { c, v } = await core.load(ctx, id);
       core.staffOnly(v, 'organiser');

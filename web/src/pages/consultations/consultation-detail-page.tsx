@@ -118,7 +118,7 @@ export function ConsultationDetailPage() {
       ) : null}
       {c.rating ? <p>{t('consultations.detail.rating', { score: c.rating.score })}</p> : null}
       {c.can.includes('review') ? <ReviewEditor caseId={c.id} /> : null}
-      {c.can.includes('invite') ? <SuggestionsPanel caseId={c.id} /> : null}
+      {c.can.includes('invite') ? <SuggestionsPanel caseId={c.id} panelSize={c.panelSize} /> : null}
       <CaseActions c={c} />
     </div>
   );

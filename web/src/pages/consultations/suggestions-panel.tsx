@@ -2,30 +2,24 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { consultationKeys, getPanelProposal, getSuggestions, inviteExperts, type Suggestions } from '../../api/consultations.api';
+import { consultationKeys, getSuggestions, inviteExperts, type Suggestions } from '../../api/consultations.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { draftFrom, PanelBuilder, type DraftMember } from './panel-builder';
 import { useCaseAction } from './use-case-action';
-import '../../i18n/parts/consultation-tools';
 
 type Suggestion = Suggestions['suggestions'][number];
 
-/** Ranked experts with reason chips and conflict warnings; invite one, or the proposed panel. */
-export function SuggestionsPanel({ caseId }: { caseId: string }) {
+/** Ranked experts with reason chips and conflict warnings; invite one, or build the panel and invite it. */
+export function SuggestionsPanel({ caseId, panelSize }: { caseId: string; panelSize: number }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const q = useQuery({ queryKey: consultationKeys.suggestions(caseId), queryFn: () => getSuggestions(caseId), enabled: open });
-  const proposal = useQuery({ queryKey: consultationKeys.proposal(caseId), queryFn: () => getPanelProposal(caseId), enabled: false });
   const invite = useCaseAction(caseId, (body: Parameters<typeof inviteExperts>[1]) => inviteExperts(caseId, body));
-  // Staff adjust the proposal by hand before inviting: a member left out is not invited.
-  const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
-  const toggle = (profileId: string) =>
-    setDropped((d) => {
-      const next = new Set(d);
-      if (!next.delete(profileId)) next.add(profileId);
-      return next;
-    });
-  const kept = proposal.data?.members.filter((m) => !dropped.has(m.profileId)) ?? [];
+  const [draft, setDraftState] = useState<DraftMember[]>([]);
+  const setDraft = (update: (d: DraftMember[]) => DraftMember[]) => setDraftState(update);
+  const inDraft = new Set(draft.map((m) => m.profileId));
+  const addToDraft = (s: Suggestion) => setDraft((d) => (d.some((m) => m.profileId === s.profileId) ? d : [...d, draftFrom(s)]));
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('consultations.suggestions.title')}</h2>
@@ -33,48 +27,29 @@ export function SuggestionsPanel({ caseId }: { caseId: string }) {
         <button type="button" className="button-secondary" onClick={() => setOpen(true)} data-testid="load-suggestions">
           {t('consultations.suggestions.load')}
         </button>
-        <button type="button" className="button-secondary" onClick={() => void proposal.refetch()}>
-          {t('consultations.proposal.load')}
-        </button>
       </div>
       {invite.error ? <p className="notice notice-error">{invite.error}</p> : null}
-      {proposal.data ? (
-        <div className="proposal" data-testid="panel-proposal">
-          <h3>{t('consultations.proposal.title')}</h3>
-          <ul>
-            {proposal.data.members.map((m) => (
-              <li key={m.profileId} data-testid="proposal-member" className={dropped.has(m.profileId) ? 'muted' : undefined}>
-                <strong>{m.fullName}</strong> · {t(`consultations.role.${m.role}`)} <span className="cell-sub">{m.why.join(' · ')}</span>{' '}
-                <button type="button" className="button-link" onClick={() => toggle(m.profileId)}>
-                  {dropped.has(m.profileId) ? t('consultationTools.restore') : t('consultationTools.leaveOut')}
-                </button>
-              </li>
-            ))}
-          </ul>
-          {proposal.data.uncoveredFields.length ? (
-            <p>{t('consultations.proposal.uncovered', { fields: proposal.data.uncoveredFields.join(', ') })}</p>
-          ) : null}
-          <button
-            type="button"
-            className="button-primary"
-            disabled={invite.pending || kept.length === 0}
-            onClick={() =>
-              invite.run({
-                profileIds: kept.map((m) => m.profileId),
-                overrides: [],
-              })
-            }
-          >
-            {t('consultations.proposal.inviteAll')}
-          </button>
-        </div>
-      ) : null}
+      <PanelBuilder
+        caseId={caseId}
+        panelSize={panelSize}
+        draft={draft}
+        setDraft={setDraft}
+        onInvite={invite.run}
+        pending={invite.pending}
+      />
       {open && q.isPending ? <Loading /> : null}
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
       {q.data && q.data.suggestions.length === 0 ? <p>{t('consultations.suggestions.none')}</p> : null}
       <ul className="suggestion-list">
         {q.data?.suggestions.map((s) => (
-          <SuggestionCard key={s.profileId} s={s} onInvite={invite.run} pending={invite.pending} />
+          <SuggestionCard
+            key={s.profileId}
+            s={s}
+            onInvite={invite.run}
+            pending={invite.pending}
+            onAdd={addToDraft}
+            added={inDraft.has(s.profileId)}
+          />
         ))}
       </ul>
       {q.data?.unavailable.length ? (
@@ -84,7 +59,14 @@ export function SuggestionsPanel({ caseId }: { caseId: string }) {
           </summary>
           <ul className="suggestion-list">
             {q.data.unavailable.map((s) => (
-              <SuggestionCard key={s.profileId} s={s} onInvite={invite.run} pending={invite.pending} />
+              <SuggestionCard
+                key={s.profileId}
+                s={s}
+                onInvite={invite.run}
+                pending={invite.pending}
+                onAdd={addToDraft}
+                added={inDraft.has(s.profileId)}
+              />
             ))}
           </ul>
         </details>
@@ -97,10 +79,14 @@ function SuggestionCard({
   s,
   onInvite,
   pending,
+  onAdd,
+  added,
 }: {
   s: Suggestion;
   onInvite: (b: Parameters<typeof inviteExperts>[1]) => void;
   pending: boolean;
+  onAdd: (s: Suggestion) => void;
+  added: boolean;
 }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
@@ -144,6 +130,15 @@ function SuggestionCard({
         onClick={() => onInvite({ profileIds: [s.profileId], overrides: flagged ? overrides : [] })}
       >
         {s.invited ? t('consultations.suggestions.invited') : t('consultations.suggestions.invite')}
+      </button>{' '}
+      <button
+        type="button"
+        className="button-link button-small"
+        disabled={added || s.invited || !s.registered}
+        onClick={() => onAdd(s)}
+        data-testid="add-to-panel"
+      >
+        {added ? t('consultationTools.builder.added') : t('consultationTools.builder.add')}
       </button>
     </li>
   );
