@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { findCandidates, getPanelProposal, inviteExperts, type Suggestions } from '../../api/consultations.api';
+import { findCandidates, getPanelProposal, type inviteExperts, type Suggestions } from '../../api/consultations.api';
 import { describeError } from '../../i18n/describe-error';
 import '../../i18n/parts/consultation-tools';
 
