@@ -27,15 +27,26 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
   let output = '';
   child.stdout?.on('data', (c) => (output += c));
   child.stderr?.on('data', (c) => (output += c));
+  // A detached app that never became ready must not outlive the bench.
+  const giveUp = (message: string) => {
+    if (child.exitCode === null) {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }
+    return new Error(message);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`app exited:\n${output}`);
+    if (child.exitCode !== null) throw giveUp(`app exited:\n${output}`);
     try {
       const res = await fetch(`${url}/readyz`);
       if (res.ok) break;
     } catch {
       // not up yet
     }
-    if (performance.now() - started > READY_TIMEOUT_MS) throw new Error(`app not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
+    if (performance.now() - started > READY_TIMEOUT_MS) throw giveUp(`app not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
     await new Promise((r) => setTimeout(r, 25));
   }
   const readyMs = performance.now() - started;

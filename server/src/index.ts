@@ -4,3 +4,4 @@ export { openRuntime, runtimeDependencies } from './app/runtime.js';
 export { currentFieldCodes, insertSyntheticProfiles, seedDemo } from './app/seed.js';
 export { createProfileGenerator, type GeneratedProfile } from './modules/seed/synthetic-profiles.js';
 export type { InsertSyntheticOptions } from './modules/seed/synthetic-seed.js';
+export { pooledByDefault } from './modules/mail/mail.service.js';

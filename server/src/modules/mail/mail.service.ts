@@ -70,7 +70,7 @@ export type SendMail = ReturnType<typeof createMailAfterCommit>;
 
 export async function createSmtpMailer({ url, from }: { url: string; from: string }): Promise<Mailer> {
   const { createTransport } = await import('nodemailer');
-  const transport = createTransport(url);
+  const transport = createTransport(pooledByDefault(url));
   const safeUrl = new URL(url);
   safeUrl.password = '';
   safeUrl.username = '';
@@ -80,4 +80,16 @@ export async function createSmtpMailer({ url, from }: { url: string; from: strin
       await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
     },
   };
+}
+
+/**
+ * A pool of a few kept-open connections unless the URL says otherwise (?pool=false): a fan-out of
+ * a thousand invitations must not open a thousand SMTP sessions one after the other.
+ */
+export function pooledByDefault(url: string): string {
+  const parsed = new URL(url);
+  if (!parsed.searchParams.has('pool')) parsed.searchParams.set('pool', 'true');
+  if (parsed.searchParams.get('pool') === 'true' && !parsed.searchParams.has('maxConnections'))
+    parsed.searchParams.set('maxConnections', '3');
+  return parsed.toString();
 }

@@ -9,6 +9,8 @@ interface SchedulerOptions {
   leaseMs?: number;
   batchSize?: number;
   maxBackoffMs?: number;
+  /** Jobs of one batch run this many at a time (e-mails wait on the network, not on each other). */
+  concurrency?: number;
 }
 
 /**
@@ -25,6 +27,7 @@ export function createScheduler(
   const leaseMs = options.leaseMs ?? 120_000;
   const batchSize = options.batchSize ?? 50;
   const maxBackoffMs = options.maxBackoffMs ?? 3_600_000;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
   const handlers = new Map<string, JobHandler>();
   let running = false;
   let loop: Promise<void> | undefined;
@@ -48,7 +51,11 @@ export function createScheduler(
   /** One batch; returns how many jobs it ran. */
   async function runOnce(): Promise<number> {
     const jobs = await repo.claimDue(clock(), batchSize, leaseMs);
-    for (const job of jobs) await runJob(job);
+    let next = 0;
+    const worker = async () => {
+      while (next < jobs.length) await runJob(jobs[next++]!);
+    };
+    await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
     return jobs.length;
   }
 
