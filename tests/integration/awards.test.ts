@@ -68,6 +68,16 @@ describe('awards over HTTP', () => {
       year: expect.any(Number),
       nominees: expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]),
     });
+    // The demo's awarded experts carry the award as a verified mark on their public profile.
+    const awardee = roll.items
+      .flatMap((i: { nominees: Array<{ profileId: string | null }> }) => i.nominees)
+      .find((n: { profileId: string | null }) => n.profileId);
+    const publicView = await ok('GET', `/api/experts/${awardee.profileId}`);
+    expect(publicView.verified).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ itemType: 'award', provenance: expect.objectContaining({ decisionNumber: '125/QĐ-UBND' }) }),
+      ]),
+    );
     const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
     const award = await ok('GET', `/api/awards/${nbk.id}`);
     const round = award.rounds[0];
@@ -254,14 +264,45 @@ describe('awards over HTTP', () => {
       awarded: [{ nominationId: other.id, prizeLevel: 'first' }],
     });
     expect(failedAward.json().error.code).toBe('awards.not_finalist');
+    // Published a few seconds later: neither the honour roll nor the profile show it before.
+    const publishAt = new Date(Date.now() + 3000);
     await ok('POST', `${base}/decision`, tok.officer, {
       number: '125/QĐ-UBND',
       date: '2026-12-01',
       signer: 'Chủ tịch UBND thành phố',
-      publishAt: iso(-0.01),
+      publishAt: publishAt.toISOString(),
       awarded: [{ nominationId: self.id, prizeLevel: 'first' }],
     });
     expect((await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).status).toBe('awarded');
+    const marks = async () =>
+      ((await ok('GET', `/api/experts/${pid.nominee}`, tok.officer)).verified as Array<{ itemType: string }>).filter(
+        (b) => b.itemType === 'award',
+      );
+    expect(await marks()).toEqual([]);
+    expect((await ok('GET', `/api/honour-roll?awardId=${awardId}`)).items).toEqual([]);
+    await new Promise((r) => setTimeout(r, Math.max(0, publishAt.getTime() - Date.now() + 200)));
+    await t.app.scheduler.drain();
+    // The award is a verified mark on the nominee's profile, by the same badges as a curator's verification.
+    expect(await marks()).toEqual([
+      expect.objectContaining({
+        itemType: 'award',
+        itemId: self.id,
+        by: 'Chủ tịch UBND thành phố',
+        provenance: expect.objectContaining({
+          awardId,
+          nominationId: self.id,
+          decisionNumber: '125/QĐ-UBND',
+          decisionDate: '2026-12-01',
+          signer: 'Chủ tịch UBND thành phố',
+          prizeLevelTitle: 'Giải Nhất',
+          workTitle: 'Công trình A',
+        }),
+      }),
+    ]);
+    // Not for anyone else named nowhere in it; and the owner cannot forge or keep a changed one (server-kept).
+    expect((await ok('GET', `/api/experts/${pid.m2}`, tok.officer)).verified).toEqual([]);
+    await t.app.scheduler.drain();
+    expect(await marks()).toHaveLength(1);
 
     const roll = await ok('GET', `/api/honour-roll?awardId=${awardId}`);
     expect(roll.items).toHaveLength(1);

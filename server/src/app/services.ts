@@ -295,6 +295,8 @@ export function createServices({
     auditService,
     notificationsService,
     candidateSearch: candidateSearch ?? (async () => []),
+    outboxRepository,
+    scheduler,
     clock,
   });
 

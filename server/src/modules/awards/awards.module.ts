@@ -2,7 +2,11 @@ import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { Scheduler } from '../scheduler/scheduler.service.js';
+import { createAwardMarks } from './award-marks.js';
+import { createAwardReminders } from './award-reminders.js';
 import { ensureAwardReferenceData } from './award-reference-data.js';
 import { createAwardsCatalogService } from './awards-catalog.service.js';
 import { createAwardsCore } from './awards-core.js';
@@ -17,6 +21,8 @@ interface Deps {
   auditService: AuditService;
   notificationsService: NotificationsService;
   candidateSearch: CandidateSearch;
+  outboxRepository: OutboxRepository;
+  scheduler: Scheduler;
   clock: () => Date;
 }
 
@@ -24,12 +30,23 @@ interface Deps {
 export function createAwardsModule(deps: Deps) {
   const awardsRepository = createAwardsRepository({ db: deps.db });
   const core = createAwardsCore({ ...deps, awardsRepository });
+  const marks = createAwardMarks(core, deps);
+  const reminders = createAwardReminders(core, deps.scheduler);
+  marks.register(deps.scheduler);
+  reminders.register();
   return {
-    catalogService: createAwardsCatalogService(core),
+    catalogService: createAwardsCatalogService(core, reminders),
     nominationsService: createNominationsService(core),
     councilService: createCouncilService(core, deps.candidateSearch),
-    sessionService: createCouncilSessionService(core),
-    ensureReferenceData: () => ensureAwardReferenceData(deps.db, awardsRepository, deps.clock()),
+    sessionService: createCouncilSessionService(core, marks),
+    marks,
+    reminders,
+    /** Start-up: the council rules' first version, and the marks of rounds published before marks existed. */
+    ensureReferenceData: async () => {
+      const inserted = await ensureAwardReferenceData(deps.db, awardsRepository, deps.clock());
+      await marks.sweep();
+      return inserted;
+    },
   };
 }
 export type AwardsModule = ReturnType<typeof createAwardsModule>;

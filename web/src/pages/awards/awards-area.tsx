@@ -159,7 +159,7 @@ function HonourRollPage() {
       {q.data?.items.length === 0 ? <p>{t('awards.none')}</p> : null}
       <ul className="card-list">
         {q.data?.items.map((i) => (
-          <li key={i.nominationId} className="card" data-testid="honour-roll-item">
+          <li key={i.nominationId} id={`n-${i.nominationId}`} className="card" data-testid="honour-roll-item">
             <p className="muted">
               {i.awardTitle} {i.year}
             </p>
