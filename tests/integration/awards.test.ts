@@ -135,6 +135,32 @@ describe('awards over HTTP', () => {
       201,
     );
     expect(self).toEqual({ id: expect.any(String), status: 'draft' });
+    // The dossier: the consultation document store's limits (type from the bytes, 20 MB).
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = (token: string | undefined, bytes: Buffer, name = 'ban-thuyet-minh.pdf') => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/award-nominations/${self.id}/documents`,
+        headers: bearer(token ?? ''),
+        payload: form,
+      });
+    };
+    expect((await upload(tok.nominee, PDF)).json()).toMatchObject({ name: 'ban-thuyet-minh.pdf', version: 1, mime: 'application/pdf' });
+    expect((await upload(tok.nominee, Buffer.concat([PDF, Buffer.from('% v2\n')]))).json()).toMatchObject({ version: 2 });
+    const fake = await upload(tok.nominee, Buffer.from('MZ not a document'), 'virus.pdf');
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.code).toBe('awards.document_type');
+    const big = await upload(tok.nominee, Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]));
+    expect(big.statusCode).toBe(413);
+    expect((await upload(tok.m2, PDF)).statusCode).toBe(404);
+    const dossier = (await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.nominee)).items;
+    expect(dossier.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+    const file = await call('GET', `/api/award-nominations/${self.id}/documents/${dossier[1].id}`, tok.nominee);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    const mineList = await ok('GET', '/api/award-nominations/mine', tok.nominee);
+    expect(mineList.items).toEqual([expect.objectContaining({ id: self.id, status: 'draft', awardTitle: 'Giải thử', year: 2026 })]);
     const check = (await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).eligibilityCheck;
     expect(check).toEqual([expect.objectContaining({ profileId: pid.nominee, criteria: [expect.objectContaining({ id: 'pubs' })] })]);
     // m1 is named on the second work: screened as a conflict, recused automatically.
@@ -177,6 +203,14 @@ describe('awards over HTTP', () => {
     await ok('POST', `${base}/phases/1/start`, tok.officer);
     const mine = await ok('GET', `/api/award-nominations/${other.id}`, tok.m1);
     expect(mine.recused).toBe(true);
+    expect((await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.m2)).items).toHaveLength(2);
+    const m1Seat = (await ok('GET', '/api/award-council/assignments', tok.m1)).items.find(
+      (a: { roundId: string }) => a.roundId === roundId,
+    );
+    expect(m1Seat.nominations.find((n: { id: string }) => n.id === other.id)).toMatchObject({
+      recused: true,
+      recusal: { codes: ['nominee'] },
+    });
     // Recusal holds on every council route for that nomination.
     const scores = { scores: { novelty: 9, effect: 8 }, review: { summary: 'Tốt' } };
     for (const [method, url, body] of [

@@ -297,6 +297,7 @@ export function createServices({
     candidateSearch: candidateSearch ?? (async () => []),
     outboxRepository,
     scheduler,
+    dataDir: config.dataDir,
     clock,
   });
 

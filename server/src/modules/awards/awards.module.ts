@@ -13,6 +13,8 @@ import { createAwardsCore } from './awards-core.js';
 import { createAwardsRepository } from './awards.repository.js';
 import { createCouncilSessionService } from './council-session.service.js';
 import { createCouncilService } from './council.service.js';
+import { createDocumentStore } from '../consultations/document-store.js';
+import { createNominationDocumentsService } from './nomination-documents.service.js';
 import { createNominationsService } from './nominations.service.js';
 
 interface Deps {
@@ -23,6 +25,8 @@ interface Deps {
   candidateSearch: CandidateSearch;
   outboxRepository: OutboxRepository;
   scheduler: Scheduler;
+  /** Where the consultation document store keeps files (DATA_DIR). */
+  dataDir: string;
   clock: () => Date;
 }
 
@@ -34,9 +38,11 @@ export function createAwardsModule(deps: Deps) {
   const reminders = createAwardReminders(core, deps.scheduler);
   marks.register(deps.scheduler);
   reminders.register();
+  const nominationsService = createNominationsService(core);
   return {
     catalogService: createAwardsCatalogService(core, reminders),
-    nominationsService: createNominationsService(core),
+    nominationsService,
+    documentsService: createNominationDocumentsService(core, nominationsService, createDocumentStore(deps.dataDir)),
     councilService: createCouncilService(core, deps.candidateSearch),
     sessionService: createCouncilSessionService(core, marks),
     marks,

@@ -99,6 +99,21 @@ export function createNominationsService(core: AwardsCore) {
       });
     },
 
+    /** My nominations: made by me or my organisation, or naming me; with their award and round. */
+    async mine(ctx: RequestContext) {
+      const actor = ctx.actor!;
+      const profileId = (await repo.profileIdOfUser(actor.userId)) ?? null;
+      const rows = await repo.nominationsFor(actor.userId, actor.role === 'expert' ? null : actor.organisationId, profileId);
+      return {
+        items: rows.map(({ nomination, round, award }) => ({
+          ...nominationView(nomination, award.id),
+          awardTitle: award.titleVi,
+          awardTitleEn: award.titleEn,
+          year: round.year,
+        })),
+      };
+    },
+
     async listForRound(ctx: RequestContext, awardId: string, roundId: string) {
       const { award } = await core.loadRound(awardId, roundId);
       const rows = await repo.nominationsOfRound(roundId);
