@@ -351,6 +351,66 @@ describe('awards over HTTP', () => {
     expect(page.results).toHaveLength(1);
   }, 180_000);
 
+  it('reminds nominators of drafts before the window closes and members who owe scores before the phase ends', async () => {
+    const { id: awardId } = await ok(
+      'POST',
+      '/api/awards',
+      tok.officer,
+      { code: 'reminder-prize', titleVi: 'Giải nhắc hạn', titleEn: 'Reminder prize', definition },
+      201,
+    );
+    // The window closes in 2 days and phase 1 ends in 1 day: both reminders are due now (3 and 2 days ahead).
+    const { id: roundId } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds`,
+      tok.officer,
+      {
+        year: 2027,
+        planReference: 'Nhắc hạn',
+        nominationOpensAt: iso(-1),
+        nominationClosesAt: iso(2),
+        phases: [{ n: 1, startsAt: iso(-1), endsAt: iso(1) }],
+      },
+      201,
+    );
+    const base = `/api/awards/${awardId}/rounds/${roundId}`;
+    const nominate = (title: string) =>
+      ok(
+        'POST',
+        `${base}/nominations`,
+        tok.agency,
+        {
+          nominatorKind: 'agency',
+          category: 'applied',
+          nominees: [{ profileId: pid.nominee, name: 'Ứng viên', organisation: '' }],
+          work: { title, summary: '', evidence: [] },
+        },
+        201,
+      );
+    const draft = await nominate('Bản nháp chưa nộp');
+    const sent = await nominate('Hồ sơ đã nộp');
+    await ok('POST', `/api/award-nominations/${sent.id}/submit`, tok.agency);
+    await ok('POST', `/api/award-nominations/${sent.id}/eligibility`, tok.officer, { eligible: true });
+    for (const [who, role] of [
+      ['m2', 'member'],
+      ['m3', 'member'],
+    ] as const)
+      await ok('POST', `${base}/council`, tok.officer, { phase: 1, profileId: pid[who], role }, 201);
+    await ok('POST', `${base}/phases/1/start`, tok.officer);
+    await ok('PUT', `/api/award-nominations/${sent.id}/score`, tok.m3, { scores: { novelty: 8, effect: 8 }, review: { summary: 'Tốt' } });
+    await t.app.scheduler.drain();
+    const reminders = async (who: string) =>
+      (
+        (await ok('GET', '/api/me/notifications?limit=50', tok[who])).items as Array<{ kind: string; link: string | null; body: string }>
+      ).filter((n) => n.kind === 'award.reminder');
+    expect((await reminders('agency')).map((n) => n.link)).toEqual([`/awards/nominations/${draft.id}`]);
+    expect(await reminders('m2')).toHaveLength(1); // owes a score sheet
+    expect(await reminders('m3')).toEqual([]); // scored already
+    // Each reminder fires once.
+    await t.app.scheduler.drain();
+    expect(await reminders('m2')).toHaveLength(1);
+  });
+
   it('keeps council rules as versioned data that officers edit', async () => {
     const rules = await ok('GET', '/api/award-rules', tok.officer);
     expect(rules.items[0]).toMatchObject({
