@@ -78,6 +78,10 @@ describe('awards over HTTP', () => {
         expect.objectContaining({ itemType: 'award', provenance: expect.objectContaining({ decisionNumber: '125/QĐ-UBND' }) }),
       ]),
     );
+    // … and search results show them as verified (the same badge flag).
+    await t.searchSettled();
+    const found = await ok('GET', `/api/experts/search?q=${encodeURIComponent(publicView.fullName)}`);
+    expect(found.hits.find((h: { id: string }) => h.id === awardee.profileId)).toMatchObject({ verified: true });
     const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
     const award = await ok('GET', `/api/awards/${nbk.id}`);
     const round = award.rounds[0];
@@ -308,6 +312,10 @@ describe('awards over HTTP', () => {
       awarded: [{ nominationId: self.id, prizeLevel: 'first' }],
     });
     expect((await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).status).toBe('awarded');
+    // The nominee heard of each state change: eligible, each phase passed, the decision.
+    const heard = ((await ok('GET', '/api/me/notifications?limit=50', tok.nominee)).items as Array<{ kind: string }>).map((n) => n.kind);
+    expect(heard.filter((k) => k === 'award.phase_result')).toHaveLength(2);
+    expect(heard).toEqual(expect.arrayContaining(['award.eligibility', 'award.decision']));
     const marks = async () =>
       ((await ok('GET', `/api/experts/${pid.nominee}`, tok.officer)).verified as Array<{ itemType: string }>).filter(
         (b) => b.itemType === 'award',

@@ -192,6 +192,14 @@ export function createCouncilSessionService(core: AwardsCore, marks?: AwardMarks
             { results: [...nomination.results, result] },
             { phase, summary },
           );
+          await core.notifyParties(tx, updated, {
+            kind: 'award.phase_result',
+            title: row.passed
+              ? { vi: `Hồ sơ đạt vòng ${phase}`, en: `Nomination passed phase ${phase}` }
+              : { vi: `Hồ sơ không đạt vòng ${phase}`, en: `Nomination did not pass phase ${phase}` },
+            body: { vi: `${updated.work.title}: ${summary}`, en: `${updated.work.title}: ${summary}` },
+            link: nominationLink(updated),
+          });
           out.push({ nominationId: updated.id, status: updated.status });
         }
         return { items: out };

@@ -159,6 +159,14 @@ export function createNominationsService(core: AwardsCore) {
       return deps.db.transaction(async (tx) => {
         const { nomination } = await core.loadNomination(id, tx, true);
         const row = await core.transition(tx, ctx, nomination, 'withdraw');
+        // The secretariat hears once it had the nomination (a draft was never theirs).
+        if (nomination.status !== 'draft')
+          await deps.notificationsService.notify(tx, await repo.officerUserIds(tx), {
+            kind: 'award.nomination_withdrawn',
+            title: { vi: 'Hồ sơ đề cử đã rút', en: 'Nomination withdrawn' },
+            body: { vi: `Đã rút: ${row.work.title}`, en: `Withdrawn: ${row.work.title}` },
+            link: nominationLink(row),
+          });
         return { id: row.id, status: row.status };
       });
     },
