@@ -148,7 +148,7 @@ export function ConsolePage() {
               </label>
             ))}
           </fieldset>
-          <button type="submit" disabled={attendance.pending} data-testid="attendance-save">
+          <button className="button-primary" type="submit" disabled={attendance.pending} data-testid="attendance-save">
             {t('awards.w.saveAttendance')}
           </button>
           {attendance.error ? <p className="notice notice-error">{attendance.error}</p> : null}
@@ -213,6 +213,7 @@ export function ConsolePage() {
         </table>
         <div className="form-actions">
           <button
+            className="button-primary"
             type="button"
             disabled={close.pending || c.data.rows.length === 0}
             onClick={() => {
@@ -331,7 +332,7 @@ function DecisionForm({
           <span className="field-label">{t('awards.w.publishAt')}</span>
           <input required type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
         </label>
-        <button type="submit" disabled={decide.pending} data-testid="decision-save">
+        <button className="button-primary" type="submit" disabled={decide.pending} data-testid="decision-save">
           {t('awards.w.recordDecision')}
         </button>
         {decide.error ? <p className="notice notice-error">{decide.error}</p> : null}

@@ -18,7 +18,7 @@ export function MyNominationsPage() {
     <div className="page awards">
       <div className="page-head">
         <h1>{t('awards.w.myNominations')}</h1>
-        <Link className="button" to="/awards/nominate">
+        <Link className="button-primary" to="/awards/nominate">
           {t('awards.w.nominateTitle')}
         </Link>
       </div>

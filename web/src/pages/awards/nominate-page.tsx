@@ -224,11 +224,12 @@ export function NominatePage() {
             </button>
           ) : null}
           {step < STEPS.length - 1 ? (
-            <button type="button" disabled={!canNext} onClick={() => go(step + 1)} data-testid="wizard-next">
+            <button className="button-primary" type="button" disabled={!canNext} onClick={() => go(step + 1)} data-testid="wizard-next">
               {t('awards.w.next')}
             </button>
           ) : (
             <button
+              className="button-primary"
               type="button"
               disabled={create.pending || !kind}
               data-testid="wizard-create"

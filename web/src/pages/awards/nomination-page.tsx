@@ -120,7 +120,13 @@ export function NominationPage() {
       {mineToSubmit || (['submitted', 'eligible', 'in_phase', 'passed'].includes(n.status) && !seat && !officer) ? (
         <div className="form-actions">
           {n.status === 'draft' ? (
-            <button type="button" disabled={step.pending} onClick={() => step.run('submit')} data-testid="nomination-submit">
+            <button
+              className="button-primary"
+              type="button"
+              disabled={step.pending}
+              onClick={() => step.run('submit')}
+              data-testid="nomination-submit"
+            >
               {t('awards.w.submit')}
             </button>
           ) : null}
@@ -222,7 +228,7 @@ function EligibilityDecision({ id }: { id: string }) {
         <textarea rows={2} value={reason} onChange={(e) => setReason(e.target.value)} />
       </label>
       <div className="form-actions">
-        <button type="button" disabled={decide.pending} onClick={() => decide.run(true)} data-testid="eligible">
+        <button className="button-primary" type="button" disabled={decide.pending} onClick={() => decide.run(true)} data-testid="eligible">
           {t('awards.w.markEligible')}
         </button>
         <button type="button" className="button-secondary" disabled={decide.pending || !reason.trim()} onClick={() => decide.run(false)}>
@@ -313,7 +319,7 @@ function CouncilPanel({
               />
             </label>
           ))}
-          <button type="submit" disabled={save.pending} data-testid="score-save">
+          <button className="button-primary" type="submit" disabled={save.pending} data-testid="score-save">
             {t('awards.w.saveScores')}
           </button>
           {save.done ? <p className="notice notice-success">{t('awards.w.saved')}</p> : null}
@@ -339,7 +345,7 @@ function CouncilPanel({
               </label>
             ))}
           </fieldset>
-          <button type="submit" disabled={!choice || vote.pending || vote.done} data-testid="vote-cast">
+          <button className="button-primary" type="submit" disabled={!choice || vote.pending || vote.done} data-testid="vote-cast">
             {t('awards.w.castVote')}
           </button>
           {vote.done ? <p className="notice notice-success">{t('awards.w.voted')}</p> : null}
