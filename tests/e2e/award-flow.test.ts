@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { expertProfiles, users } from '@hpen/db';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
@@ -16,6 +18,8 @@ let awardId: string;
 let roundId: string;
 let nominee: { id: string; fullName: string };
 
+// Evaluated through DevTools, which the app's Content-Security-Policy does not block (as tests/e2e/accessibility.test.ts).
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const day = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString();
 
 beforeAll(async () => {
@@ -171,6 +175,52 @@ describe('an award in the browser', () => {
       await mark.waitFor();
       expect(await mark.locator('[data-testid="verified-badge"]').innerText()).toContain(DECISION);
       expect(await scrollWidth(visitor)).toBeLessThanOrEqual(390);
+    },
+  );
+
+  it(
+    'keeps the awards pages free of serious accessibility faults, at phone and desktop width, in both languages',
+    { timeout: 180_000 },
+    async () => {
+      await t.app.seedDemoAwards();
+      const found: string[] = [];
+      const views = [
+        { width: 390, language: 'vi' },
+        { width: 1280, language: 'en' },
+      ] as const;
+      const roles: Array<[string | null, string[]]> = [
+        [null, ['/awards', '/awards/honour-roll']],
+        ['expert@demo.local', ['/awards/council', '/awards/nominate', '/awards/mine']],
+        ['officer@demo.local', ['/awards/secretariat', `/awards/console/${awardId}/${roundId}/1`]],
+      ];
+      for (const [email, paths] of roles) {
+        let page: Page;
+        if (email) page = await signedIn(email);
+        else {
+          await e2e.browser.context.clearCookies();
+          page = await e2e.browser.context.newPage();
+        }
+        for (const path of paths)
+          for (const view of views) {
+            await page.setViewportSize({ width: view.width, height: 900 });
+            if (!page.url().startsWith(base)) await page.goto(`${base}/privacy`);
+            await page.evaluate(`localStorage.setItem('hpen-language', '${view.language}')`);
+            await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+            await page.locator('main .loading').first().waitFor({ state: 'detached' });
+            await page.locator(`html[lang="${view.language}"]`).waitFor();
+            await page.evaluate(axeSource);
+            const violations = (await page.evaluate(
+              `axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }).then((r) => r.violations)`,
+            )) as Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }>;
+            found.push(
+              ...violations
+                .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+                .map((v) => `${path} ${view.width}px ${view.language}: ${v.id} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+            );
+          }
+        await page.close();
+      }
+      expect(found).toEqual([]);
     },
   );
 });
