@@ -345,6 +345,9 @@ describe('awards over HTTP', () => {
     expect((await ok('GET', `/api/experts/${pid.m2}`, tok.officer)).verified).toEqual([]);
     await t.app.scheduler.drain();
     expect(await marks()).toHaveLength(1);
+    // The owner's own edits keep it (the mark is server-kept, not an item of the content).
+    await ok('PATCH', '/api/me/profile', tok.nominee, { keywords: ['quan trắc môi trường'] });
+    expect(await marks()).toHaveLength(1);
 
     const roll = await ok('GET', `/api/honour-roll?awardId=${awardId}`);
     expect(roll.items).toHaveLength(1);
