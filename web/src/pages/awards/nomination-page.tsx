@@ -58,7 +58,13 @@ export function NominationPage() {
   return (
     <article className="page page-narrow awards" data-testid="nomination-page">
       <p className="muted">
-        <Link to="/awards/mine">{t('awards.w.myNominations')}</Link>
+        {seat ? (
+          <Link to="/awards/council">{t('awards.w.councilTitle')}</Link>
+        ) : officer ? (
+          <Link to="/awards/secretariat">{t('awards.w.secretariat')}</Link>
+        ) : (
+          <Link to="/awards/mine">{t('awards.w.myNominations')}</Link>
+        )}
       </p>
       <h1>{n.work.title}</h1>
       <p>
