@@ -420,6 +420,16 @@ describe('awards over HTTP', () => {
     // Each reminder fires once.
     await t.app.scheduler.drain();
     expect(await reminders('m2')).toHaveLength(1);
+    // A member who declares a conflict is recused from then on: no dossier, no scores, listed among my declarations.
+    await ok('POST', `/api/award-nominations/${sent.id}/recusal`, tok.m2, { reason: 'Đồng tác giả công trình' });
+    expect((await call('GET', `/api/award-nominations/${sent.id}/documents`, tok.m2)).json().error.code).toBe('awards.recused');
+    expect((await call('GET', `/api/award-nominations/${sent.id}/score`, tok.m2)).json().error.code).toBe('awards.recused');
+    const seatOfM2 = (await ok('GET', '/api/award-council/assignments', tok.m2)).items.find(
+      (a: { roundId: string }) => a.roundId === roundId,
+    );
+    expect(seatOfM2.nominations).toEqual([
+      expect.objectContaining({ id: sent.id, recused: true, recusal: { codes: ['declared'], evidence: 'Đồng tác giả công trình' } }),
+    ]);
   });
 
   it('keeps council rules as versioned data that officers edit', async () => {
