@@ -26,4 +26,17 @@ export * from './modules/mfa/mfa.schemas.js';
 export * from './modules/profiles/profile-sections.js';
 export * from './modules/reports/reports.schemas.js';
 export * from './modules/eligibility/eligibility.schemas.js';
-export { awardListSchema, awardSchema, honourRollSchema, roundPageSchema } from './modules/awards/awards.schemas.js';
+export {
+  assignmentsSchema,
+  awardListSchema,
+  awardSchema,
+  createNominationBodySchema,
+  honourRollSchema,
+  myNominationsSchema,
+  myScoreSchema,
+  nominationDocumentListSchema,
+  nominationSchema,
+  phaseConsoleSchema,
+  roundPageSchema,
+  scoreSheetsSchema,
+} from './modules/awards/awards.schemas.js';

@@ -68,6 +68,20 @@ describe('awards over HTTP', () => {
       year: expect.any(Number),
       nominees: expect.arrayContaining([expect.objectContaining({ name: expect.any(String) })]),
     });
+    // The demo's awarded experts carry the award as a verified mark on their public profile.
+    const awardee = roll.items
+      .flatMap((i: { nominees: Array<{ profileId: string | null }> }) => i.nominees)
+      .find((n: { profileId: string | null }) => n.profileId);
+    const publicView = await ok('GET', `/api/experts/${awardee.profileId}`);
+    expect(publicView.verified).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ itemType: 'award', provenance: expect.objectContaining({ decisionNumber: '125/QĐ-UBND' }) }),
+      ]),
+    );
+    // … and search results show them as verified (the same badge flag).
+    await t.searchSettled();
+    const found = await ok('GET', `/api/experts/search?q=${encodeURIComponent(publicView.fullName)}`);
+    expect(found.hits.find((h: { id: string }) => h.id === awardee.profileId)).toMatchObject({ verified: true });
     const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
     const award = await ok('GET', `/api/awards/${nbk.id}`);
     const round = award.rounds[0];
@@ -125,6 +139,32 @@ describe('awards over HTTP', () => {
       201,
     );
     expect(self).toEqual({ id: expect.any(String), status: 'draft' });
+    // The dossier: the consultation document store's limits (type from the bytes, 20 MB).
+    const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+    const upload = (token: string | undefined, bytes: Buffer, name = 'ban-thuyet-minh.pdf') => {
+      const form = new FormData();
+      form.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      return t.app.inject({
+        method: 'POST',
+        url: `/api/award-nominations/${self.id}/documents`,
+        headers: bearer(token ?? ''),
+        payload: form,
+      });
+    };
+    expect((await upload(tok.nominee, PDF)).json()).toMatchObject({ name: 'ban-thuyet-minh.pdf', version: 1, mime: 'application/pdf' });
+    expect((await upload(tok.nominee, Buffer.concat([PDF, Buffer.from('% v2\n')]))).json()).toMatchObject({ version: 2 });
+    const fake = await upload(tok.nominee, Buffer.from('MZ not a document'), 'virus.pdf');
+    expect(fake.statusCode).toBe(415);
+    expect(fake.json().error.code).toBe('awards.document_type');
+    const big = await upload(tok.nominee, Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]));
+    expect(big.statusCode).toBe(413);
+    expect((await upload(tok.m2, PDF)).statusCode).toBe(404);
+    const dossier = (await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.nominee)).items;
+    expect(dossier.map((d: { version: number }) => d.version)).toEqual([2, 1]);
+    const file = await call('GET', `/api/award-nominations/${self.id}/documents/${dossier[1].id}`, tok.nominee);
+    expect(file.rawPayload.equals(PDF)).toBe(true);
+    const mineList = await ok('GET', '/api/award-nominations/mine', tok.nominee);
+    expect(mineList.items).toEqual([expect.objectContaining({ id: self.id, status: 'draft', awardTitle: 'Giải thử', year: 2026 })]);
     const check = (await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).eligibilityCheck;
     expect(check).toEqual([expect.objectContaining({ profileId: pid.nominee, criteria: [expect.objectContaining({ id: 'pubs' })] })]);
     // m1 is named on the second work: screened as a conflict, recused automatically.
@@ -167,6 +207,14 @@ describe('awards over HTTP', () => {
     await ok('POST', `${base}/phases/1/start`, tok.officer);
     const mine = await ok('GET', `/api/award-nominations/${other.id}`, tok.m1);
     expect(mine.recused).toBe(true);
+    expect((await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.m2)).items).toHaveLength(2);
+    const m1Seat = (await ok('GET', '/api/award-council/assignments', tok.m1)).items.find(
+      (a: { roundId: string }) => a.roundId === roundId,
+    );
+    expect(m1Seat.nominations.find((n: { id: string }) => n.id === other.id)).toMatchObject({
+      recused: true,
+      recusal: { codes: ['nominee'] },
+    });
     // Recusal holds on every council route for that nomination.
     const scores = { scores: { novelty: 9, effect: 8 }, review: { summary: 'Tốt' } };
     for (const [method, url, body] of [
@@ -254,14 +302,52 @@ describe('awards over HTTP', () => {
       awarded: [{ nominationId: other.id, prizeLevel: 'first' }],
     });
     expect(failedAward.json().error.code).toBe('awards.not_finalist');
+    // Published a few seconds later: neither the honour roll nor the profile show it before.
+    const publishAt = new Date(Date.now() + 3000);
     await ok('POST', `${base}/decision`, tok.officer, {
       number: '125/QĐ-UBND',
       date: '2026-12-01',
       signer: 'Chủ tịch UBND thành phố',
-      publishAt: iso(-0.01),
+      publishAt: publishAt.toISOString(),
       awarded: [{ nominationId: self.id, prizeLevel: 'first' }],
     });
     expect((await ok('GET', `/api/award-nominations/${self.id}`, tok.nominee)).status).toBe('awarded');
+    // The nominee heard of each state change: eligible, each phase passed, the decision.
+    const heard = ((await ok('GET', '/api/me/notifications?limit=50', tok.nominee)).items as Array<{ kind: string }>).map((n) => n.kind);
+    expect(heard.filter((k) => k === 'award.phase_result')).toHaveLength(2);
+    expect(heard).toEqual(expect.arrayContaining(['award.eligibility', 'award.decision']));
+    const marks = async () =>
+      ((await ok('GET', `/api/experts/${pid.nominee}`, tok.officer)).verified as Array<{ itemType: string }>).filter(
+        (b) => b.itemType === 'award',
+      );
+    expect(await marks()).toEqual([]);
+    expect((await ok('GET', `/api/honour-roll?awardId=${awardId}`)).items).toEqual([]);
+    await new Promise((r) => setTimeout(r, Math.max(0, publishAt.getTime() - Date.now() + 200)));
+    await t.app.scheduler.drain();
+    // The award is a verified mark on the nominee's profile, by the same badges as a curator's verification.
+    expect(await marks()).toEqual([
+      expect.objectContaining({
+        itemType: 'award',
+        itemId: self.id,
+        by: 'Chủ tịch UBND thành phố',
+        provenance: expect.objectContaining({
+          awardId,
+          nominationId: self.id,
+          decisionNumber: '125/QĐ-UBND',
+          decisionDate: '2026-12-01',
+          signer: 'Chủ tịch UBND thành phố',
+          prizeLevelTitle: 'Giải Nhất',
+          workTitle: 'Công trình A',
+        }),
+      }),
+    ]);
+    // Not for anyone else named nowhere in it; and the owner cannot forge or keep a changed one (server-kept).
+    expect((await ok('GET', `/api/experts/${pid.m2}`, tok.officer)).verified).toEqual([]);
+    await t.app.scheduler.drain();
+    expect(await marks()).toHaveLength(1);
+    // The owner's own edits keep it (the mark is server-kept, not an item of the content).
+    await ok('PATCH', '/api/me/profile', tok.nominee, { keywords: ['quan trắc môi trường'] });
+    expect(await marks()).toHaveLength(1);
 
     const roll = await ok('GET', `/api/honour-roll?awardId=${awardId}`);
     expect(roll.items).toHaveLength(1);
@@ -275,6 +361,76 @@ describe('awards over HTTP', () => {
     const page = await ok('GET', base);
     expect(page.results).toHaveLength(1);
   }, 180_000);
+
+  it('reminds nominators of drafts before the window closes and members who owe scores before the phase ends', async () => {
+    const { id: awardId } = await ok(
+      'POST',
+      '/api/awards',
+      tok.officer,
+      { code: 'reminder-prize', titleVi: 'Giải nhắc hạn', titleEn: 'Reminder prize', definition },
+      201,
+    );
+    // The window closes in 2 days and phase 1 ends in 1 day: both reminders are due now (3 and 2 days ahead).
+    const { id: roundId } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds`,
+      tok.officer,
+      {
+        year: 2027,
+        planReference: 'Nhắc hạn',
+        nominationOpensAt: iso(-1),
+        nominationClosesAt: iso(2),
+        phases: [{ n: 1, startsAt: iso(-1), endsAt: iso(1) }],
+      },
+      201,
+    );
+    const base = `/api/awards/${awardId}/rounds/${roundId}`;
+    const nominate = (title: string) =>
+      ok(
+        'POST',
+        `${base}/nominations`,
+        tok.agency,
+        {
+          nominatorKind: 'agency',
+          category: 'applied',
+          nominees: [{ profileId: pid.nominee, name: 'Ứng viên', organisation: '' }],
+          work: { title, summary: '', evidence: [] },
+        },
+        201,
+      );
+    const draft = await nominate('Bản nháp chưa nộp');
+    const sent = await nominate('Hồ sơ đã nộp');
+    await ok('POST', `/api/award-nominations/${sent.id}/submit`, tok.agency);
+    await ok('POST', `/api/award-nominations/${sent.id}/eligibility`, tok.officer, { eligible: true });
+    for (const [who, role] of [
+      ['m2', 'member'],
+      ['m3', 'member'],
+    ] as const)
+      await ok('POST', `${base}/council`, tok.officer, { phase: 1, profileId: pid[who], role }, 201);
+    await ok('POST', `${base}/phases/1/start`, tok.officer);
+    await ok('PUT', `/api/award-nominations/${sent.id}/score`, tok.m3, { scores: { novelty: 8, effect: 8 }, review: { summary: 'Tốt' } });
+    await t.app.scheduler.drain();
+    const reminders = async (who: string) =>
+      (
+        (await ok('GET', '/api/me/notifications?limit=50', tok[who])).items as Array<{ kind: string; link: string | null; body: string }>
+      ).filter((n) => n.kind === 'award.reminder');
+    expect((await reminders('agency')).map((n) => n.link)).toEqual([`/awards/nominations/${draft.id}`]);
+    expect(await reminders('m2')).toHaveLength(1); // owes a score sheet
+    expect(await reminders('m3')).toEqual([]); // scored already
+    // Each reminder fires once.
+    await t.app.scheduler.drain();
+    expect(await reminders('m2')).toHaveLength(1);
+    // A member who declares a conflict is recused from then on: no dossier, no scores, listed among my declarations.
+    await ok('POST', `/api/award-nominations/${sent.id}/recusal`, tok.m2, { reason: 'Đồng tác giả công trình' });
+    expect((await call('GET', `/api/award-nominations/${sent.id}/documents`, tok.m2)).json().error.code).toBe('awards.recused');
+    expect((await call('GET', `/api/award-nominations/${sent.id}/score`, tok.m2)).json().error.code).toBe('awards.recused');
+    const seatOfM2 = (await ok('GET', '/api/award-council/assignments', tok.m2)).items.find(
+      (a: { roundId: string }) => a.roundId === roundId,
+    );
+    expect(seatOfM2.nominations).toEqual([
+      expect.objectContaining({ id: sent.id, recused: true, recusal: { codes: ['declared'], evidence: 'Đồng tác giả công trình' } }),
+    ]);
+  });
 
   it('keeps council rules as versioned data that officers edit', async () => {
     const rules = await ok('GET', '/api/award-rules', tok.officer);

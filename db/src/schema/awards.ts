@@ -278,3 +278,24 @@ export const awardSessions = pgTable(
   },
   (t) => [uniqueIndex('award_sessions_uq').on(t.roundId, t.phase)],
 );
+
+/** The nomination dossier's files (the consultation document store: sniffed type, size limit, random key). */
+export const awardNominationDocuments = pgTable(
+  'award_nomination_documents',
+  {
+    id: id(),
+    nominationId: uuid('nomination_id')
+      .notNull()
+      .references(() => awardNominations.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    version: integer('version').notNull(),
+    mime: text('mime').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: uuid('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('award_nomination_documents_version_uq').on(t.nominationId, t.name, t.version)],
+);
+export type AwardNominationDocumentRow = typeof awardNominationDocuments.$inferSelect;

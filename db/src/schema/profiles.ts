@@ -25,9 +25,14 @@ export const expertProfiles = pgTable(
     content: jsonb('content').$type<Record<string, unknown>>().notNull(),
     visibility: jsonb('visibility').$type<Record<string, string>>().notNull(),
     version: integer('version').notNull().default(1),
-    /** Verified items (key: "degree:<item id>", "title", "position:<item id>") with provenance and the item's hash when verified. */
+    /**
+     * Verified items (key: "degree:<item id>", "title", "position:<item id>") with provenance and the item's hash when verified;
+     * "award:<nomination id>": an award decided and published, its provenance (decision, signer) hashed.
+     */
     verifications: jsonb('verifications')
-      .$type<Record<string, { by: string; byName: string; at: string; hash: string }>>()
+      .$type<
+        Record<string, { by: string; byName: string; at: string; hash: string; provenance?: Record<string, string | number | null> }>
+      >()
       .notNull()
       .default({}),
     createdBy: uuid('created_by'),

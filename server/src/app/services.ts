@@ -295,6 +295,9 @@ export function createServices({
     auditService,
     notificationsService,
     candidateSearch: candidateSearch ?? (async () => []),
+    outboxRepository,
+    scheduler,
+    dataDir: config.dataDir,
     clock,
   });
 

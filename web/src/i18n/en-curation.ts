@@ -106,6 +106,8 @@ export const enCuration: typeof viCuration = {
     changesHint: 'Correct the item on your profile if needed, then send a new request with more evidence.',
     badge: 'Verified',
     badgeBy: 'by {{by}} on {{date}}',
+    awardBy: 'Decision no. {{number}} of {{date}}, {{signer}}',
+    honourRoll: 'Honour roll',
     snapshot: {
       degree: 'Degree',
       field: 'Field',

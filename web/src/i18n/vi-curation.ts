@@ -107,6 +107,8 @@ export const viCuration = {
     changesHint: 'Sửa lại mục này trong hồ sơ nếu cần, rồi gửi yêu cầu mới kèm minh chứng bổ sung.',
     badge: 'Đã xác minh',
     badgeBy: 'bởi {{by}}, ngày {{date}}',
+    awardBy: 'Quyết định số {{number}} ngày {{date}}, {{signer}}',
+    honourRoll: 'Bảng vinh danh',
     snapshot: {
       degree: 'Học vị',
       field: 'Chuyên ngành',

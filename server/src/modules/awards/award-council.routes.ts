@@ -1,6 +1,10 @@
+import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { AppError } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
+import { DOCUMENT_MAX_BYTES } from '../consultations/document-store.js';
+import { awardsErrors } from './awards.errors.js';
 import type { AwardsModule } from './awards.module.js';
 import {
   assignmentsSchema,
@@ -11,7 +15,10 @@ import {
   councilSchema,
   decisionBodySchema,
   eligibilityBodySchema,
+  myNominationsSchema,
   myScoreSchema,
+  nominationDocumentListSchema,
+  nominationDocumentSchema,
   nominationParamsSchema,
   nominationSchema,
   phaseConsoleSchema,
@@ -31,11 +38,56 @@ const security = [{ bearerAuth: [] }];
 /** Nomination steps, councils, scores, ballots, the secretary's console and the decision. Services decide who may do what. */
 export const awardCouncilRoutes: FastifyPluginAsyncZod<AwardsModule> = async (
   app,
-  { nominationsService: noms, councilService: council, sessionService: session },
+  { nominationsService: noms, councilService: council, sessionService: session, documentsService: docs },
 ) => {
   const auth = { preHandler: app.authenticate };
   const doc = (summary: string) => ({ tags, security, summary });
   const byNomination = { params: nominationParamsSchema };
+
+  app.get(
+    '/award-nominations/mine',
+    { ...auth, schema: { ...doc('My nominations (made by me or my organisation, or naming me)'), response: { 200: myNominationsSchema } } },
+    async (r) => noms.mine(contextOf(r)),
+  );
+  app.get(
+    '/award-nominations/:nominationId/documents',
+    {
+      ...auth,
+      schema: { ...doc('The nomination dossier, every version'), ...byNomination, response: { 200: nominationDocumentListSchema } },
+    },
+    async (r) => docs.list(contextOf(r), r.params.nominationId),
+  );
+  app.post(
+    '/award-nominations/:nominationId/documents',
+    {
+      ...auth,
+      schema: {
+        ...doc('Add a document (multipart field `file`; PDF, DOCX, XLSX, JPEG, PNG; ≤ 20 MB; the same name adds a version)'),
+        consumes: ['multipart/form-data'],
+        ...byNomination,
+        response: { 201: nominationDocumentSchema },
+      },
+    },
+    async (r, reply) => {
+      if (!r.isMultipart())
+        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
+      const part = await r.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
+      if (!part) throw awardsErrors.documentMissing();
+      const bytes = await part.toBuffer();
+      return reply.code(201).send(await docs.upload(contextOf(r), r.params.nominationId, { filename: part.filename, bytes }));
+    },
+  );
+  app.get(
+    '/award-nominations/:nominationId/documents/:documentId',
+    { ...auth, schema: { ...doc('Download one document version'), params: nominationParamsSchema.extend({ documentId: z.uuid() }) } },
+    async (r, reply) => {
+      const { doc: d, stream } = await docs.open(contextOf(r), r.params.nominationId, r.params.documentId);
+      reply.header('content-type', d.mime);
+      reply.header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(d.name)}`);
+      reply.header('cache-control', 'no-store');
+      return reply.send(stream);
+    },
+  );
 
   app.get(
     '/award-nominations/:nominationId',

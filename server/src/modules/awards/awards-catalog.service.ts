@@ -1,6 +1,7 @@
 import type { AwardRow } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { projectProfile } from '../profiles/profile-projection.js';
+import type { AwardReminders } from './award-reminders.js';
 import { type AwardsCore, isOfficer, isPublished, roundView } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import type { AwardDefinitionInput, HonourRollItem } from './awards.schemas.js';
@@ -18,7 +19,7 @@ const summary = (a: AwardRow) => ({
 });
 
 /** The public side of recognition (catalogue, rounds, honour roll) and the officers' award and rules data. */
-export function createAwardsCatalogService(core: AwardsCore) {
+export function createAwardsCatalogService(core: AwardsCore, reminders?: AwardReminders) {
   const { repo, deps } = core;
   const officerOnly = (ctx: RequestContext) => {
     if (!isOfficer(ctx)) throw awardsErrors.forbidden('Only officers and admins manage awards');
@@ -113,6 +114,7 @@ export function createAwardsCatalogService(core: AwardsCore) {
           targetId: row.id,
           details: { year: row.year },
         });
+        await reminders?.scheduleRound(tx, row);
         return { id: row.id };
       });
     },
@@ -144,6 +146,7 @@ export function createAwardsCatalogService(core: AwardsCore) {
           targetId: roundId,
           details: { ...input },
         });
+        await reminders?.scheduleRound(tx, row);
         return roundView(row, deps.clock());
       });
     },

@@ -4,6 +4,8 @@ import { AppError } from '../../app/errors.js';
 export const awardsErrors = {
   notFound: () => new AppError(404, 'awards.not_found', 'Award not found'),
   roundNotFound: () => new AppError(404, 'awards.round_not_found', 'Round not found'),
+  documentNotFound: () => new AppError(404, 'awards.document_not_found', 'Document not found'),
+  documentMissing: () => new AppError(400, 'awards.document_missing', 'Attach the document in the `file` field'),
   nominationNotFound: () => new AppError(404, 'awards.nomination_not_found', 'Nomination not found'),
   rulesNotFound: () => new AppError(404, 'awards.rules_not_found', 'Council rules not found'),
   forbidden: (message = 'You may not do this in this award round') => new AppError(403, 'awards.forbidden', message),

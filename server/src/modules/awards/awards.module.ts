@@ -2,13 +2,19 @@ import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import type { Scheduler } from '../scheduler/scheduler.service.js';
+import { createAwardMarks } from './award-marks.js';
+import { createAwardReminders } from './award-reminders.js';
 import { ensureAwardReferenceData } from './award-reference-data.js';
 import { createAwardsCatalogService } from './awards-catalog.service.js';
 import { createAwardsCore } from './awards-core.js';
 import { createAwardsRepository } from './awards.repository.js';
 import { createCouncilSessionService } from './council-session.service.js';
 import { createCouncilService } from './council.service.js';
+import { createDocumentStore } from '../consultations/document-store.js';
+import { createNominationDocumentsService } from './nomination-documents.service.js';
 import { createNominationsService } from './nominations.service.js';
 
 interface Deps {
@@ -17,6 +23,10 @@ interface Deps {
   auditService: AuditService;
   notificationsService: NotificationsService;
   candidateSearch: CandidateSearch;
+  outboxRepository: OutboxRepository;
+  scheduler: Scheduler;
+  /** Where the consultation document store keeps files (DATA_DIR). */
+  dataDir: string;
   clock: () => Date;
 }
 
@@ -24,12 +34,25 @@ interface Deps {
 export function createAwardsModule(deps: Deps) {
   const awardsRepository = createAwardsRepository({ db: deps.db });
   const core = createAwardsCore({ ...deps, awardsRepository });
+  const marks = createAwardMarks(core, deps);
+  const reminders = createAwardReminders(core, deps.scheduler);
+  marks.register(deps.scheduler);
+  reminders.register();
+  const nominationsService = createNominationsService(core);
   return {
-    catalogService: createAwardsCatalogService(core),
-    nominationsService: createNominationsService(core),
+    catalogService: createAwardsCatalogService(core, reminders),
+    nominationsService,
+    documentsService: createNominationDocumentsService(core, nominationsService, createDocumentStore(deps.dataDir)),
     councilService: createCouncilService(core, deps.candidateSearch),
-    sessionService: createCouncilSessionService(core),
-    ensureReferenceData: () => ensureAwardReferenceData(deps.db, awardsRepository, deps.clock()),
+    sessionService: createCouncilSessionService(core, marks),
+    marks,
+    reminders,
+    /** Start-up: the council rules' first version, and the marks of rounds published before marks existed. */
+    ensureReferenceData: async () => {
+      const inserted = await ensureAwardReferenceData(deps.db, awardsRepository, deps.clock());
+      await marks.sweep();
+      return inserted;
+    },
   };
 }
 export type AwardsModule = ReturnType<typeof createAwardsModule>;

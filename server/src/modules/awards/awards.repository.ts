@@ -1,6 +1,7 @@
 import {
   awardBallots,
   awardCouncilMembers,
+  awardNominationDocuments,
   awardNominations,
   awardRecusals,
   awardRounds,
@@ -13,7 +14,7 @@ import {
   expertProfiles,
   users,
 } from '@hpen/db';
-import { and, asc, desc, eq, inArray, isNotNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, lte, ne, or, sql } from 'drizzle-orm';
 
 export type NewAward = typeof awards.$inferInsert;
 export type NewRound = typeof awardRounds.$inferInsert;
@@ -72,6 +73,49 @@ export function createAwardsRepository({ db }: { db: DbOrTx }) {
           .from(awardNominations)
           .where(and(eq(awardNominations.roundId, roundId), ne(awardNominations.status, 'draft')))
       )[0]?.n ?? 0,
+
+    /** Nominations I made, my organisation made (staff), or that name my profile. */
+    nominationsFor: (userId: string, organisationId: string | null, profileId: string | null) =>
+      db
+        .select({ nomination: awardNominations, round: awardRounds, award: awards })
+        .from(awardNominations)
+        .innerJoin(awardRounds, eq(awardRounds.id, awardNominations.roundId))
+        .innerJoin(awards, eq(awards.id, awardRounds.awardId))
+        .where(
+          or(
+            eq(awardNominations.createdBy, userId),
+            organisationId ? eq(awardNominations.nominatorOrganisationId, organisationId) : undefined,
+            profileId ? sql`${awardNominations.nominees} @> ${JSON.stringify([{ profileId }])}::jsonb` : undefined,
+          ),
+        )
+        .orderBy(desc(awardNominations.createdAt)),
+
+    documents: (nominationId: string) =>
+      db
+        .select()
+        .from(awardNominationDocuments)
+        .where(eq(awardNominationDocuments.nominationId, nominationId))
+        .orderBy(asc(awardNominationDocuments.name), desc(awardNominationDocuments.version)),
+    document: (nominationId: string, documentId: string) =>
+      one(
+        db
+          .select()
+          .from(awardNominationDocuments)
+          .where(and(eq(awardNominationDocuments.nominationId, nominationId), eq(awardNominationDocuments.id, documentId))),
+      ),
+    /** The same name again is a new version. */
+    async insertDocument(tx: DbOrTx, values: Omit<typeof awardNominationDocuments.$inferInsert, 'version'>) {
+      const [last] = await tx
+        .select({ v: sql<number>`coalesce(max(${awardNominationDocuments.version}), 0)`.mapWith(Number) })
+        .from(awardNominationDocuments)
+        .where(and(eq(awardNominationDocuments.nominationId, values.nominationId), eq(awardNominationDocuments.name, values.name)));
+      return (
+        await tx
+          .insert(awardNominationDocuments)
+          .values({ ...values, version: (last?.v ?? 0) + 1 })
+          .returning()
+      )[0]!;
+    },
 
     council: (roundId: string, tx: DbOrTx = db) =>
       tx

@@ -159,6 +159,19 @@ export const nominationSchema = z.object({
 });
 export type NominationView = z.infer<typeof nominationSchema>;
 export const nominationListSchema = z.object({ items: z.array(nominationSchema) });
+export const myNominationsSchema = z.object({
+  items: z.array(nominationSchema.extend({ awardTitle: z.string(), awardTitleEn: z.string(), year: z.number() })),
+});
+export const nominationDocumentSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  version: z.number(),
+  mime: z.string(),
+  size: z.number(),
+  sha256: z.string(),
+  createdAt: z.string(),
+});
+export const nominationDocumentListSchema = z.object({ items: z.array(nominationDocumentSchema) });
 export const statusSchema = z.object({ id: z.uuid(), status: z.enum(nominationStatuses) });
 export const eligibilityBodySchema = z.object({ eligible: z.boolean(), reason: text(2000).default('') });
 
@@ -210,7 +223,10 @@ export const votedSchema = z.object({ nominationId: z.uuid(), phase: z.number(),
 
 export const assignmentSchema = z.object({
   memberId: z.uuid(),
+  awardId: z.uuid(),
   roundId: z.uuid(),
+  /** When the phase ends (the scoring and voting deadline), if the round set it. */
+  endsAt: z.string().nullable(),
   awardTitle: z.string(),
   year: z.number(),
   phase: z.number(),
@@ -223,6 +239,8 @@ export const assignmentSchema = z.object({
       workTitle: z.string(),
       status: z.enum(nominationStatuses),
       recused: z.boolean(),
+      /** My declaration of interest or the screened conflict that recused me. */
+      recusal: z.object({ codes: z.array(z.string()), evidence: z.string() }).nullable(),
       scored: z.boolean(),
       voted: z.boolean(),
     }),

@@ -1,6 +1,7 @@
 import type { AwardNominationRow, AwardRow, CouncilRulesRow, DbOrTx } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { renderPdf, vietnameseDateLine } from '../shared/pdf.js';
+import type { AwardMarks } from './award-marks.js';
 import { type AwardsCore, isOfficer, nominationLink } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import { tallyBallots, tallyScores } from './award-tally.js';
@@ -15,7 +16,7 @@ const roleVi = {
 } as const;
 
 /** The secretary's console: attendance, quorum and tallies per nomination, closing a phase, minutes, and the decision. */
-export function createCouncilSessionService(core: AwardsCore) {
+export function createCouncilSessionService(core: AwardsCore, marks?: AwardMarks) {
   const { repo, deps } = core;
 
   /** Officers, or the phase's secretary or chair; returns the viewer's seat id (for hiding rows they are recused from). */
@@ -191,6 +192,14 @@ export function createCouncilSessionService(core: AwardsCore) {
             { results: [...nomination.results, result] },
             { phase, summary },
           );
+          await core.notifyParties(tx, updated, {
+            kind: 'award.phase_result',
+            title: row.passed
+              ? { vi: `Hồ sơ đạt vòng ${phase}`, en: `Nomination passed phase ${phase}` }
+              : { vi: `Hồ sơ không đạt vòng ${phase}`, en: `Nomination did not pass phase ${phase}` },
+            body: { vi: `${updated.work.title}: ${summary}`, en: `${updated.work.title}: ${summary}` },
+            link: nominationLink(updated),
+          });
           out.push({ nominationId: updated.id, status: updated.status });
         }
         return { items: out };
@@ -312,7 +321,7 @@ export function createCouncilSessionService(core: AwardsCore) {
             link: nominationLink(row),
           });
         }
-        await repo.updateRound(tx, roundId, {
+        const decided = await repo.updateRound(tx, roundId, {
           status: 'decided',
           decision: {
             number: input.number,
@@ -329,6 +338,8 @@ export function createCouncilSessionService(core: AwardsCore) {
           targetId: roundId,
           details: { number: input.number, awarded: input.awarded.length },
         });
+        // The awards become verified marks on the nominees' profiles at the publication date.
+        await marks?.onDecided(tx, decided!, new Date(input.publishAt));
         return { id: roundId, status: 'decided' as const };
       });
     },

@@ -235,6 +235,7 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
         items.push({
           memberId: s.member.id,
           roundId: s.round.id,
+          endsAt: s.round.phases.find((x) => x.n === s.member.phase)?.endsAt ?? null,
           awardId: s.award.id,
           awardTitle: s.award.titleVi,
           year: s.round.year,
@@ -247,6 +248,10 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
             workTitle: n.work.title,
             status: n.status,
             recused: recusals.some((r) => r.nominationId === n.id && r.memberId === s.member.id),
+            recusal: (() => {
+              const r = recusals.find((x) => x.nominationId === n.id && x.memberId === s.member.id);
+              return r ? { codes: r.codes, evidence: r.evidence } : null;
+            })(),
             scored: scores.some((x) => x.nominationId === n.id && x.memberId === s.member.id),
             voted: votes.some((x) => x.nominationId === n.id && x.memberId === s.member.id),
           })),

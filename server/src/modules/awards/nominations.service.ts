@@ -99,6 +99,21 @@ export function createNominationsService(core: AwardsCore) {
       });
     },
 
+    /** My nominations: made by me or my organisation, or naming me; with their award and round. */
+    async mine(ctx: RequestContext) {
+      const actor = ctx.actor!;
+      const profileId = (await repo.profileIdOfUser(actor.userId)) ?? null;
+      const rows = await repo.nominationsFor(actor.userId, actor.role === 'expert' ? null : actor.organisationId, profileId);
+      return {
+        items: rows.map(({ nomination, round, award }) => ({
+          ...nominationView(nomination, award.id),
+          awardTitle: award.titleVi,
+          awardTitleEn: award.titleEn,
+          year: round.year,
+        })),
+      };
+    },
+
     async listForRound(ctx: RequestContext, awardId: string, roundId: string) {
       const { award } = await core.loadRound(awardId, roundId);
       const rows = await repo.nominationsOfRound(roundId);
@@ -144,6 +159,14 @@ export function createNominationsService(core: AwardsCore) {
       return deps.db.transaction(async (tx) => {
         const { nomination } = await core.loadNomination(id, tx, true);
         const row = await core.transition(tx, ctx, nomination, 'withdraw');
+        // The secretariat hears once it had the nomination (a draft was never theirs).
+        if (nomination.status !== 'draft')
+          await deps.notificationsService.notify(tx, await repo.officerUserIds(tx), {
+            kind: 'award.nomination_withdrawn',
+            title: { vi: 'Hồ sơ đề cử đã rút', en: 'Nomination withdrawn' },
+            body: { vi: `Đã rút: ${row.work.title}`, en: `Withdrawn: ${row.work.title}` },
+            link: nominationLink(row),
+          });
         return { id: row.id, status: row.status };
       });
     },

@@ -52,7 +52,7 @@ export const SECTION_FIELDS = {
 export type SectionField = (typeof SECTION_FIELDS)[ProfileSection][number];
 
 /** The section whose visibility decides whether a verification badge may be shown. */
-export const BADGE_SECTION = { title: 'identity', degree: 'education', position: 'positions' } as const satisfies Record<
+export const BADGE_SECTION = { title: 'identity', degree: 'education', position: 'positions', award: 'awards' } as const satisfies Record<
   ExpertView['verified'][number]['itemType'],
   ProfileSection
 >;

@@ -297,13 +297,34 @@ export const completenessSchema = z.object({
   hints: z.array(z.object({ code: z.string(), section: z.enum(profileSections) })),
 });
 
+/** Who decided an award and when (decision number, date, signer): the provenance of an award mark. */
+export const awardProvenanceSchema = z.object({
+  awardId: z.string(),
+  roundId: z.string(),
+  nominationId: z.string(),
+  awardTitle: z.string(),
+  awardTitleEn: z.string(),
+  year: z.number(),
+  prizeLevel: z.string().nullable(),
+  prizeLevelTitle: z.string(),
+  prizeLevelTitleEn: z.string(),
+  workTitle: z.string(),
+  decisionNumber: z.string(),
+  decisionDate: z.string(),
+  signer: z.string(),
+  organiser: z.string(),
+});
+
 export const verificationBadgeSchema = z.object({
-  itemType: z.enum(['degree', 'title', 'position']),
-  /** The education or position item; null for the academic title. */
+  /** A curator's verification of a title, degree or position, or an award decided and published. */
+  itemType: z.enum(['degree', 'title', 'position', 'award']),
+  /** The education or position item, the award's nomination; null for the academic title. */
   itemId: z.string().nullable(),
-  /** Who verified (curator and organisation) and when. */
+  /** Who verified (curator and organisation) or signed the award decision, and when. */
   by: z.string(),
   at: z.string(),
+  /** Award marks: the decision and the work it honours. */
+  provenance: awardProvenanceSchema.optional(),
 });
 
 /** The owner's view: everything, with visibility and version. */

@@ -7,9 +7,36 @@ import type { ProfileContent } from '../profiles/profiles.schemas.js';
  * profile keeps, per verified item, the hash of its content at approval. Any later change
  * to the item makes the hash differ, and the badge no longer holds.
  */
-export type Verifications = Record<string, { by: string; byName: string; at: string; hash: string }>;
+export type Verifications = Record<
+  string,
+  { by: string; byName: string; at: string; hash: string; provenance?: Record<string, string | number | null> }
+>;
 
-export const itemKey = (type: VerificationItemType, itemId: string | null) => (type === 'title' ? 'title' : `${type}:${itemId}`);
+/**
+ * What a badge can mark: an item a curator verified, or an award decided and published (the
+ * awards module writes it: key "award:<nomination id>", the decision as provenance, hashed).
+ */
+export type BadgeItemType = VerificationItemType | 'award';
+
+/** Who decided an award and when: what the profile's award mark shows. */
+export interface AwardProvenance {
+  awardId: string;
+  roundId: string;
+  nominationId: string;
+  awardTitle: string;
+  awardTitleEn: string;
+  year: number;
+  prizeLevel: string | null;
+  prizeLevelTitle: string;
+  prizeLevelTitleEn: string;
+  workTitle: string;
+  decisionNumber: string;
+  decisionDate: string;
+  signer: string;
+  organiser: string;
+}
+
+export const itemKey = (type: BadgeItemType, itemId: string | null) => (type === 'title' ? 'title' : `${type}:${itemId}`);
 
 /** The item as a curator judges it (ids and display-only flags left out). */
 export function itemSnapshot(content: ProfileContent, type: VerificationItemType, itemId: string | null): Record<string, unknown> | null {
@@ -28,9 +55,9 @@ export const hashSnapshot = (snapshot: Record<string, unknown>) =>
     .update(JSON.stringify(Object.entries(snapshot).sort(([a], [b]) => (a < b ? -1 : 1))))
     .digest('base64url');
 
-function parseKey(key: string): { type: VerificationItemType; itemId: string | null } {
+function parseKey(key: string): { type: BadgeItemType; itemId: string | null } {
   if (key === 'title') return { type: 'title', itemId: null };
-  const [type, itemId] = key.split(':') as [VerificationItemType, string];
+  const [type, itemId] = key.split(':') as [BadgeItemType, string];
   return { type, itemId };
 }
 
@@ -43,6 +70,11 @@ export function reconcileVerifications(verifications: Verifications, content: Pr
   const changed: Array<{ key: string; type: VerificationItemType; itemId: string | null; snapshot: Record<string, unknown> }> = [];
   for (const [key, v] of Object.entries(verifications)) {
     const { type, itemId } = parseKey(key);
+    // An award mark is not an item of the content: it holds while its provenance is the one decided.
+    if (type === 'award') {
+      if (v.provenance && hashSnapshot(v.provenance) === v.hash) valid[key] = v;
+      continue;
+    }
     const snapshot = itemSnapshot(content, type, itemId);
     if (snapshot && hashSnapshot(snapshot) === v.hash) valid[key] = v;
     else if (snapshot) changed.push({ key, type, itemId, snapshot });
@@ -51,10 +83,12 @@ export function reconcileVerifications(verifications: Verifications, content: Pr
 }
 
 export interface VerificationBadge {
-  itemType: VerificationItemType;
+  itemType: BadgeItemType;
   itemId: string | null;
   by: string;
   at: string;
+  /** Award marks only: the decision behind it. */
+  provenance?: AwardProvenance;
 }
 
 /** Badges that hold for the content; which of them an audience may see is the projection's business. */
@@ -62,5 +96,11 @@ export function badgesFor(verifications: Verifications, content: ProfileContent)
   const { valid } = reconcileVerifications(verifications, content);
   return Object.entries(valid)
     .map(([key, v]) => ({ ...parseKey(key), v }))
-    .map(({ type, itemId, v }) => ({ itemType: type, itemId, by: v.byName, at: v.at }));
+    .map(({ type, itemId, v }) => ({
+      itemType: type,
+      itemId,
+      by: v.byName,
+      at: v.at,
+      ...(type === 'award' && v.provenance ? { provenance: v.provenance as unknown as AwardProvenance } : {}),
+    }));
 }

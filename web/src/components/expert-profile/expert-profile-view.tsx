@@ -75,7 +75,9 @@ export function ExpertProfileView({ view, headingLevel }: Props) {
           {has(view.projects) ? <ProjectsPart items={view.projects} level={level} /> : null}
           {has(view.publications) ? <PublicationsPart items={view.publications} level={level} /> : null}
           {has(view.patents) ? <PatentsPart items={view.patents} level={level} /> : null}
-          {has(view.awards) ? <AwardsPart items={view.awards} level={level} /> : null}
+          {has(view.awards) || view.verified.some((b) => b.itemType === 'award') ? (
+            <AwardsPart items={view.awards ?? []} level={level} verified={view.verified} />
+          ) : null}
           {has(view.completedReviews) ? <CompletedReviewsPart items={view.completedReviews} level={level} /> : null}
         </div>
         <aside className="expert-side">

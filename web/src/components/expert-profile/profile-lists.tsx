@@ -131,10 +131,35 @@ export function ProjectsPart({ items, level }: { items: NonNullable<ExpertView['
   );
 }
 
-export function AwardsPart({ items, level }: { items: NonNullable<ExpertView['awards']> } & Level) {
+/**
+ * The awards the expert lists, after the awards decided and published by an award council: those
+ * carry the verified mark with the decision (number, date, signer), like a curator's verification.
+ */
+export function AwardsPart({ items, level, verified }: { items: NonNullable<ExpertView['awards']> } & Level & Verified) {
+  const language = useLanguage();
+  const marks = newestFirst(
+    (verified ?? []).filter((b) => b.itemType === 'award' && b.provenance),
+    (b) => b.provenance!.year,
+  );
   return (
     <ProfilePart section="awards" level={level}>
       <ul className="timeline">
+        {marks.map((b) => {
+          const p = b.provenance!;
+          const title = language === 'en' ? p.awardTitleEn : p.awardTitle;
+          const prize = language === 'en' ? p.prizeLevelTitleEn : p.prizeLevelTitle;
+          return (
+            <li key={b.itemId} data-testid="award-mark">
+              <span className="timeline-when">{p.year}</span>
+              <span className="timeline-what">
+                <strong>{title}</strong>
+                {prize ? ` — ${prize}` : ''}
+                <br />«{p.workTitle}» — {p.organiser}
+                <VerifiedBadge badges={verified} itemType="award" itemId={b.itemId} />
+              </span>
+            </li>
+          );
+        })}
         {newestFirst(items, (a) => a.year).map((a, i) => (
           <li key={a.id ?? i}>
             <span className="timeline-when">{a.year}</span>

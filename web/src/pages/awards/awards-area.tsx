@@ -1,7 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes, useParams } from 'react-router';
+import { Link, NavLink, Route, Routes, useParams } from 'react-router';
 import { awardKeys, getAward, getHonourRoll, getRoundPage, listAwards } from '../../api/awards.api';
+import { RequireAuth } from '../../auth/guards';
+import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
@@ -10,16 +13,88 @@ import { usePageTitle } from '../../lib/use-page-title';
 import '../../i18n/parts/awards';
 import './awards.css';
 
-/** `/awards/*`: the public catalogue, award and round pages, the honour roll and printable certificates (lazy). */
+// The working pages (wizard, nomination, council workspace, secretary console) are their own chunks.
+const NominatePage = lazy(async () => ({ default: (await import('./nominate-page')).NominatePage }));
+const NominationPage = lazy(async () => ({ default: (await import('./nomination-page')).NominationPage }));
+const MyNominationsPage = lazy(async () => ({ default: (await import('./council-page')).MyNominationsPage }));
+const CouncilPage = lazy(async () => ({ default: (await import('./council-page')).CouncilPage }));
+const SecretariatPage = lazy(async () => ({ default: (await import('./console-page')).SecretariatPage }));
+const ConsolePage = lazy(async () => ({ default: (await import('./console-page')).ConsolePage }));
+
+const work = (element: React.ReactNode) => (
+  <RequireAuth>
+    <Suspense fallback={<Loading />}>{element}</Suspense>
+  </RequireAuth>
+);
+
+/** `/awards/*`: the public catalogue, award and round pages, the honour roll and printable certificates (lazy); the working pages for those signed in. */
 export function AwardsArea() {
   return (
-    <Routes>
-      <Route index element={<Catalogue />} />
-      <Route path="honour-roll" element={<HonourRollPage />} />
-      <Route path="certificate/:nominationId" element={<Certificate />} />
-      <Route path=":id" element={<AwardPage />} />
-      <Route path=":id/rounds/:roundId" element={<RoundPage />} />
-    </Routes>
+    <>
+      <AwardsNav />
+      <Routes>
+        <Route index element={<Catalogue />} />
+        <Route path="honour-roll" element={<HonourRollPage />} />
+        <Route path="certificate/:nominationId" element={<Certificate />} />
+        <Route path="nominate" element={work(<NominatePage />)} />
+        <Route path="mine" element={work(<MyNominationsPage />)} />
+        <Route path="nominations/:nominationId" element={work(<NominationPage />)} />
+        <Route path="council" element={work(<CouncilPage />)} />
+        <Route path="secretariat" element={work(<SecretariatPage />)} />
+        <Route path="console/:id/:roundId/:phase" element={work(<ConsolePage />)} />
+        <Route path=":id" element={<AwardPage />} />
+        <Route path=":id/rounds/:roundId" element={<RoundPage />} />
+      </Routes>
+    </>
+  );
+}
+
+/** The area's own menu: public pages for everyone, the working pages for the roles that use them. */
+function AwardsNav() {
+  const { t } = useTranslation();
+  const user = useSession().user;
+  const officer = user?.role === 'officer' || user?.role === 'admin';
+  return (
+    <nav className="awards-nav" aria-label={t('awards.w.menu')}>
+      <ul>
+        <li>
+          <NavLink to="/awards" end>
+            {t('awards.title')}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/awards/honour-roll">{t('awards.honourRoll')}</NavLink>
+        </li>
+        {user ? (
+          <>
+            <li>
+              <NavLink to="/awards/mine" data-testid="awards-nav-mine">
+                {t('awards.w.myNominations')}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink to="/awards/nominate" data-testid="awards-nav-nominate">
+                {t('awards.w.nominateTitle')}
+              </NavLink>
+            </li>
+          </>
+        ) : null}
+        {user?.role === 'expert' ? (
+          <li>
+            <NavLink to="/awards/council" data-testid="awards-nav-council">
+              {t('awards.w.councilTitle')}
+            </NavLink>
+          </li>
+        ) : null}
+        {officer ? (
+          <li>
+            <NavLink to="/awards/secretariat" data-testid="awards-nav-secretariat">
+              {t('awards.w.secretariat')}
+            </NavLink>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
   );
 }
 
@@ -159,7 +234,7 @@ function HonourRollPage() {
       {q.data?.items.length === 0 ? <p>{t('awards.none')}</p> : null}
       <ul className="card-list">
         {q.data?.items.map((i) => (
-          <li key={i.nominationId} className="card" data-testid="honour-roll-item">
+          <li key={i.nominationId} id={`n-${i.nominationId}`} className="card" data-testid="honour-roll-item">
             <p className="muted">
               {i.awardTitle} {i.year}
             </p>

@@ -1,0 +1,342 @@
+import { useQueries, useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import {
+  awardKeys,
+  closePhase,
+  downloadMinutes,
+  getAward,
+  getConsole,
+  listAwards,
+  listRoundNominations,
+  recordDecision,
+  saveAttendance,
+  startPhase,
+} from '../../api/awards.api';
+import { useSession } from '../../auth/use-session';
+import { Loading } from '../../components/loading';
+import { QueryError } from '../../components/query-error';
+import { formatDate } from '../../lib/format';
+import { saveFile } from '../../lib/save-file';
+import { useLanguage } from '../../lib/use-language';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useAwardAction } from './use-award-action';
+
+/** The secretariat's entry: every award's rounds and phases, each phase's console. */
+export function SecretariatPage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const list = useQuery({ queryKey: awardKeys.all, queryFn: listAwards });
+  const awards = useQueries({
+    queries: (list.data?.items ?? []).map((a) => ({ queryKey: [...awardKeys.all, a.id], queryFn: () => getAward(a.id) })),
+  });
+  usePageTitle(t('awards.w.secretariat'));
+  return (
+    <div className="page awards">
+      <h1>{t('awards.w.secretariat')}</h1>
+      <p className="lead">{t('awards.w.secretariatLead')}</p>
+      {list.isPending ? <Loading /> : null}
+      {list.isError ? <QueryError error={list.error} /> : null}
+      {awards.map(({ data: a }) =>
+        a ? (
+          <section key={a.id} className="panel">
+            <h2>{language === 'en' ? a.titleEn : a.titleVi}</h2>
+            <ul className="card-list">
+              {a.rounds.map((r) => (
+                <li key={r.id} className="card" data-testid="secretariat-round">
+                  <Link to={`/awards/${a.id}/rounds/${r.id}`}>{t('awards.round', { year: r.year })}</Link> —{' '}
+                  {t(`awards.status.${r.status}`)}
+                  <ul className="inline-list">
+                    {a.definition.phases.map((p) => (
+                      <li key={p.n}>
+                        <Link to={`/awards/console/${a.id}/${r.id}/${p.n}`}>
+                          {t('awards.w.phaseN', { n: p.n })}: {language === 'en' ? p.nameEn : p.nameVi}
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null,
+      )}
+    </div>
+  );
+}
+
+/**
+ * The secretary's console for one phase: attendance, the quorum check per nomination (live),
+ * tallies, recusals, close the phase, the minutes PDF; after the last phase the decision
+ * (number, date, signer) and the publication date.
+ */
+export function ConsolePage() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const { id = '', roundId = '', phase: phaseParam = '1' } = useParams();
+  const phase = Number(phaseParam);
+  const user = useSession().user;
+  const officer = user?.role === 'officer' || user?.role === 'admin';
+  const award = useQuery({ queryKey: [...awardKeys.all, id], queryFn: () => getAward(id) });
+  const c = useQuery({
+    queryKey: awardKeys.console(id, roundId, phase),
+    queryFn: () => getConsole(id, roundId, phase),
+    refetchInterval: 10_000,
+  });
+  const [present, setPresent] = useState<string[] | null>(null);
+  const attendance = useAwardAction(
+    (ids: string[]) => saveAttendance(id, roundId, phase, ids),
+    () => setPresent(null),
+  );
+  const start = useAwardAction(() => startPhase(id, roundId, phase));
+  const close = useAwardAction(() => closePhase(id, roundId, phase));
+  const [minutesError, setMinutesError] = useState(false);
+  usePageTitle(t('awards.w.console'));
+  if (c.isPending || award.isPending) return <Loading />;
+  if (c.isError) return <QueryError error={c.error} />;
+  if (award.isError) return <QueryError error={award.error} />;
+  const a = award.data;
+  const round = a.rounds.find((r) => r.id === roundId);
+  const def = a.definition.phases.find((p) => p.n === phase);
+  const last = Math.max(...a.definition.phases.map((p) => p.n));
+  const checked = present ?? c.data.members.filter((m) => m.present).map((m) => m.id);
+  const toggle = (mid: string) => setPresent(checked.includes(mid) ? checked.filter((x) => x !== mid) : [...checked, mid]);
+  return (
+    <div className="page awards awards-console" data-testid="console">
+      <p className="muted">
+        <Link to={officer ? '/awards/secretariat' : '/awards/council'}>
+          {t(officer ? 'awards.w.secretariat' : 'awards.w.councilTitle')}
+        </Link>
+      </p>
+      <h1>
+        {language === 'en' ? a.titleEn : a.titleVi} {round?.year} — {def ? (language === 'en' ? def.nameEn : def.nameVi) : phase}
+      </h1>
+      <p>
+        {c.data.method === 'ballot' ? t(`awards.w.method.ballot_${c.data.ballot}`) : t('awards.w.method.mean_score')} ·{' '}
+        {t('awards.w.rulesIs', { title: c.data.rules.title, version: c.data.rules.version })} [{c.data.rules.legalReference.certainty}]
+      </p>
+      {officer ? (
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={start.pending}
+            onClick={() => start.run(undefined)}
+            data-testid="start-phase"
+          >
+            {t('awards.w.startPhase')}
+          </button>
+          {start.error ? <p className="notice notice-error">{start.error}</p> : null}
+        </div>
+      ) : null}
+
+      <section className="panel">
+        <h2>{t('awards.w.attendance')}</h2>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            attendance.run(checked);
+          }}
+        >
+          <fieldset className="field">
+            <legend className="field-label">{t('awards.w.present')}</legend>
+            {c.data.members.map((m) => (
+              <label key={m.id} className="choice">
+                <input type="checkbox" checked={checked.includes(m.id)} onChange={() => toggle(m.id)} data-testid="attendance-member" />{' '}
+                {m.name} — {t(`awards.w.role.${m.role}`)}
+              </label>
+            ))}
+          </fieldset>
+          <button className="button-primary" type="submit" disabled={attendance.pending} data-testid="attendance-save">
+            {t('awards.w.saveAttendance')}
+          </button>
+          {attendance.error ? <p className="notice notice-error">{attendance.error}</p> : null}
+        </form>
+      </section>
+
+      <section className="panel" aria-live="polite">
+        <h2>{t('awards.w.tallies')}</h2>
+        {c.data.rows.length === 0 ? <p>{t('awards.w.noRows')}</p> : null}
+        <table className="data-table responsive-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('awards.w.workTitle')}</th>
+              <th scope="col">{t('awards.w.quorum')}</th>
+              <th scope="col">{t('awards.w.tally')}</th>
+              <th scope="col">{t('awards.w.outcomeCol')}</th>
+              <th scope="col">{t('awards.w.recusals')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {c.data.rows.map((r) => (
+              <tr key={r.nominationId} data-testid="tally-row">
+                <th scope="row">
+                  <Link to={`/awards/nominations/${r.nominationId}`}>{r.workTitle}</Link>
+                </th>
+                <td data-label={t('awards.w.quorum')} data-testid="quorum">
+                  {r.quorum.met ? '✓ ' : '✗ '}
+                  {t('awards.w.quorumIs', { present: r.quorum.presentCounted, base: r.quorum.base, required: r.quorum.required })}
+                  {!r.quorum.chairPresent ? ` · ${t('awards.w.noChair')}` : null}
+                </td>
+                <td data-label={t('awards.w.tally')}>
+                  {r.method === 'ballot'
+                    ? r.yes === null
+                      ? t('awards.w.hidden')
+                      : t('awards.w.ballotIs', { yes: r.yes, no: r.no, abstain: r.abstain, required: r.yesRequired })
+                    : r.mean === null
+                      ? t('awards.w.hidden')
+                      : t('awards.w.meanIs', { mean: r.mean, threshold: r.threshold })}
+                  {r.signedVotes?.length ? (
+                    <ul>
+                      {r.signedVotes.map((v, i) => (
+                        <li key={i}>
+                          {v.name}: {t(`awards.w.choice.${v.choice}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                </td>
+                <td data-label={t('awards.w.outcomeCol')}>
+                  <span className={`badge ${r.passed ? 'badge-ok' : ''}`}>
+                    {t(r.passed ? 'awards.w.status.passed' : 'awards.w.status.not_passed')}
+                  </span>
+                </td>
+                <td data-label={t('awards.w.recusals')}>
+                  {r.recused
+                    .map((x) => `${x.name} (${x.codes.map((k) => t(`awards.w.conflict.${k}`, { defaultValue: k })).join(', ')})`)
+                    .join('; ') || '—'}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="form-actions">
+          <button
+            className="button-primary"
+            type="button"
+            disabled={close.pending || c.data.rows.length === 0}
+            onClick={() => {
+              if (window.confirm(t('awards.w.closeConfirm'))) close.run(undefined);
+            }}
+            data-testid="close-phase"
+          >
+            {t('awards.w.closePhase')}
+          </button>
+          <button
+            type="button"
+            className="button-secondary"
+            onClick={() => {
+              setMinutesError(false);
+              void downloadMinutes(id, roundId, phase)
+                .then(saveFile)
+                .catch(() => setMinutesError(true));
+            }}
+            data-testid="minutes"
+          >
+            {t('awards.w.minutes')}
+          </button>
+        </div>
+        {close.error ? <p className="notice notice-error">{close.error}</p> : null}
+        {close.done ? <p className="notice notice-success">{t('awards.w.closed')}</p> : null}
+        {minutesError ? <p className="notice notice-error">{t('errors.unknown')}</p> : null}
+      </section>
+      {officer && phase === last && round && !round.decision ? (
+        <DecisionForm awardId={id} roundId={roundId} prizeLevels={a.definition.prizeLevels} last={last} />
+      ) : null}
+      {round?.decision ? (
+        <p className="notice notice-success">
+          {t('awards.decision', {
+            number: round.decision.number,
+            date: formatDate(round.decision.date, language),
+            signer: round.decision.signer,
+          })}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function DecisionForm({
+  awardId,
+  roundId,
+  prizeLevels,
+  last,
+}: {
+  awardId: string;
+  roundId: string;
+  prizeLevels: Array<{ code: string; titleVi: string; titleEn: string }>;
+  last: number;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const noms = useQuery({
+    queryKey: [...awardKeys.all, 'round-nominations', roundId],
+    queryFn: () => listRoundNominations(awardId, roundId),
+  });
+  const finalists = (noms.data?.items ?? []).filter((n) => n.status === 'passed' && n.phase === last);
+  const [levels, setLevels] = useState<Record<string, string>>({});
+  const [number, setNumber] = useState('');
+  const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
+  const [signer, setSigner] = useState('');
+  const [publishAt, setPublishAt] = useState(() =>
+    new Date(Date.now() - new Date().getTimezoneOffset() * 60_000).toISOString().slice(0, 16),
+  );
+  const decide = useAwardAction(() =>
+    recordDecision(awardId, roundId, {
+      number,
+      date,
+      signer,
+      publishAt: new Date(publishAt).toISOString(),
+      awarded: Object.entries(levels)
+        .filter(([, l]) => l)
+        .map(([nominationId, prizeLevel]) => ({ nominationId, prizeLevel })),
+    }),
+  );
+  return (
+    <section className="panel" data-testid="decision-form">
+      <h2>{t('awards.w.decision')}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          decide.run(undefined);
+        }}
+      >
+        {finalists.length === 0 ? <p>{t('awards.w.noFinalists')}</p> : null}
+        {finalists.map((n) => (
+          <label key={n.id} className="field">
+            <span className="field-label">{n.work.title}</span>
+            <select value={levels[n.id] ?? ''} onChange={(e) => setLevels({ ...levels, [n.id]: e.target.value })} data-testid="prize-level">
+              <option value="">{t('awards.w.notAwarded')}</option>
+              {prizeLevels.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {language === 'en' ? l.titleEn : l.titleVi}
+                </option>
+              ))}
+            </select>
+          </label>
+        ))}
+        <label className="field">
+          <span className="field-label">{t('awards.w.decisionNumber')}</span>
+          <input required value={number} onChange={(e) => setNumber(e.target.value)} data-testid="decision-number" />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('awards.w.decisionDate')}</span>
+          <input required type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('awards.w.signer')}</span>
+          <input required value={signer} onChange={(e) => setSigner(e.target.value)} data-testid="decision-signer" />
+        </label>
+        <label className="field">
+          <span className="field-label">{t('awards.w.publishAt')}</span>
+          <input required type="datetime-local" value={publishAt} onChange={(e) => setPublishAt(e.target.value)} />
+        </label>
+        <button className="button-primary" type="submit" disabled={decide.pending} data-testid="decision-save">
+          {t('awards.w.recordDecision')}
+        </button>
+        {decide.error ? <p className="notice notice-error">{decide.error}</p> : null}
+      </form>
+    </section>
+  );
+}
