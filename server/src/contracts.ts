@@ -27,3 +27,18 @@ export * from './modules/profiles/profile-sections.js';
 export * from './modules/reports/reports.schemas.js';
 export * from './modules/eligibility/eligibility.schemas.js';
 export { awardListSchema, awardSchema, honourRollSchema, roundPageSchema } from './modules/awards/awards.schemas.js';
+export {
+  applicationListSchema,
+  applicationSchema,
+  applicationStatuses,
+  eligibilityListSchema,
+  programListSchema,
+  programSchema,
+  programStatuses,
+  programVersionListSchema,
+  ruleTestResultSchema,
+  type ApplicationView,
+  type EligibilityList,
+  type ProgramContent,
+  type ProgramView,
+} from './modules/programs/programs.schemas.js';

@@ -101,6 +101,11 @@ export function SiteHeader() {
               </li>
             )}
             <li>
+              <NavLink to="/programs" data-testid="nav-programs">
+                {t('nav.programs')}
+              </NavLink>
+            </li>
+            <li>
               <NavLink to="/awards" data-testid="nav-awards">
                 {t('nav.awards')}
               </NavLink>

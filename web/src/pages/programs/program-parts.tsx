@@ -1,0 +1,170 @@
+import type { Criterion, DeclaredFactDefinition, EligibilityList } from '@hpen/server/contracts';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Language } from '../../i18n/i18n';
+import { formatNumber } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
+import { isToConfirm, ruleSentence } from './rule-sentences';
+
+type Source = { ref: string; link?: string | undefined; certainty: 'V' | 'P' | 'U' };
+
+export const formatVnd = (amount: number, language: Language) => `${formatNumber(amount, language)} ₫`;
+
+/** "cần xác nhận / to confirm" with its source link: a criterion, benefit or legal basis not yet checked against the official text. */
+export function ToConfirm({ source }: { source?: Source | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <span className="badge program-confirm" data-testid="to-confirm" title={t('programs.toConfirmHint')}>
+      {t('programs.toConfirm')}
+      {source ? ` [${source.certainty}]` : ''}
+      {source?.link ? (
+        <>
+          {' · '}
+          <a href={source.link} target="_blank" rel="noreferrer">
+            {t('programs.source')}
+          </a>
+        </>
+      ) : null}
+    </span>
+  );
+}
+
+/** The rule document in plain language: a nested list, one sentence per criterion, the officer's wording beside it. */
+export function RuleTree({ criterion, facts }: { criterion: Criterion; facts: readonly DeclaredFactDefinition[] }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const sentence = ruleSentence(criterion, t, language, facts);
+  const label = criterion.label[language];
+  const group = criterion.kind === 'all' || criterion.kind === 'any' || criterion.kind === 'not';
+  const children = criterion.kind === 'all' || criterion.kind === 'any' ? criterion.of : criterion.kind === 'not' ? [criterion.of] : [];
+  return (
+    <li className="rule-item" data-testid="rule-sentence" data-criterion={criterion.id}>
+      <span className="rule-sentence">{group ? label : sentence}</span>
+      {group ? <span className="rule-combinator"> — {sentence.toLocaleLowerCase(language)}:</span> : null}
+      {!group && label !== sentence ? <span className="rule-label muted"> ({label})</span> : null}{' '}
+      {isToConfirm(criterion) ? <ToConfirm source={criterion.source} /> : null}
+      {children.length ? (
+        <ul className="rule-list">
+          {children.map((c) => (
+            <RuleTree key={c.id} criterion={c} facts={facts} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+type ProgramEligibility = EligibilityList['programs'][number];
+type CriterionRow = ProgramEligibility['criteria'][number];
+
+export function OutcomeBadge({ outcome }: { outcome: ProgramEligibility['outcome'] }) {
+  const { t } = useTranslation();
+  return (
+    <span className={`badge outcome-${outcome}`} data-testid="eligibility-outcome" data-outcome={outcome}>
+      {t(`programs.outcome.${outcome}`)}
+    </span>
+  );
+}
+
+function displayValue(value: CriterionRow['value'], yes: string, no: string): string {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'boolean') return value ? yes : no;
+  if (Array.isArray(value)) return value.join(', ');
+  return String(value);
+}
+
+/** Where the web fills a gap: the profile editor's section (its id there is `section-<name>`), or the application's facts. */
+function fillLink(c: CriterionRow): string | null {
+  if (!c.fill) return null;
+  if ('section' in c.fill) return `/profile/edit#section-${c.fill.section}`;
+  return c.link ?? null;
+}
+
+/** Every criterion of one evaluation: met / not met / missing, the value used and the link that fills a gap. */
+export function CriteriaResults({ criteria, linkFacts = true }: { criteria: CriterionRow[]; linkFacts?: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <ul className="criteria-results">
+      {criteria.map((c) => {
+        const link = fillLink(c);
+        const value = displayValue(c.value, t('programs.yes'), t('programs.no'));
+        const showLink = link && (linkFacts || (c.fill && 'section' in c.fill));
+        return (
+          <li
+            key={c.id}
+            className={`criterion-row status-${c.status}`}
+            style={{ marginInlineStart: `${c.depth * 1.1}rem` }}
+            data-testid="criterion"
+            data-status={c.status}
+          >
+            <span className={`badge criterion-${c.status}`}>{t(`programs.criterion.${c.status}`)}</span> <span>{c.labels[language]}</span>
+            {value ? <span className="muted"> · {t('programs.valueUsed', { value })}</span> : null}
+            {c.status !== 'met' && showLink ? (
+              <>
+                {' · '}
+                <Link to={link} data-testid="fill-link">
+                  {c.fill && 'section' in c.fill ? t('programs.fillProfile') : t('programs.fillFact')}
+                </Link>
+              </>
+            ) : null}{' '}
+            {c.toConfirm || (c.source && c.source.certainty !== 'V') ? <ToConfirm source={c.source} /> : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+/** One program's evaluation: outcome, benefit level reached, every criterion (requirements, then the groups). */
+export function EligibilityCard({
+  p,
+  linkFacts = true,
+  actions,
+}: {
+  p: ProgramEligibility;
+  linkFacts?: boolean;
+  actions?: React.ReactNode;
+}) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <article className="card program-eligibility" data-testid="program-eligibility" data-code={p.code}>
+      <div className="page-head">
+        <h2>
+          <Link to={`/programs/${p.programId}`}>{p.title}</Link>
+        </h2>
+        <OutcomeBadge outcome={p.outcome} />
+      </div>
+      <p data-testid="benefit-reached">
+        {p.benefit
+          ? t('programs.benefitReached', {
+              label: [
+                p.benefit.label,
+                p.benefit.oneTimeVnd !== null ? formatVnd(p.benefit.oneTimeVnd, language) : null,
+                p.benefit.monthlyMinWageMultiple !== null
+                  ? t('programs.monthlyValue', { multiple: formatNumber(p.benefit.monthlyMinWageMultiple, language) })
+                  : null,
+              ]
+                .filter(Boolean)
+                .join(' — '),
+            })
+          : t('programs.noBenefit')}
+      </p>
+      <details open={p.outcome !== 'not_eligible'}>
+        <summary>{t('programs.showDetails')}</summary>
+        <CriteriaResults criteria={p.criteria} linkFacts={linkFacts} />
+        <h3>{t('programs.groupsTitle')}</h3>
+        {p.groups.map((g) => (
+          <div key={g.code} className="eligibility-group">
+            <p>
+              <span className={`badge criterion-${g.status}`}>{t(`programs.criterion.${g.status}`)}</span> <strong>{g.label}</strong>
+            </p>
+            <CriteriaResults criteria={g.criteria} linkFacts={linkFacts} />
+          </div>
+        ))}
+      </details>
+      {actions}
+    </article>
+  );
+}
