@@ -197,7 +197,7 @@ export function ApplicationPage() {
       {a.can.includes('withdraw') ? <WithdrawForm id={a.id} /> : null}
       <section className="panel" aria-labelledby="app-timeline">
         <h2 id="app-timeline">{t('programs.app.timeline')}</h2>
-        <ol className="timeline">
+        <ol className="app-timeline">
           {a.timeline.map((e, i) => (
             <li key={i}>
               {formatDateTime(e.at, language)} — {t(`programs.app.status.${e.to as 'draft'}`)}
@@ -377,7 +377,7 @@ function Assessment({ a }: { a: ApplicationView }) {
         {t('programs.app.assessment')} <OutcomeBadge outcome={a.assessment.outcome} />
       </h2>
       {a.assessment.benefit ? <p>{t('programs.benefitReached', { label: a.assessment.benefit.label })}</p> : null}
-      <CriteriaResults criteria={a.assessment.criteria} linkFacts={false} />
+      <CriteriaResults criteria={a.assessment.criteria} links={a.can.includes('edit') ? 'profile' : 'none'} />
       {a.assessment.groups
         .filter((g) => g.status !== 'not_met')
         .map((g) => (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../i18n/i18n';
 import { formatNumber } from '../../lib/format';
+import { degreeLabel, sectorLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { isToConfirm, ruleSentence } from './rule-sentences';
 
@@ -66,11 +67,22 @@ export function OutcomeBadge({ outcome }: { outcome: ProgramEligibility['outcome
   );
 }
 
-function displayValue(value: CriterionRow['value'], yes: string, no: string): string {
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'boolean') return value ? yes : no;
-  if (Array.isArray(value)) return value.join(', ');
-  return String(value);
+function displayValue(c: CriterionRow, language: Language, say: (key: string) => string): string {
+  const v = c.value;
+  if (v === undefined || v === null) return '';
+  if (typeof v === 'boolean') return say(v ? 'programs.yes' : 'programs.no');
+  const one = (x: string) =>
+    c.kind === 'degree' || c.kind === 'trained_abroad'
+      ? degreeLabel(x, language)
+      : c.kind === 'sector'
+        ? sectorLabel(x, language)
+        : c.kind === 'graduation_grade'
+          ? say(`programs.grade.${x}`)
+          : c.kind === 'employer_type'
+            ? say(`programs.employer.${x}`)
+            : x;
+  if (Array.isArray(v)) return v.map(one).join(', ');
+  return typeof v === 'string' ? one(v) : String(v);
 }
 
 /** Where the web fills a gap: the profile editor's section (its id there is `section-<name>`), or the application's facts. */
@@ -81,15 +93,15 @@ function fillLink(c: CriterionRow): string | null {
 }
 
 /** Every criterion of one evaluation: met / not met / missing, the value used and the link that fills a gap. */
-export function CriteriaResults({ criteria, linkFacts = true }: { criteria: CriterionRow[]; linkFacts?: boolean }) {
+export function CriteriaResults({ criteria, links = 'all' }: { criteria: CriterionRow[]; links?: 'all' | 'profile' | 'none' }) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
     <ul className="criteria-results">
       {criteria.map((c) => {
         const link = fillLink(c);
-        const value = displayValue(c.value, t('programs.yes'), t('programs.no'));
-        const showLink = link && (linkFacts || (c.fill && 'section' in c.fill));
+        const value = displayValue(c, language, (key) => t(key as never) as unknown as string);
+        const showLink = link && links !== 'none' && (links === 'all' || (c.fill && 'section' in c.fill));
         return (
           <li
             key={c.id}
@@ -119,11 +131,11 @@ export function CriteriaResults({ criteria, linkFacts = true }: { criteria: Crit
 /** One program's evaluation: outcome, benefit level reached, every criterion (requirements, then the groups). */
 export function EligibilityCard({
   p,
-  linkFacts = true,
+  links = 'all',
   actions,
 }: {
   p: ProgramEligibility;
-  linkFacts?: boolean;
+  links?: 'all' | 'profile' | 'none';
   actions?: React.ReactNode;
 }) {
   const { t } = useTranslation();
@@ -153,14 +165,14 @@ export function EligibilityCard({
       </p>
       <details open={p.outcome !== 'not_eligible'}>
         <summary>{t('programs.showDetails')}</summary>
-        <CriteriaResults criteria={p.criteria} linkFacts={linkFacts} />
+        <CriteriaResults criteria={p.criteria} links={links} />
         <h3>{t('programs.groupsTitle')}</h3>
         {p.groups.map((g) => (
           <div key={g.code} className="eligibility-group">
             <p>
               <span className={`badge criterion-${g.status}`}>{t(`programs.criterion.${g.status}`)}</span> <strong>{g.label}</strong>
             </p>
-            <CriteriaResults criteria={g.criteria} linkFacts={linkFacts} />
+            <CriteriaResults criteria={g.criteria} links={links} />
           </div>
         ))}
       </details>
