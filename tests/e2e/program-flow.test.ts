@@ -29,7 +29,7 @@ describe('talent-attraction programs in the browser', () => {
     await page.setViewportSize({ width: 390, height: 800 });
     await page.goto(`${e2e.base}/programs`);
     await page.click('[data-testid="nav-menu-toggle"]');
-    await page.click('[data-testid="nav-programs"]');
+    await page.click('#main-nav a[href="/programs"]');
     await page.locator('[data-testid="program-card"][data-code="hp-nq53-2025"] a').click();
     await page.getByTestId('program-rules').waitFor();
     const rules = await page.getByTestId('program-rules').innerText();

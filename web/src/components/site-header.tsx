@@ -101,9 +101,7 @@ export function SiteHeader() {
               </li>
             )}
             <li>
-              <NavLink to="/programs" data-testid="nav-programs">
-                {t('nav.programs')}
-              </NavLink>
+              <NavLink to="/programs">{t('nav.programs')}</NavLink>
             </li>
             <li>
               <NavLink to="/awards" data-testid="nav-awards">

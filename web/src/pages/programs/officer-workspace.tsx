@@ -22,8 +22,7 @@ import { describeError } from '../../i18n/describe-error';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { ApplicationsTable } from './programs-area';
-import { OutcomeBadge, RuleTree, ToConfirm } from './program-parts';
+import { ApplicationsTable, OutcomeBadge, RuleTree, ToConfirm } from './program-parts';
 import { RuleDocumentEditor } from './rule-editor';
 
 const STATUSES = ['submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;

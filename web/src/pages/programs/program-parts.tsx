@@ -2,7 +2,8 @@ import type { Criterion, DeclaredFactDefinition, EligibilityList } from '@hpen/s
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../i18n/i18n';
-import { formatNumber } from '../../lib/format';
+import type { ApplicationSummary } from '../../api/programs.api';
+import { formatDate, formatNumber } from '../../lib/format';
 import { degreeLabel, sectorLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { isToConfirm, ruleSentence } from './rule-sentences';
@@ -178,5 +179,46 @@ export function EligibilityCard({
       </details>
       {actions}
     </article>
+  );
+}
+
+/** Applications with their state and ageing: the expert's own list and the officer's queue. */
+export function ApplicationsTable({ items, showApplicant }: { items: ApplicationSummary[]; showApplicant: boolean }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <table className="data-table responsive-table" data-testid="applications-table">
+      <thead>
+        <tr>
+          <th scope="col">{t('programs.app.program')}</th>
+          {showApplicant ? <th scope="col">{t('programs.app.applicant')}</th> : null}
+          <th scope="col">{t('programs.app.statusCol')}</th>
+          <th scope="col">{t('programs.app.submittedAt')}</th>
+          <th scope="col">{t('programs.app.age')}</th>
+          <th scope="col">{t('programs.app.assessed')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((a) => (
+          <tr key={a.id} data-testid="application-row" data-status={a.status}>
+            <th scope="row">
+              <Link className="cell-title" to={`/programs/applications/${a.id}`}>
+                {a.programTitle[language]}
+              </Link>
+              <div className="cell-sub">{t('programs.version', { version: a.programVersion })}</div>
+            </th>
+            {showApplicant ? <td data-label={t('programs.app.applicant')}>{a.applicantName}</td> : null}
+            <td data-label={t('programs.app.statusCol')}>
+              <span className={`badge app-${a.status}`} data-testid="application-status">
+                {t(`programs.app.status.${a.status}`)}
+              </span>
+            </td>
+            <td data-label={t('programs.app.submittedAt')}>{formatDate(a.submittedAt, language)}</td>
+            <td data-label={t('programs.app.age')}>{t('programs.app.ageDays', { count: a.ageDays })}</td>
+            <td data-label={t('programs.app.assessed')}>{a.outcomeAtSubmission ? t(`programs.outcome.${a.outcomeAtSubmission}`) : '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
@@ -10,7 +10,6 @@ import {
   listPrograms,
   programKeys,
   startApplication,
-  type ApplicationSummary,
   type ProgramView,
 } from '../../api/programs.api';
 import { RequireAuth } from '../../auth/guards';
@@ -24,10 +23,13 @@ import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { ApplicationPage, DeclaredFactsForm } from './application-page';
-import { EligibilityCard, formatVnd, RuleTree, ToConfirm } from './program-parts';
-import { OfficerWorkspace, ProgramEditorPage } from './officer-workspace';
+import { ApplicationsTable, EligibilityCard, formatVnd, RuleTree, ToConfirm } from './program-parts';
 import '../../i18n/parts/programs';
 import './programs.css';
+
+/** Officers only: the workspace and the rule editor (with the zod rule schema) are their own chunk. */
+const OfficerWorkspace = lazy(async () => ({ default: (await import('./officer-workspace')).OfficerWorkspace }));
+const ProgramEditorPage = lazy(async () => ({ default: (await import('./officer-workspace')).ProgramEditorPage }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STATES = ['draft', 'submitted', 'in_review', 'needs_information'];
@@ -51,7 +53,7 @@ export function ProgramsArea() {
 
 function OfficerOnly({ children }: { children: React.ReactNode }) {
   const role = useSession().user?.role;
-  return role === 'officer' || role === 'admin' ? children : <Forbidden />;
+  return role === 'officer' || role === 'admin' ? <Suspense fallback={<Loading />}>{children}</Suspense> : <Forbidden />;
 }
 
 function AreaLinks() {
@@ -318,46 +320,6 @@ function MyEligibilityPage() {
         );
       })}
     </div>
-  );
-}
-
-export function ApplicationsTable({ items, showApplicant }: { items: ApplicationSummary[]; showApplicant: boolean }) {
-  const { t } = useTranslation();
-  const language = useLanguage();
-  return (
-    <table className="data-table responsive-table" data-testid="applications-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('programs.app.program')}</th>
-          {showApplicant ? <th scope="col">{t('programs.app.applicant')}</th> : null}
-          <th scope="col">{t('programs.app.statusCol')}</th>
-          <th scope="col">{t('programs.app.submittedAt')}</th>
-          <th scope="col">{t('programs.app.age')}</th>
-          <th scope="col">{t('programs.app.assessed')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((a) => (
-          <tr key={a.id} data-testid="application-row" data-status={a.status}>
-            <th scope="row">
-              <Link className="cell-title" to={`/programs/applications/${a.id}`}>
-                {a.programTitle[language]}
-              </Link>
-              <div className="cell-sub">{t('programs.version', { version: a.programVersion })}</div>
-            </th>
-            {showApplicant ? <td data-label={t('programs.app.applicant')}>{a.applicantName}</td> : null}
-            <td data-label={t('programs.app.statusCol')}>
-              <span className={`badge app-${a.status}`} data-testid="application-status">
-                {t(`programs.app.status.${a.status}`)}
-              </span>
-            </td>
-            <td data-label={t('programs.app.submittedAt')}>{formatDate(a.submittedAt, language)}</td>
-            <td data-label={t('programs.app.age')}>{t('programs.app.ageDays', { count: a.ageDays })}</td>
-            <td data-label={t('programs.app.assessed')}>{a.outcomeAtSubmission ? t(`programs.outcome.${a.outcomeAtSubmission}`) : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
