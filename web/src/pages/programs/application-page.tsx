@@ -124,7 +124,7 @@ export function DeclaredFactsForm({
         <textarea rows={3} maxLength={5000} value={statement} onChange={(e) => setStatement(e.target.value)} />
       </label>
       <div className="form-actions">
-        <button type="submit" disabled={pending} data-testid="facts-next">
+        <button type="submit" className="button-primary" disabled={pending} data-testid="facts-next">
           {submitLabel}
         </button>
       </div>
@@ -256,7 +256,7 @@ function Wizard({ a }: { a: ApplicationView }) {
             <button type="button" className="button-secondary" onClick={() => go(1)}>
               {t('programs.app.back')}
             </button>
-            <button type="button" onClick={() => go(3)} data-testid="evidence-next">
+            <button type="button" className="button-primary" onClick={() => go(3)} data-testid="evidence-next">
               {t('programs.app.next')}
             </button>
           </div>
@@ -408,7 +408,13 @@ function Review({ a, onBack }: { a: ApplicationView; onBack: () => void }) {
           {t('programs.app.back')}
         </button>
         {a.can.includes('submit') || respond ? (
-          <button type="button" disabled={submit.pending} onClick={() => submit.run(undefined)} data-testid="submit-application">
+          <button
+            type="button"
+            className="button-primary"
+            disabled={submit.pending}
+            onClick={() => submit.run(undefined)}
+            data-testid="submit-application"
+          >
             {respond ? t('programs.app.respond') : t('programs.app.submit')}
           </button>
         ) : null}
@@ -489,7 +495,13 @@ function ReviewPanel({ a }: { a: ApplicationView }) {
       <h2 id="app-review">{t('programs.app.decide')}</h2>
       {a.can.includes('start_review') ? (
         <p>
-          <button type="button" onClick={() => start.run(undefined)} disabled={start.pending} data-testid="start-review">
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => start.run(undefined)}
+            disabled={start.pending}
+            data-testid="start-review"
+          >
             {t('programs.app.startReview')}
           </button>
         </p>
@@ -593,7 +605,12 @@ function ReviewPanel({ a }: { a: ApplicationView }) {
               data-testid="decision-reason"
             />
           </label>
-          <button type="submit" disabled={decide.pending || !number.trim() || reasonMissing} data-testid="record-decision">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={decide.pending || !number.trim() || reasonMissing}
+            data-testid="record-decision"
+          >
             {t('programs.app.record')}
           </button>
           {decide.error ? <p className="notice notice-error">{decide.error}</p> : null}

@@ -252,7 +252,7 @@ function ProgramEditor({ program }: { program: ProgramView }) {
         {program.status !== 'published' ? (
           <button
             type="button"
-            className="button-small"
+            className="button-primary button-small"
             onClick={() => status.mutate('published')}
             disabled={status.isPending}
             data-testid="publish"
@@ -272,7 +272,7 @@ function ProgramEditor({ program }: { program: ProgramView }) {
       </p>
       {program.toConfirm.length ? (
         <section className="panel" aria-labelledby="to-confirm-list">
-          <h2 id="to-confirm-list">{t('programs.toConfirm')}</h2>
+          <h2 id="to-confirm-list">{t('programs.toConfirmTitle')}</h2>
           <ul data-testid="to-confirm-list">
             {program.toConfirm.map((c) => (
               <li key={c.id}>
@@ -305,7 +305,13 @@ function ProgramEditor({ program }: { program: ProgramView }) {
             <p className="muted">
               {t('programs.editor.testLead')} {t('programs.editor.sampleDeclaresAll')}
             </p>
-            <button type="button" onClick={() => test.mutate()} disabled={!parsed.success || test.isPending} data-testid="run-test">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => test.mutate()}
+              disabled={!parsed.success || test.isPending}
+              data-testid="run-test"
+            >
               {t('programs.editor.runTest')}
             </button>
             {results ? (
@@ -340,7 +346,13 @@ function ProgramEditor({ program }: { program: ProgramView }) {
               <span className="field-label">{t('programs.editor.note')}</span>
               <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} data-testid="version-note" />
             </label>
-            <button type="button" onClick={() => save.mutate()} disabled={!parsed.success || save.isPending} data-testid="save-rules">
+            <button
+              type="button"
+              className="button-primary"
+              onClick={() => save.mutate()}
+              disabled={!parsed.success || save.isPending}
+              data-testid="save-rules"
+            >
               {t('programs.editor.save')}
             </button>
             {message ? (

@@ -159,7 +159,7 @@ function ProgramPage() {
       <p className="lead">{c.summary[language]}</p>
       <div className="program-actions">
         {p.open && role === 'expert' ? (
-          <Link className="button" to={`/programs/${p.id}/apply`} data-testid="apply-button">
+          <Link className="button-primary" to={`/programs/${p.id}/apply`} data-testid="apply-button">
             {t('programs.apply')}
           </Link>
         ) : null}
@@ -310,7 +310,7 @@ function MyEligibilityPage() {
                     {t('programs.app.continue')} ({t(`programs.app.status.${open.status}`)})
                   </Link>
                 ) : (
-                  <Link className="button" to={`/programs/${p.programId}/apply`} data-testid="apply-button">
+                  <Link className="button-primary" to={`/programs/${p.programId}/apply`} data-testid="apply-button">
                     {t('programs.apply')}
                   </Link>
                 )}
