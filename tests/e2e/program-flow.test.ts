@@ -112,4 +112,38 @@ describe('talent-attraction programs in the browser', () => {
       expect(await expert.locator('[data-testid="application-row"][data-status="approved"]').count()).toBe(1);
     },
   );
+
+  it(
+    'an officer edits the rules in the form, tests them against sample profiles and saves a new version',
+    { timeout: 120_000 },
+    async () => {
+      const officer = await signedIn('officer@demo.local');
+      await officer.goto(`${e2e.base}/programs/officer`);
+      await officer.locator('[data-testid="managed-program"][data-code="hp-nq53-2025"] a').click();
+      const editor = officer.getByTestId('rule-editor');
+      await editor.waitFor();
+      expect(await officer.getByTestId('to-confirm-list').locator('li').count()).toBeGreaterThan(2);
+      const before = await editor.getByTestId('criterion-editor').count();
+
+      // The samples as the rules stand: the excellent graduate fits.
+      await officer.getByTestId('run-test').click();
+      await expect.poll(() => officer.getByTestId('test-result').first().getAttribute('data-outcome')).toBe('eligible');
+
+      // A new requirement (by default "a master's degree or higher") added to the root group, by keyboard.
+      const root = editor.getByTestId('criterion-editor').first();
+      await root.locator(':scope > .criterion-children > [data-testid="add-criterion"]').focus();
+      await officer.keyboard.press('Enter');
+      expect(await editor.getByTestId('criterion-editor').count()).toBe(before + 1);
+      await officer.getByTestId('run-test').click();
+      await expect.poll(() => officer.getByTestId('test-result').first().getAttribute('data-outcome')).toBe('nearly');
+
+      await officer.getByTestId('version-note').fill('Thêm điều kiện học vị');
+      await officer.getByTestId('save-rules').click();
+      await officer.getByText('Đã lưu phiên bản 2.').waitFor();
+      await officer.goto(`${e2e.base}/programs/hp-nq53-2025`);
+      await officer.getByTestId('program-rules').waitFor();
+      expect(await officer.getByTestId('program-page').innerText()).toContain('Phiên bản 2');
+      expect(await officer.getByTestId('program-rules').locator('[data-testid="rule-sentence"]').count()).toBeGreaterThan(9);
+    },
+  );
 });

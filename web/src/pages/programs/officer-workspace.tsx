@@ -189,20 +189,31 @@ export function ProgramEditorPage() {
   const { t } = useTranslation();
   const id = useParams().id ?? '';
   const q = useQuery({ queryKey: programKeys.one(id), queryFn: () => getProgram(id) });
+  // Kept here: saving remounts the form on the new version, and the message must survive it.
+  const [message, setMessage] = useState<string | null>(null);
   usePageTitle(t('programs.editor.title'));
   if (q.isPending) return <Loading />;
   if (q.isError) return <QueryError error={q.error} />;
   // Remount on a new version so the form starts from what was saved.
-  return <ProgramEditor key={`${q.data.id}:${q.data.version}:${q.data.status}`} program={q.data} />;
+  return (
+    <ProgramEditor key={`${q.data.id}:${q.data.version}:${q.data.status}`} program={q.data} message={message} setMessage={setMessage} />
+  );
 }
 
-function ProgramEditor({ program }: { program: ProgramView }) {
+function ProgramEditor({
+  program,
+  message,
+  setMessage,
+}: {
+  program: ProgramView;
+  message: string | null;
+  setMessage: (m: string | null) => void;
+}) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
   const [rules, setRules] = useState<RuleDocument>(() => structuredClone(program.content.rules));
   const [note, setNote] = useState('');
-  const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<RuleTestResult[] | null>(null);
   const versions = useQuery({ queryKey: programKeys.versions(program.id), queryFn: () => getProgramVersions(program.id) });
