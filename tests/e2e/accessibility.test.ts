@@ -85,10 +85,10 @@ async function check(page: Page, path: string, view: (typeof views)[number]): Pr
   await page.evaluate(`localStorage.setItem('hpen-language', '${view.language}')`);
   await page.goto(`${base}${path.replace(':expert', expertId)}`, { waitUntil: 'networkidle' });
   // A function, not a string: the app's CSP (script-src 'self') forbids the eval a string predicate needs.
-  await page.waitForFunction(
-    (language) => !document.querySelector('main .loading') && document.documentElement.lang === language,
-    view.language,
-  );
+  await page.waitForFunction((language) => {
+    const d = (globalThis as unknown as { document: { querySelector(s: string): unknown; documentElement: { lang: string } } }).document;
+    return !d.querySelector('main .loading') && d.documentElement.lang === language;
+  }, view.language);
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
     `axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }).then((r) => r.violations)`,

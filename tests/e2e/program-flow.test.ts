@@ -1,3 +1,5 @@
+import { expertProfiles, users } from '@hpen/db';
+import { eq } from 'drizzle-orm';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.js';
@@ -5,11 +7,18 @@ import { signInThroughForm, startE2eApp, type E2eApp } from '../support/e2e-app.
 const DEMO_PASSWORD = 'demo-password-programs';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 let e2e: E2eApp;
+let expertProfileId: string;
 
 beforeAll(async () => {
   e2e = await startE2eApp({ demoPassword: DEMO_PASSWORD });
   // The demo seed ran after the app started: the seeded programs get their agencies, and the demo applications.
   await e2e.t.app.seedDemoPrograms();
+  const [row] = await e2e.t.database.db
+    .select({ id: expertProfiles.id })
+    .from(expertProfiles)
+    .innerJoin(users, eq(users.id, expertProfiles.userId))
+    .where(eq(users.email, 'expert@demo.local'));
+  expertProfileId = row!.id;
 });
 afterAll(() => e2e?.close());
 
@@ -134,8 +143,11 @@ describe('talent-attraction programs in the browser', () => {
       await root.locator(':scope > .criterion-children > [data-testid="add-criterion"]').focus();
       await officer.keyboard.press('Enter');
       expect(await editor.getByTestId('criterion-editor').count()).toBe(before + 1);
+      // A stored profile joins the samples (as the expert shares it with agencies).
+      await officer.getByTestId('test-profile-ids').fill(expertProfileId);
       await officer.getByTestId('run-test').click();
-      await expect.poll(() => officer.getByTestId('test-result').first().getAttribute('data-outcome')).toBe('nearly');
+      await expect.poll(() => officer.getByTestId('test-result').count()).toBe(6);
+      expect(await officer.getByTestId('test-result').first().getAttribute('data-outcome')).toBe('nearly');
 
       await officer.getByTestId('version-note').fill('Thêm điều kiện học vị');
       await officer.getByTestId('save-rules').click();

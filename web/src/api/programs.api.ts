@@ -50,8 +50,10 @@ export const saveProgram = (id: string, body: { content: ProgramContent; version
   apiRequest<{ id: string; version: number }>(`/programs/${enc(id)}`, { method: 'PUT', body });
 export const setProgramStatus = (id: string, status: ProgramView['status']) =>
   apiRequest<{ id: string; version: number }>(`/programs/${enc(id)}/status`, { method: 'POST', body: { status } });
-export const testProgramRules = (id: string, body: { rules: RuleDocument; profiles: Array<{ label: string; facts: SampleFacts }> }) =>
-  apiRequest<{ results: RuleTestResult[] }>(`/programs/${enc(id)}/rules/test`, { method: 'POST', body });
+export const testProgramRules = (
+  id: string,
+  body: { rules: RuleDocument; profiles: Array<{ label: string; facts: SampleFacts }>; profileIds: string[] },
+) => apiRequest<{ results: RuleTestResult[] }>(`/programs/${enc(id)}/rules/test`, { method: 'POST', body });
 
 export const getMyEligibility = (lang: string) => apiRequest<EligibilityList>('/me/eligibility', { query: { lang } });
 export const getExpertEligibility = (profileId: string, lang: string) =>

@@ -25,6 +25,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationsTable, OutcomeBadge, RuleTree, ToConfirm } from './program-parts';
 import { RuleDocumentEditor } from './rule-editor';
 
+const UUID_G = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const STATUSES = ['submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
 
 /** `/programs/officer`: the programs I manage (versions, status) and the application queue with its ageing. */
@@ -216,6 +217,7 @@ function ProgramEditor({
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [results, setResults] = useState<RuleTestResult[] | null>(null);
+  const [profileIds, setProfileIds] = useState('');
   const versions = useQuery({ queryKey: programKeys.versions(program.id), queryFn: () => getProgramVersions(program.id) });
   const parsed = ruleDocumentSchema.safeParse(rules);
   const invalid = parsed.success
@@ -246,7 +248,12 @@ function ProgramEditor({
   });
   const asOf = new Date().toISOString().slice(0, 10);
   const test = useMutation({
-    mutationFn: () => testProgramRules(program.id, { rules: parsed.data!, profiles: samples(parsed.data!, asOf) }),
+    mutationFn: () =>
+      testProgramRules(program.id, {
+        rules: parsed.data!,
+        profiles: samples(parsed.data!, asOf),
+        profileIds: [...new Set(profileIds.match(UUID_G) ?? [])].slice(0, 20),
+      }),
     onMutate: () => setError(null),
     onSuccess: (r) => setResults(r.results),
     onError,
@@ -316,6 +323,10 @@ function ProgramEditor({
             <p className="muted">
               {t('programs.editor.testLead')} {t('programs.editor.sampleDeclaresAll')}
             </p>
+            <label className="field">
+              <span className="field-label">{t('programs.editor.profileIds')}</span>
+              <input value={profileIds} onChange={(e) => setProfileIds(e.target.value)} data-testid="test-profile-ids" />
+            </label>
             <button
               type="button"
               className="button-primary"
