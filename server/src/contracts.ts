@@ -40,3 +40,18 @@ export {
   roundPageSchema,
   scoreSheetsSchema,
 } from './modules/awards/awards.schemas.js';
+export {
+  applicationListSchema,
+  applicationSchema,
+  applicationStatuses,
+  eligibilityListSchema,
+  programListSchema,
+  programSchema,
+  programStatuses,
+  programVersionListSchema,
+  ruleTestResultSchema,
+  type ApplicationView,
+  type EligibilityList,
+  type ProgramContent,
+  type ProgramView,
+} from './modules/programs/programs.schemas.js';

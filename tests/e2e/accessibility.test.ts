@@ -32,10 +32,21 @@ const pages: Record<Role, string[]> = {
     '/privacy',
     '/associations',
     '/no-such-page',
+    '/programs',
+    '/programs/hp-nq53-2025',
   ],
-  expert: ['/', '/profile/edit', '/account', '/account/data', '/account/memberships', '/profile/verification'],
+  expert: [
+    '/',
+    '/profile/edit',
+    '/account',
+    '/account/data',
+    '/account/memberships',
+    '/profile/verification',
+    '/programs/mine',
+    '/programs/applications',
+  ],
   agency: ['/', '/experts?q=kinh+te&degree=TS', '/shortlists', '/experts/:expert'],
-  officer: ['/', '/experts'],
+  officer: ['/', '/experts', '/programs/officer'],
   curator: ['/', '/curation', '/curation/verifications', '/curation/memberships', '/curation/imports', '/curation/duplicates'],
   admin: ['/', '/admin/users', '/admin/organisations', '/admin/audit'],
 };
@@ -73,7 +84,11 @@ async function check(page: Page, path: string, view: (typeof views)[number]): Pr
   if (!page.url().startsWith(base)) await page.goto(`${base}/privacy`); // storage belongs to the app's origin
   await page.evaluate(`localStorage.setItem('hpen-language', '${view.language}')`);
   await page.goto(`${base}${path.replace(':expert', expertId)}`, { waitUntil: 'networkidle' });
-  await page.waitForFunction(`!document.querySelector('main .loading') && document.documentElement.lang === '${view.language}'`);
+  // A function, not a string: the app's CSP (script-src 'self') forbids the eval a string predicate needs.
+  await page.waitForFunction((language) => {
+    const d = (globalThis as unknown as { document: { querySelector(s: string): unknown; documentElement: { lang: string } } }).document;
+    return !d.querySelector('main .loading') && d.documentElement.lang === language;
+  }, view.language);
   await page.evaluate(axeSource);
   const violations = (await page.evaluate(
     `axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }).then((r) => r.violations)`,

@@ -230,6 +230,7 @@ export const MATRIX: MatrixRow[] = [
   { route: 'PUT /api/programs/{id}', object: null, expect: '400 400 400 400 400 400 400 400' },
   { route: 'POST /api/programs/{id}/status', object: null, expect: '400 400 400 400 400 400 400 400' },
   { route: 'POST /api/programs/rules/test', object: null, expect: '400 400 400 400 400 400 400 400' },
+  { route: 'POST /api/programs/{id}/rules/test', object: null, expect: '400 400 400 400 400 400 400 400' },
   { route: 'GET /api/me/eligibility', object: null, expect: '401 200 200 409 409 409 409 409' },
   { route: 'GET /api/experts/{id}/eligibility', object: null, expect: '401 403 403 404 404 404 404 404' },
   { route: 'POST /api/programs/{id}/applications', object: null, expect: '400 400 400 400 400 400 400 400' },

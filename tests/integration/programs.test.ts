@@ -247,3 +247,65 @@ describe('an application over HTTP', () => {
     expect((await call('POST', `/api/programs/${d263}/applications`, expert, { declared: { 'Bad Key': true } })).statusCode).toBe(400);
   });
 });
+
+describe("the rule editor's test panel", () => {
+  const asOf = new Date().toISOString().slice(0, 10);
+  const year = Number(asOf.slice(0, 4));
+  const pgs = {
+    label: 'PGS 58',
+    facts: {
+      asOf,
+      highestDegree: 'TS',
+      academicTitle: 'PGS',
+      birthYear: year - 58,
+      gender: 'male',
+      sectors: ['education'],
+      declared: R53_FACTS,
+    },
+  };
+  const graduate = { label: 'Graduate 23', facts: { asOf, highestDegree: 'DH', birthYear: year - 23, gender: 'female', declared: {} } };
+
+  it("evaluates the program's rules, or the draft being edited, against sample and stored profiles", async () => {
+    const res = await call('POST', `/api/programs/${r53}/rules/test`, officer, {
+      profiles: [pgs, graduate],
+      profileIds: [expertProfileId],
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [a, b, c] = res.json().results;
+    expect(a).toMatchObject({ label: 'PGS 58', profileId: null, outcome: 'eligible', group: 'associate_professor' });
+    // The graduate declared nothing: the declared requirements are missing, so the rules do not fit yet.
+    expect(b.outcome).toBe('not_eligible');
+    expect(b.criteria.find((x: Criterion) => x.id === 'HP53-SCOPE').status).toBe('missing');
+    expect(c.profileId).toBe(expertProfileId);
+    expect(c.label.length).toBeGreaterThan(0);
+
+    // A draft rule document (not saved) replaces the program's: under 35 only.
+    const program = (await call('GET', `/api/programs/${r53}`, officer)).json();
+    const rules = {
+      ...program.content.rules,
+      requirements: { id: 'YOUNG', kind: 'age', max: 35, strict: true, label: { vi: 'Dưới 35 tuổi', en: 'Under 35' } },
+    };
+    const draft = await call('POST', `/api/programs/${r53}/rules/test`, officer, { rules, profiles: [pgs, graduate] });
+    expect(draft.statusCode, draft.body).toBe(200);
+    expect(draft.json().results.map((r: { criteria: Criterion[] }) => r.criteria[0]!.status)).toEqual(['not_met', 'met']);
+    // Nothing was stored: the program keeps its rules.
+    expect((await call('GET', `/api/programs/${r53}`, officer)).json().content.rules.requirements.id).toBe('HP53');
+  });
+
+  it('only officers of the program test its rules; input is bounded', async () => {
+    const body = { profiles: [pgs] };
+    expect((await call('POST', `/api/programs/${r53}/rules/test`, undefined, body)).statusCode).toBe(401);
+    expect((await call('POST', `/api/programs/${r53}/rules/test`, expert, body)).statusCode).toBe(403);
+    expect((await call('POST', `/api/programs/${r53}/rules/test`, agency, body)).statusCode).toBe(403);
+    expect((await call('POST', `/api/programs/${d263}/rules/test`, officer, body)).statusCode).toBe(403);
+    expect((await call('POST', `/api/programs/${d263}/rules/test`, admin, body)).statusCode).toBe(200);
+    expect((await call('POST', `/api/programs/${r53}/rules/test`, officer, {})).statusCode).toBe(400);
+    expect((await call('POST', `/api/programs/${r53}/rules/test`, officer, { profiles: Array(21).fill(pgs) })).statusCode).toBe(400);
+    const unknown = await call('POST', `/api/programs/${r53}/rules/test`, officer, {
+      profileIds: ['00000000-0000-4000-8000-000000000000'],
+    });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json().error.code).toBe('programs.profile_not_found');
+    expect((await call('POST', '/api/programs/00000000-0000-4000-8000-000000000000/rules/test', officer, body)).statusCode).toBe(404);
+  });
+});

@@ -29,6 +29,7 @@ import {
   PublicStatisticsPage,
   ReportsArea,
   AwardsArea,
+  ProgramsArea,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -115,6 +116,8 @@ export function App() {
         <Route path="reports/*" element={<ReportsArea />} />
         <Route path="statistics" element={<PublicStatisticsPage />} />
         <Route path="awards/*" element={<AwardsArea />} />
+        {/* Talent-attraction programs: public catalogue, experts' eligibility and applications, officers' workspace (each page guards itself). */}
+        <Route path="programs/*" element={<ProgramsArea />} />
         <Route
           path="notifications"
           element={

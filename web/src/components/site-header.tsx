@@ -101,6 +101,9 @@ export function SiteHeader() {
               </li>
             )}
             <li>
+              <NavLink to="/programs">{t('nav.programs')}</NavLink>
+            </li>
+            <li>
               <NavLink to="/awards" data-testid="nav-awards">
                 {t('nav.awards')}
               </NavLink>

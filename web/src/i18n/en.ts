@@ -28,6 +28,7 @@ export const en: CoreMessages = {
     shortlists: 'Shortlists',
     associations: 'Associations',
     awards: 'Awards',
+    programs: 'Talent programs',
     myAssociations: 'My associations',
     curation: 'Curation',
     reports: 'Statistics and reports',

@@ -3,6 +3,7 @@ import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
 import type { viConsultationTools } from './vi-consultation-tools';
 import type { viAwards } from './parts/awards';
+import type { viPrograms, viProgramsErrors } from './parts/programs';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -45,6 +46,7 @@ export const vi = {
     shortlists: 'Danh sách chuyên gia',
     associations: 'Các hội',
     awards: 'Giải thưởng',
+    programs: 'Chương trình thu hút',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
     reports: 'Thống kê, báo cáo',
@@ -433,11 +435,16 @@ export type Messages = CoreMessages &
   typeof viAudit &
   typeof viConsultationTools &
   typeof viAwards &
+  typeof viPrograms &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &
   typeof viCuration &
   typeof viReports & {
-    errors: typeof viSearchErrors & { curation: typeof viCurationErrors; reports: typeof viReportsErrors };
+    errors: typeof viSearchErrors & {
+      curation: typeof viCurationErrors;
+      reports: typeof viReportsErrors;
+      programs: typeof viProgramsErrors;
+    };
     fieldErrors: typeof viCurationFieldErrors;
   };

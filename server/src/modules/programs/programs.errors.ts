@@ -3,6 +3,10 @@ import { AppError } from '../../app/errors.js';
 /** Stable codes; the web translates them. */
 export const programsErrors = {
   notFound: () => new AppError(404, 'programs.not_found', 'Program not found'),
+  profileNotFound: () =>
+    new AppError(404, 'programs.profile_not_found', 'Profile not found', {
+      fields: [{ path: 'profileIds', code: 'unknown', message: 'Unknown profile' }],
+    }),
   applicationNotFound: () => new AppError(404, 'programs.application_not_found', 'Application not found'),
   documentNotFound: () => new AppError(404, 'programs.document_not_found', 'Document not found'),
   forbidden: (message = 'Only officers of the program’s agency may do this') => new AppError(403, 'programs.forbidden', message),

@@ -11,23 +11,17 @@ import {
   programListSchema,
   programSchema,
   programStatusBodySchema,
+  programRuleTestBodySchema,
+  programRuleTestResultSchema,
   programVersionListSchema,
   ruleTestBodySchema,
+  ruleTestResultSchema,
   updateProgramBodySchema,
 } from './programs.schemas.js';
 
 const security = [{ bearerAuth: [] }];
 const tags = ['programs'];
 const savedSchema = z.object({ id: z.uuid(), version: z.number().int() });
-const ruleTestResultSchema = z.object({
-  outcome: z.enum(['eligible', 'nearly', 'not_eligible']),
-  status: z.enum(['met', 'not_met', 'missing']),
-  gap: z.number().int(),
-  group: z.string().nullable(),
-  criteria: z.array(z.object({ id: z.string(), status: z.string(), value: z.unknown().optional(), depth: z.number().int() })),
-  groups: z.array(z.object({ code: z.string(), status: z.string() })),
-});
-
 /** The public catalogue, officers' editing, and "which programs fit me". */
 export const programsRoutes: FastifyPluginAsyncZod<{ programsService: ProgramsService }> = async (app, { programsService: s }) => {
   const auth = { preHandler: app.authenticate };
@@ -109,9 +103,22 @@ export const programsRoutes: FastifyPluginAsyncZod<{ programsService: ProgramsSe
     },
     async (request) => {
       const { rules, facts } = request.body;
-      const result = s.testRules(contextOf(request), rules, facts as Parameters<ProgramsService['testRules']>[2]);
+      const result = s.testRules(contextOf(request), rules, facts);
       return { ...result, criteria: result.criteria.map((c) => ({ id: c.id, status: c.status, value: c.value, depth: c.depth })) };
     },
+  );
+  app.post(
+    '/programs/:id/rules/test',
+    {
+      ...auth,
+      schema: {
+        ...doc("Test a rule document (default: the program's) against sample and stored profiles (officers of the program)"),
+        params: programIdParamsSchema,
+        body: programRuleTestBodySchema,
+        response: { 200: programRuleTestResultSchema },
+      },
+    },
+    async (request) => s.testProgramRules(contextOf(request), request.params.id, request.body),
   );
   app.get(
     '/me/eligibility',

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { degreeCodes } from '../reference/reference.data.js';
 import {
   criterionResultSchema,
   criterionValueSchema,
@@ -143,18 +144,47 @@ export const programEligibilitySchema = z.object({
 export const eligibilityListSchema = z.object({ profileId: z.uuid(), asOf: z.string(), programs: z.array(programEligibilitySchema) });
 export type EligibilityList = z.infer<typeof eligibilityListSchema>;
 
-export const ruleTestBodySchema = z.strictObject({
-  rules: ruleDocumentSchema,
-  /** A sample profile's facts (the test profiles of the rule editor). */
-  facts: z.strictObject({
-    asOf: isoDate,
-    highestDegree: z.string().nullable().optional(),
-    academicTitle: z.enum(['GS', 'PGS']).nullable().optional(),
-    birthYear: z.number().int().nullable().optional(),
-    gender: z.enum(['female', 'male', 'other']).nullable().optional(),
-    sectors: z.array(z.string()).optional(),
-    declared: declaredFactsSchema.default({}),
-  }),
+/** A sample profile's facts (the test profiles of the rule editor). */
+export const sampleFactsSchema = z.strictObject({
+  asOf: isoDate,
+  highestDegree: z.enum(degreeCodes).nullable().optional(),
+  academicTitle: z.enum(['GS', 'PGS']).nullable().optional(),
+  birthYear: z.number().int().min(1900).max(2200).nullable().optional(),
+  gender: z.enum(['female', 'male', 'other']).nullable().optional(),
+  sectors: z.array(z.string().max(60)).max(50).optional(),
+  declared: declaredFactsSchema.default({}),
+});
+export const ruleTestBodySchema = z.strictObject({ rules: ruleDocumentSchema, facts: sampleFactsSchema });
+
+export const ruleTestResultSchema = z.object({
+  outcome: z.enum(['eligible', 'nearly', 'not_eligible']),
+  status: z.enum(['met', 'not_met', 'missing']),
+  gap: z.number().int(),
+  group: z.string().nullable(),
+  criteria: z.array(z.object({ id: z.string(), status: z.string(), value: z.unknown().optional(), depth: z.number().int() })),
+  groups: z.array(z.object({ code: z.string(), status: z.string() })),
+});
+
+/**
+ * The rule editor's test panel: a rule document (default: the program's current rules) against
+ * sample profiles and/or stored profiles (as agencies see them); at most 20 of each.
+ */
+export const programRuleTestBodySchema = z
+  .strictObject({
+    rules: ruleDocumentSchema.optional(),
+    profiles: z
+      .array(z.strictObject({ label: z.string().trim().min(1).max(100), facts: sampleFactsSchema }))
+      .max(20)
+      .default([]),
+    profileIds: z.array(z.uuid()).max(20).default([]),
+  })
+  .refine((b) => b.profiles.length + b.profileIds.length > 0, {
+    message: 'Give at least one sample profile or profile id',
+    path: ['profiles'],
+    params: { code: 'required' },
+  });
+export const programRuleTestResultSchema = z.object({
+  results: z.array(ruleTestResultSchema.extend({ label: z.string(), profileId: z.uuid().nullable() })),
 });
 
 // ---- Applications ----

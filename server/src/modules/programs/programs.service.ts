@@ -246,6 +246,40 @@ export function createProgramsService(deps: Deps) {
       return evaluateFor(profileId, 'agencies', new Map(), lang);
     },
 
+    /**
+     * The rule editor's test panel for one program: its current rules or the draft being edited,
+     * against sample profiles and stored profiles (through the agencies' projection), nothing stored.
+     */
+    async testProgramRules(
+      ctx: RequestContext,
+      id: string,
+      body: { rules?: RuleDocument | undefined; profiles: Array<{ label: string; facts: EligibilityFacts }>; profileIds: string[] },
+    ) {
+      ensureOfficer(ctx);
+      const p = await loadVisible(ctx, id);
+      if (!canManage(ctx, p)) throw programsErrors.forbidden();
+      const rules = body.rules ?? contentOf((await repo.version(p.id, p.currentVersion))!).rules;
+      const slim = (label: string, profileId: string | null, r: ReturnType<typeof evaluateRules>) => ({
+        label,
+        profileId,
+        outcome: r.outcome,
+        status: r.status,
+        gap: r.gap,
+        group: r.group,
+        criteria: r.criteria.map((c) => ({ id: c.id, status: c.status, value: c.value, depth: c.depth })),
+        groups: r.groups.map((g) => ({ code: g.code, status: g.status })),
+      });
+      const results = body.profiles.map((s) => slim(s.label, null, evaluateRules(rules, s.facts)));
+      const asOf = clock();
+      for (const profileId of body.profileIds) {
+        const row = await deps.profilesRepository.findById(profileId);
+        const facts = row ? factsFromProfile(row, 'agencies', {}, asOf) : null;
+        if (!row || !facts) throw programsErrors.profileNotFound();
+        results.push(slim(row.fullName, profileId, evaluateRules(rules, facts)));
+      }
+      return { results };
+    },
+
     /** The rule editor's test: a rule document against a sample profile, nothing stored. */
     testRules(ctx: RequestContext, rules: RuleDocument, facts: EligibilityFacts) {
       ensureOfficer(ctx);

@@ -16,6 +16,15 @@ import '../../i18n/parts/curation';
 
 /** Only staff add to shortlists: visitors do not download the form (nor zod). */
 const AddToShortlist = lazy(async () => ({ default: (await import('../shortlists/add-to-shortlist')).AddToShortlist }));
+/** Staff only: the programs that fit this expert, from what the expert shares with agencies (its own chunk and messages). */
+const StaffEligibilityPanel = lazy(async () => {
+  const [panel, { messagesReady }] = await Promise.all([
+    import('../programs/staff-eligibility-panel'),
+    import('../../i18n/parts/add-messages'),
+  ]);
+  await messagesReady();
+  return { default: panel.StaffEligibilityPanel };
+});
 
 /** Not found, hidden from this viewer, or not an id at all: the same page for all three. */
 const isMissing = (error: unknown) => isApiError(error) && (error.status === 404 || error.status === 400);
@@ -68,6 +77,11 @@ export function ExpertPage() {
       <div className="panel">
         <ExpertProfileView view={view} headingLevel={1} />
       </div>
+      {isStaff(session.user) && view.audience === 'agencies' ? (
+        <Suspense fallback={null}>
+          <StaffEligibilityPanel profileId={view.id} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }

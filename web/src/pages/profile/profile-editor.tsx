@@ -84,6 +84,13 @@ export function ProfileEditor({ profile }: { profile: OwnProfile }) {
     });
   };
 
+  // A link to one section (`/profile/edit#section-education`, e.g. from "programs that fit me") opens it.
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (hash.startsWith('section-'))
+      requestAnimationFrame(() => document.getElementById(`${hash}-title`)?.scrollIntoView({ block: 'start' }));
+  }, []);
+
   return (
     <EditorContext.Provider value={context}>
       <div className="page profile-edit">
