@@ -27,3 +27,4 @@ export * from './modules/profiles/profile-sections.js';
 export * from './modules/reports/reports.schemas.js';
 export * from './modules/eligibility/eligibility.schemas.js';
 export { awardListSchema, awardSchema, honourRollSchema, roundPageSchema } from './modules/awards/awards.schemas.js';
+export * from './modules/offers/offers.schemas.js';

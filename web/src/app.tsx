@@ -29,6 +29,8 @@ import {
   PublicStatisticsPage,
   ReportsArea,
   AwardsArea,
+  OffersArea,
+  CommitmentsPage,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -115,6 +117,15 @@ export function App() {
         <Route path="reports/*" element={<ReportsArea />} />
         <Route path="statistics" element={<PublicStatisticsPage />} />
         <Route path="awards/*" element={<AwardsArea />} />
+        <Route path="offers/*" element={<OffersArea />} />
+        <Route
+          path="commitments"
+          element={
+            <RequireAuth>
+              <CommitmentsPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="notifications"
           element={

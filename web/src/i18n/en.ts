@@ -28,6 +28,8 @@ export const en: CoreMessages = {
     shortlists: 'Shortlists',
     associations: 'Associations',
     awards: 'Awards',
+    offers: 'Positions offered',
+    commitments: 'Service commitments',
     myAssociations: 'My associations',
     curation: 'Curation',
     reports: 'Statistics and reports',

@@ -3,6 +3,7 @@ import type { viReports, viReportsErrors } from './vi-reports';
 import type { viAudit } from './vi-audit';
 import type { viConsultationTools } from './vi-consultation-tools';
 import type { viAwards } from './parts/awards';
+import type { viOffers } from './parts/offers';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -45,6 +46,8 @@ export const vi = {
     shortlists: 'Danh sách chuyên gia',
     associations: 'Các hội',
     awards: 'Giải thưởng',
+    offers: 'Vị trí mời chuyên gia',
+    commitments: 'Cam kết công tác',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
     reports: 'Thống kê, báo cáo',
@@ -433,6 +436,7 @@ export type Messages = CoreMessages &
   typeof viAudit &
   typeof viConsultationTools &
   typeof viAwards &
+  typeof viOffers &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &

@@ -44,3 +44,5 @@ export const NotificationsPage = page(() => import('../pages/notifications/notif
 export const ReportsArea = page(() => import('../pages/reports/reports-area'), 'ReportsArea');
 export const PublicStatisticsPage = page(() => import('../pages/reports/public-statistics-page'), 'PublicStatisticsPage');
 export const AwardsArea = page(() => import('../pages/awards/awards-area'), 'AwardsArea');
+export const OffersArea = page(() => import('../pages/offers/offers-area'), 'OffersArea');
+export const CommitmentsPage = page(() => import('../pages/commitments/commitments-page'), 'CommitmentsPage');
