@@ -202,6 +202,8 @@ export const eligibleQuerySchema = z.strictObject({
 export const eligibleResultSchema = z.object({
   programId: z.uuid(),
   programVersion: z.number().int(),
+  /** Declared facts no profile holds, assumed favourable here: to confirm with the expert. */
+  assumedFacts: z.array(z.string()),
   total: z.number().int(),
   counts: z.object({ eligible: z.number().int(), nearly: z.number().int(), scanned: z.number().int() }),
   page: z.number().int(),
