@@ -75,6 +75,7 @@ export async function benchEligibility() {
   const dataset = await createProfileDataset(PROFILES);
   const app = await startApp({ ...dataset.env, SEED_DEMO: 'true', SEED_DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_MINUTE: '1000000' });
   try {
+    // Not waiting for the search index build: the cold figure includes that contention (a first query after start).
     const signIn = await fetch(`${app.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
