@@ -5,6 +5,7 @@
 import { benchAuth } from './auth.bench.js';
 import { benchConsultations } from './consultations.bench.js';
 import { benchCuration } from './curation.bench.js';
+import { benchEligibility } from './eligibility.bench.js';
 import { benchExperts } from './experts.bench.js';
 import { benchMixed } from './mixed.bench.js';
 import { benchRelevance } from './relevance.bench.js';
@@ -20,6 +21,7 @@ const benches: Record<string, () => Promise<Record<string, string>>> = {
   consultations: benchConsultations,
   relevance: benchRelevance,
   reports: benchReports,
+  eligibility: benchEligibility,
 };
 
 const only = process.argv.slice(2);

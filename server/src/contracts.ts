@@ -55,3 +55,4 @@ export {
   type ProgramContent,
   type ProgramView,
 } from './modules/programs/programs.schemas.js';
+export * from './modules/offers/offers.schemas.js';

@@ -39,6 +39,7 @@ async function main() {
     await app.seedDemoPrograms();
     await app.seedDemoPrivacy();
     await app.seedDemoAwards();
+    await app.seedDemoOffers();
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

@@ -23,7 +23,62 @@ const TAXONOMY_UPLOAD = (code: string) => ({
 const pick = <T>(pair: { own: T; foreign: T }, object: 'own' | 'foreign' | undefined) => pair[object ?? 'own'];
 const email = () => `matrix.${randomUUID().slice(0, 8)}@example.vn`;
 
+/** Published offers: the agency's organisation's (own) and one the admin posted for another organisation (foreign); made once. */
+const offerPairs = new WeakMap<Fixtures, Promise<{ own: string; foreign: string }>>();
+function offersOf(fx: Fixtures) {
+  let pair = offerPairs.get(fx);
+  if (!pair) {
+    pair = (async () => {
+      const post = async (token: string | undefined, extra: object) => {
+        const headers = { authorization: `Bearer ${token}` };
+        const body = { title: 'Vị trí kiểm tra quyền', kind: 'position', mode: 'on_site', fields: ['502'], ...extra };
+        const id = (await fx.t.app.inject({ method: 'POST', url: '/api/offers', headers, payload: body })).json().id as string;
+        await fx.t.app.inject({ method: 'POST', url: `/api/offers/${id}/status`, headers, payload: { status: 'published' } });
+        return id;
+      };
+      const orgs = (await fx.t.app.inject({ method: 'GET', url: '/api/organisations' })).json() as {
+        items: Array<{ id: string; code: string }>;
+      };
+      const other = orgs.items.find((o) => o.code === 'so-khcn') ?? orgs.items[0]!;
+      return { own: await post(fx.tokens.agency, {}), foreign: await post(fx.tokens.admin, { organisationId: other.id }) };
+    })();
+    offerPairs.set(fx, pair);
+  }
+  return pair;
+}
+const offerVersion = async (fx: Fixtures, id: string) =>
+  (await fx.t.app.inject({ method: 'GET', url: `/api/offers/${id}` })).json().version as number;
+
 export const REQUESTS: Record<string, Build> = {
+  // Positions offered (issue 14): own = the agency's organisation's, foreign = another organisation's.
+  'POST /api/offers': () => ({ url: '/api/offers', payload: { title: 'Vị trí thử', kind: 'short_term', mode: 'remote' } }),
+  'GET /api/offers/{id}': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}` }),
+  'PATCH /api/offers/{id}': async (fx, o) => {
+    const id = pick(await offersOf(fx), o);
+    return { url: `/api/offers/${id}`, payload: { requirements: 'Tiến sĩ', version: await offerVersion(fx, id) } };
+  },
+  'POST /api/offers/{id}/status': async (fx, o) => ({
+    url: `/api/offers/${pick(await offersOf(fx), o)}/status`,
+    payload: { status: 'published' },
+  }),
+  'POST /api/offers/{id}/interest': async (fx, o) => ({
+    url: `/api/offers/${pick(await offersOf(fx), o)}/interest`,
+    payload: { note: 'Quan tâm' },
+  }),
+  'DELETE /api/offers/{id}/interest': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}/interest` }),
+  'GET /api/offers/{id}/interests': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}/interests` }),
+  'GET /api/offers/{id}/suggestions': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}/suggestions` }),
+  'PUT /api/me/offer-alerts': () => ({ url: '/api/me/offer-alerts', payload: { enabled: true } }),
+  'PATCH /api/commitments/{id}': () => ({ url: `/api/commitments/${randomUUID()}`, payload: { employer: 'Sở Y tế', version: 1 } }),
+  'POST /api/commitments/{id}/confirmations': () => ({
+    url: `/api/commitments/${randomUUID()}/confirmations`,
+    payload: { year: 1, note: '' },
+  }),
+  'POST /api/commitments/{id}/exit': () => ({
+    url: `/api/commitments/${randomUUID()}/exit`,
+    payload: { date: '2026-01-01', reason: 'Chuyển công tác' },
+  }),
+  'GET /api/experts/eligible': () => ({ url: `/api/experts/eligible?programId=${randomUUID()}` }),
   'GET /api/reports/annual': () => ({ url: '/api/reports/annual?year=2025' }),
   'PUT /api/reports/annual/{year}': () => ({
     url: '/api/reports/annual/2025',

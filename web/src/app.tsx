@@ -30,6 +30,8 @@ import {
   ReportsArea,
   AwardsArea,
   ProgramsArea,
+  OffersArea,
+  CommitmentsPage,
   NotificationsPage,
 } from './routes/lazy-pages';
 
@@ -118,6 +120,15 @@ export function App() {
         <Route path="awards/*" element={<AwardsArea />} />
         {/* Talent-attraction programs: public catalogue, experts' eligibility and applications, officers' workspace (each page guards itself). */}
         <Route path="programs/*" element={<ProgramsArea />} />
+        <Route path="offers/*" element={<OffersArea />} />
+        <Route
+          path="commitments"
+          element={
+            <RequireAuth>
+              <CommitmentsPage />
+            </RequireAuth>
+          }
+        />
         <Route
           path="notifications"
           element={

@@ -131,7 +131,7 @@ export const programApplicationDocuments = pgTable(
 );
 export type ProgramApplicationDocumentRow = typeof programApplicationDocuments.$inferSelect;
 
-/** A position or short engagement offered by a city agency or public unit (hosting offer). */
+/** A position or short engagement offered by a city agency or public unit (hosting offer, like EURAXESS). */
 export const offers = pgTable(
   'offers',
   {
@@ -142,25 +142,32 @@ export const offers = pgTable(
     programId: uuid('program_id').references(() => programs.id, { onDelete: 'set null' }),
     title: text('title').notNull(),
     description: text('description').notNull().default(''),
-    /** on_site, remote, visiting. */
+    /** on_site, remote, hybrid. */
     mode: text('mode').notNull(),
+    /** position, short_term, visiting, remote. */
     kind: text('kind').notNull(),
+    /** S&T classification codes. */
     fields: jsonb('fields').$type<string[]>().notNull().default([]),
     sectors: jsonb('sectors').$type<string[]>().notNull().default([]),
+    /** Where the work happens (2025 commune code), when on site. */
+    communeCode: text('commune_code'),
     requirements: text('requirements').notNull().default(''),
     overseasWelcome: boolean('overseas_welcome').notNull().default(false),
-    status: text('status', { enum: ['open', 'closed'] })
+    status: text('status', { enum: ['draft', 'published', 'closed'] })
       .notNull()
-      .default('open'),
+      .default('draft'),
     closesAt: timestampTz('closes_at'),
+    publishedAt: timestampTz('published_at'),
     createdBy: uuid('created_by'),
+    version: integer('version').notNull().default(1),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [index('offers_status_idx').on(t.status)],
+  (t) => [index('offers_status_idx').on(t.status), index('offers_organisation_idx').on(t.organisationId)],
 );
 export type OfferRow = typeof offers.$inferSelect;
 
+/** An expert's interest in an offer, with a note; withdrawn rather than deleted (audit keeps the story). */
 export const offerInterests = pgTable(
   'offer_interests',
   {
@@ -171,29 +178,72 @@ export const offerInterests = pgTable(
     profileId: uuid('profile_id')
       .notNull()
       .references(() => expertProfiles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     message: text('message').notNull().default(''),
+    status: text('status', { enum: ['active', 'withdrawn'] })
+      .notNull()
+      .default('active'),
+    withdrawnAt: timestampTz('withdrawn_at'),
     createdAt: createdAt(),
+    updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('offer_interests_uq').on(t.offerId, t.profileId)],
+  (t) => [uniqueIndex('offer_interests_uq').on(t.offerId, t.profileId), index('offer_interests_profile_idx').on(t.profileId)],
 );
+export type OfferInterestRow = typeof offerInterests.$inferSelect;
+
+/** Experts who opted in to alerts for new offers that fit their profile. */
+export const offerAlertSubscriptions = pgTable('offer_alert_subscriptions', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  createdAt: createdAt(),
+});
+
+export interface CommitmentConfirmation {
+  year: number;
+  by: string;
+  at: string;
+  note: string;
+}
+export interface CommitmentExit {
+  date: string;
+  reason: string;
+  /** From the program version's service commitment; `amountVnd` null = the source gives no amount ("to confirm"). */
+  consequence: { text: string; textEn: string; amountVnd: number | null; toConfirm: boolean; sourceUrl: string | null };
+  by: string;
+  at: string;
+}
 
 /** The service commitment that starts with an approval (e.g. 5 years for Resolution 53/2025), confirmed yearly. */
-export const programCommitments = pgTable('program_commitments', {
-  id: id(),
-  applicationId: uuid('application_id')
-    .notNull()
-    .unique()
-    .references(() => programApplications.id, { onDelete: 'cascade' }),
-  startDate: text('start_date').notNull(),
-  years: integer('years').notNull(),
-  employer: text('employer').notNull().default(''),
-  field: text('field').notNull().default(''),
-  status: text('status', { enum: ['active', 'completed', 'exited'] })
-    .notNull()
-    .default('active'),
-  confirmations: jsonb('confirmations').$type<Array<{ year: number; by: string; at: string; note: string }>>().notNull().default([]),
-  exit: jsonb('exit').$type<{ date: string; reason: string; consequence: string; by: string } | null>(),
-  createdAt: createdAt(),
-  updatedAt: updatedAt(),
-});
+export const programCommitments = pgTable(
+  'program_commitments',
+  {
+    id: id(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .unique()
+      .references(() => programApplications.id, { onDelete: 'cascade' }),
+    programId: uuid('program_id')
+      .notNull()
+      .references(() => programs.id),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => expertProfiles.id, { onDelete: 'cascade' }),
+    /** The employing organisation: its agency users (and the program's officers) confirm each year. */
+    employerOrganisationId: uuid('employer_organisation_id').references(() => organisations.id, { onDelete: 'set null' }),
+    startDate: text('start_date').notNull(),
+    years: integer('years').notNull(),
+    employer: text('employer').notNull().default(''),
+    field: text('field').notNull().default(''),
+    status: text('status', { enum: ['active', 'completed', 'ended_early'] })
+      .notNull()
+      .default('active'),
+    confirmations: jsonb('confirmations').$type<CommitmentConfirmation[]>().notNull().default([]),
+    exit: jsonb('exit').$type<CommitmentExit | null>(),
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index('program_commitments_profile_idx').on(t.profileId), index('program_commitments_employer_idx').on(t.employerOrganisationId)],
+);
 export type ProgramCommitmentRow = typeof programCommitments.$inferSelect;

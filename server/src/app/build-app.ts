@@ -26,6 +26,8 @@ import { invitationsRoutes } from '../modules/consultations/invitations.routes.j
 import { notificationsRoutes } from '../modules/notifications/notifications.routes.js';
 import { applicationsRoutes } from '../modules/programs/applications.routes.js';
 import { programsRoutes } from '../modules/programs/programs.routes.js';
+import { offersRoutes } from '../modules/offers/offers.routes.js';
+import { seedDemoOffers } from '../modules/seed/demo-offers.js';
 import { seedDemoPrograms } from '../modules/seed/demo-programs.js';
 import { seedDemoConsultations } from '../modules/seed/demo-consultations.js';
 import { seedDemoReports } from '../modules/seed/demo-reports.js';
@@ -90,6 +92,8 @@ declare module 'fastify' {
     seedDemoReports: () => Promise<boolean>;
     /** Seeds applications to the talent-attraction programs in every state, once per database. */
     seedDemoPrograms: () => Promise<boolean>;
+    /** Seeds offers of the demo agency with interests, and service commitments (one confirmed, one ended early), once per database. */
+    seedDemoOffers: () => Promise<boolean>;
     /** Seeds privacy records (consents, data requests in several states, a breach), once per database. */
     seedDemoPrivacy: () => Promise<boolean>;
   }
@@ -216,6 +220,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onReady', async () => {
     await services.programs.programsService.ensureSeeded();
   });
+  app.decorate('seedDemoOffers', () => seedDemoOffers(db, { offers: services.offers, programs: services.programs }, clock));
   app.decorate('seedDemoPrivacy', () => seedDemoPrivacy({ db, privacy: services.privacy }, clock));
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
@@ -304,6 +309,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
       await api.register(reportsRoutes, services.reports);
       await api.register(programsRoutes, services.programs);
       await api.register(applicationsRoutes, services.programs);
+      await api.register(offersRoutes, services.offers);
       await api.register(awardsRoutes, services.awards);
       await api.register(awardCouncilRoutes, services.awards);
     },

@@ -47,6 +47,7 @@ import type { CandidateSearch } from '../modules/consultations/consultation-matc
 import { createConsultationsModule } from '../modules/consultations/consultations.module.js';
 import { createReportsModule } from '../modules/reports/reports.module.js';
 import { createProgramsModule } from '../modules/programs/programs.module.js';
+import { createOffersModule } from '../modules/offers/offers.module.js';
 import { createConsentsSide } from '../modules/privacy/privacy.module.js';
 import { createAwardsModule } from '../modules/awards/awards.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
@@ -281,6 +282,15 @@ export function createServices({
 
   const reports = createReportsModule({ db, auditService, notificationsService, publicUrl: config.publicUrl, clock });
 
+  const offers = createOffersModule({
+    db,
+    profilesRepository,
+    auditService,
+    notificationsService,
+    scheduler,
+    candidateSearch: candidateSearch ?? (async () => []),
+    clock,
+  });
   const programs = createProgramsModule({
     db,
     profilesRepository,
@@ -288,6 +298,8 @@ export function createServices({
     notificationsService,
     dataDir: config.dataDir,
     clock,
+    // An approval starts the service commitment of the version applied to (offers module).
+    onApproved: offers.commitmentsService.onApproved,
   });
   const awards = createAwardsModule({
     db,
@@ -305,6 +317,7 @@ export function createServices({
     taxonomyVersionsService,
     reports,
     programs,
+    offers,
     privacy,
     mfaService,
     mfaRepository,

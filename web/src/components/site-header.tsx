@@ -104,6 +104,18 @@ export function SiteHeader() {
               <NavLink to="/programs">{t('nav.programs')}</NavLink>
             </li>
             <li>
+              <NavLink to="/offers" data-testid="nav-offers">
+                {t('nav.offers')}
+              </NavLink>
+            </li>
+            {user && ['agency', 'officer', 'admin'].includes(user.role) ? (
+              <li>
+                <NavLink to="/commitments" data-testid="nav-commitments">
+                  {t('nav.commitments')}
+                </NavLink>
+              </li>
+            ) : null}
+            <li>
               <NavLink to="/awards" data-testid="nav-awards">
                 {t('nav.awards')}
               </NavLink>

@@ -29,6 +29,8 @@ export const en: CoreMessages = {
     associations: 'Associations',
     awards: 'Awards',
     programs: 'Talent programs',
+    offers: 'Positions offered',
+    commitments: 'Service commitments',
     myAssociations: 'My associations',
     curation: 'Curation',
     reports: 'Statistics and reports',

@@ -4,6 +4,7 @@ import type { viAudit } from './vi-audit';
 import type { viConsultationTools } from './vi-consultation-tools';
 import type { viAwards } from './parts/awards';
 import type { viPrograms, viProgramsErrors } from './parts/programs';
+import type { viOffers } from './parts/offers';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -47,6 +48,8 @@ export const vi = {
     associations: 'Các hội',
     awards: 'Giải thưởng',
     programs: 'Chương trình thu hút',
+    offers: 'Vị trí mời chuyên gia',
+    commitments: 'Cam kết công tác',
     myAssociations: 'Hội của tôi',
     curation: 'Kiểm duyệt',
     reports: 'Thống kê, báo cáo',
@@ -436,6 +439,7 @@ export type Messages = CoreMessages &
   typeof viConsultationTools &
   typeof viAwards &
   typeof viPrograms &
+  typeof viOffers &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &

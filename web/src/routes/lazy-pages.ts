@@ -45,3 +45,5 @@ export const ReportsArea = page(() => import('../pages/reports/reports-area'), '
 export const PublicStatisticsPage = page(() => import('../pages/reports/public-statistics-page'), 'PublicStatisticsPage');
 export const AwardsArea = page(() => import('../pages/awards/awards-area'), 'AwardsArea');
 export const ProgramsArea = page(() => import('../pages/programs/programs-area'), 'ProgramsArea');
+export const OffersArea = page(() => import('../pages/offers/offers-area'), 'OffersArea');
+export const CommitmentsPage = page(() => import('../pages/commitments/commitments-page'), 'CommitmentsPage');

@@ -16,6 +16,13 @@ import type { ProgramsRepository } from './programs.repository.js';
 import type { ApplicationView } from './programs.schemas.js';
 import { canManage } from './programs.service.js';
 
+/** Called inside an approval's transaction, with the application as approved. */
+export type ApprovalHook = (
+  tx: DbOrTx,
+  ctx: RequestContext,
+  x: { application: ProgramApplicationRow; program: ProgramRow; version: ProgramVersionRow; decisionDate: string },
+) => Promise<unknown>;
+
 interface Deps {
   db: Database;
   programsRepository: ProgramsRepository;
@@ -24,6 +31,7 @@ interface Deps {
   notificationsService: NotificationsService;
   store: DocumentStore;
   clock: () => Date;
+  onApproved?: ApprovalHook | undefined;
 }
 
 interface Loaded {
@@ -117,6 +125,13 @@ export function createApplicationsService(deps: Deps) {
         targetId: id,
         details: { from: l.a.status, to, programId: l.p.id, version: l.v.version, ...(note ? { note } : {}) },
       });
+      if (to === 'approved' && deps.onApproved)
+        await deps.onApproved(tx, ctx, {
+          application: row,
+          program: l.p,
+          version: l.v,
+          decisionDate: row.decision?.date ?? clock().toISOString().slice(0, 10),
+        });
       await notify(tx, l, to, note);
       return { id: row.id, status: row.status };
     });

@@ -3,7 +3,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { createDocumentStore } from '../consultations/document-store.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
-import { createApplicationsService } from './applications.service.js';
+import { type ApprovalHook, createApplicationsService } from './applications.service.js';
 import { createProgramsRepository } from './programs.repository.js';
 import { createProgramsService } from './programs.service.js';
 
@@ -14,6 +14,8 @@ interface Deps {
   notificationsService: NotificationsService;
   dataDir: string;
   clock: () => Date;
+  /** Runs inside an approval's transaction (the service commitment starts). */
+  onApproved?: ApprovalHook;
 }
 
 /** Builds the programs module's services once (called from the composition root). */
