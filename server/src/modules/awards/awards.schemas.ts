@@ -191,8 +191,19 @@ export const councilMemberSchema = z.object({
 });
 export const councilSchema = z.object({ items: z.array(councilMemberSchema) });
 export const reviewerSuggestionsSchema = z.object({
+  nominationId: z.uuid(),
+  /** The nomination's current phase (0 before it enters one). */
+  phase: z.number(),
   items: z.array(
-    z.object({ profileId: z.uuid(), name: z.string(), conflicts: z.array(z.object({ code: z.string(), evidence: z.string() })) }),
+    z.object({
+      profileId: z.uuid(),
+      name: z.string(),
+      score: z.number(),
+      reasons: z.array(z.object({ code: z.string(), detail: z.string(), points: z.number() })),
+      conflicts: z.array(z.object({ code: z.string(), evidence: z.string() })),
+      registered: z.boolean(),
+      seatedPhases: z.array(z.number()),
+    }),
   ),
 });
 
