@@ -9,7 +9,7 @@ let t: TestApp;
 const password = 'demo password for tests';
 const tok: Record<string, string> = {};
 
-const call = async (method: 'GET' | 'POST', url: string, token?: string, payload?: object) =>
+const call = async (method: 'GET' | 'POST' | 'PATCH', url: string, token?: string, payload?: object) =>
   t.app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
 
 interface Suggestion {
@@ -26,7 +26,7 @@ beforeAll(async () => {
   await seedDemo(t.database.db, { password, syntheticProfiles: 16 });
   await t.app.seedDemoAwards();
   await t.searchSettled();
-  for (const who of ['expert', 'officer']) tok[who] = (await signIn(t.app, `${who}@demo.local`, password)).accessToken;
+  for (const who of ['expert', 'officer', 'agency']) tok[who] = (await signIn(t.app, `${who}@demo.local`, password)).accessToken;
 }, 240_000);
 afterAll(async () => {
   await t?.close();
@@ -90,4 +90,41 @@ describe('independent reviewers for award nominations', () => {
       expect.arrayContaining([expect.objectContaining({ memberId: selfSeat.json().id, codes: expect.arrayContaining(['nominee']) })]),
     );
   }, 120_000);
+
+  it('lets the nominator edit a draft only, and only while it is a draft', async () => {
+    const awards = (await call('GET', '/api/awards')).json();
+    const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
+    const award = (await call('GET', `/api/awards/${nbk.id}`)).json();
+    const round = award.rounds[0];
+    const base = `/api/awards/${nbk.id}/rounds/${round.id}`;
+    const work = { title: 'Bản nháp', summary: 'Tóm tắt', evidence: [] };
+    const created = await call('POST', `${base}/nominations`, tok.agency, {
+      nominatorKind: 'agency',
+      category: award.definition.categories[0].code,
+      nominees: [{ profileId: null, name: 'Nguyễn Văn Nháp', organisation: '' }],
+      work,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `/api/award-nominations/${created.json().id}`;
+    const edit = {
+      team: 'Nhóm cảng biển',
+      nominees: [{ profileId: null, name: 'Nguyễn Văn Sửa', organisation: 'Đại học Hàng hải' }],
+      work: { title: 'Công trình đã sửa', summary: 'Tóm tắt mới', evidence: [{ kind: 'patent', reference: 'VN 1-0099999' }] },
+    };
+    const patched = await call('PATCH', url, tok.agency, edit);
+    expect(patched.statusCode, patched.body).toBe(200);
+    expect(patched.json()).toMatchObject({ status: 'draft', team: edit.team, work: edit.work });
+    expect(patched.json().nominees[0]).toMatchObject({ name: 'Nguyễn Văn Sửa' });
+    expect((await call('PATCH', url, tok.agency, { work: { title: '', summary: '', evidence: [] } })).statusCode).toBe(400);
+    // Not the nominator: the officer and a council member of the round see it but cannot edit it.
+    expect((await call('PATCH', url, tok.officer, { team: 'x' })).statusCode).toBe(403);
+    expect((await call('PATCH', url, tok.expert, { team: 'x' })).statusCode).toBe(403);
+    const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'award_nomination.updated'));
+    expect(audits.some((a) => a.targetId === created.json().id)).toBe(true);
+    expect((await call('POST', `${url}/submit`, tok.agency)).statusCode).toBe(200);
+    const late = await call('PATCH', url, tok.agency, { team: 'y' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().error.code).toBe('awards.not_draft');
+    expect((await call('GET', url, tok.agency)).json().team).toBe(edit.team);
+  }, 60_000);
 });

@@ -122,6 +122,9 @@ export const createNominationBodySchema = z.object({
   work: z.object({ title: text(500).min(1), summary: text(5000), evidence: z.array(evidenceSchema).max(50) }),
 });
 export type CreateNominationBody = z.infer<typeof createNominationBodySchema>;
+/** The nominator's edit of a draft: any of the team, the nominees and the work (title, summary, evidence). */
+export const updateNominationBodySchema = createNominationBodySchema.pick({ team: true, nominees: true, work: true }).partial();
+export type UpdateNominationBody = z.infer<typeof updateNominationBodySchema>;
 export const createdNominationSchema = z.object({ id: z.uuid(), status: z.literal('draft') });
 
 export const phaseResultSchema = z.object({
