@@ -37,6 +37,7 @@ export {
   nominationDocumentListSchema,
   nominationSchema,
   phaseConsoleSchema,
+  reviewerSuggestionsSchema,
   roundPageSchema,
   scoreSheetsSchema,
 } from './modules/awards/awards.schemas.js';

@@ -265,6 +265,7 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/award-nominations/{nominationId}/documents', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/award-nominations/{nominationId}/documents', object: null, expect: '401 415 415 415 415 415 415 415' },
   { route: 'GET /api/award-nominations/{nominationId}/documents/{documentId}', object: null, expect: '401 404 404 404 404 404 404 404' },
+  { route: 'PATCH /api/award-nominations/{nominationId}', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/award-nominations/{nominationId}/submit', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/award-nominations/{nominationId}/withdraw', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/award-nominations/{nominationId}/eligibility', object: null, expect: '400 400 400 400 400 400 400 400' },

@@ -9,6 +9,7 @@ import type {
   nominationDocumentListSchema,
   nominationSchema,
   phaseConsoleSchema,
+  reviewerSuggestionsSchema,
   roundPageSchema,
 } from '@hpen/server/contracts';
 import type { z } from 'zod';
@@ -24,6 +25,7 @@ export type NominationDocument = z.infer<typeof nominationDocumentListSchema>['i
 export type Assignment = z.infer<typeof assignmentsSchema>['items'][number];
 export type MyScore = z.infer<typeof myScoreSchema>;
 export type PhaseConsole = z.infer<typeof phaseConsoleSchema>;
+export type ReviewerSuggestions = z.infer<typeof reviewerSuggestionsSchema>;
 
 export const awardKeys = {
   all: ['awards'] as const,
@@ -34,6 +36,7 @@ export const awardKeys = {
   score: (id: string) => ['awards', 'nomination', id, 'score'] as const,
   assignments: ['awards', 'assignments'] as const,
   console: (id: string, roundId: string, phase: number) => ['awards', 'console', id, roundId, phase] as const,
+  reviewers: (id: string) => ['awards', 'nomination', id, 'reviewer-suggestions'] as const,
 };
 
 const e = encodeURIComponent;
@@ -90,3 +93,8 @@ export const recordDecision = (
 ) => post<unknown>(`/awards/${e(id)}/rounds/${e(roundId)}/decision`, body);
 export const listRoundNominations = (id: string, roundId: string) =>
   apiRequest<{ items: Nomination[] }>(`/awards/${e(id)}/rounds/${e(roundId)}/nominations`);
+export const getReviewerSuggestions = (nominationId: string) =>
+  apiRequest<ReviewerSuggestions>(`/award-nominations/${e(nominationId)}/reviewer-suggestions`);
+/** Seats an independent reviewer (ủy viên phản biện độc lập) on the council of one phase. */
+export const inviteReviewer = (id: string, roundId: string, phase: number, profileId: string) =>
+  post<unknown>(`/awards/${e(id)}/rounds/${e(roundId)}/council`, { phase, profileId, role: 'reviewer', independent: true });

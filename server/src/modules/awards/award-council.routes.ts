@@ -28,6 +28,7 @@ import {
   scoreBodySchema,
   scoreSheetsSchema,
   statusSchema,
+  updateNominationBodySchema,
   voteBodySchema,
   votedSchema,
 } from './awards.schemas.js';
@@ -93,6 +94,19 @@ export const awardCouncilRoutes: FastifyPluginAsyncZod<AwardsModule> = async (
     '/award-nominations/:nominationId',
     { ...auth, schema: { ...doc('A nomination'), ...byNomination, response: { 200: nominationSchema } } },
     async (r) => noms.get(contextOf(r), r.params.nominationId),
+  );
+  app.patch(
+    '/award-nominations/:nominationId',
+    {
+      ...auth,
+      schema: {
+        ...doc('Edit a draft nomination: team, nominees, work (its nominator only; 409 once submitted)'),
+        ...byNomination,
+        body: updateNominationBodySchema,
+        response: { 200: nominationSchema },
+      },
+    },
+    async (r) => noms.update(contextOf(r), r.params.nominationId, r.body),
   );
   app.post(
     '/award-nominations/:nominationId/submit',

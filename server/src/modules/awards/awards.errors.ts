@@ -22,6 +22,7 @@ export const awardsErrors = {
         fields: [{ path: 'nominatorKind', code: 'not_allowed', message: kind }],
       },
     ),
+  notDraft: () => new AppError(409, 'awards.not_draft', 'Only a draft nomination can be edited'),
   windowClosed: () => new AppError(409, 'awards.window_closed', 'The nomination window of this round is closed'),
   badCategory: () =>
     new AppError(400, 'awards.category_invalid', 'Unknown category for this award', {

@@ -122,6 +122,9 @@ export const createNominationBodySchema = z.object({
   work: z.object({ title: text(500).min(1), summary: text(5000), evidence: z.array(evidenceSchema).max(50) }),
 });
 export type CreateNominationBody = z.infer<typeof createNominationBodySchema>;
+/** The nominator's edit of a draft: any of the team, the nominees and the work (title, summary, evidence). */
+export const updateNominationBodySchema = createNominationBodySchema.pick({ team: true, nominees: true, work: true }).partial();
+export type UpdateNominationBody = z.infer<typeof updateNominationBodySchema>;
 export const createdNominationSchema = z.object({ id: z.uuid(), status: z.literal('draft') });
 
 export const phaseResultSchema = z.object({
@@ -191,8 +194,19 @@ export const councilMemberSchema = z.object({
 });
 export const councilSchema = z.object({ items: z.array(councilMemberSchema) });
 export const reviewerSuggestionsSchema = z.object({
+  nominationId: z.uuid(),
+  /** The nomination's current phase (0 before it enters one). */
+  phase: z.number(),
   items: z.array(
-    z.object({ profileId: z.uuid(), name: z.string(), conflicts: z.array(z.object({ code: z.string(), evidence: z.string() })) }),
+    z.object({
+      profileId: z.uuid(),
+      name: z.string(),
+      score: z.number(),
+      reasons: z.array(z.object({ code: z.string(), detail: z.string(), points: z.number() })),
+      conflicts: z.array(z.object({ code: z.string(), evidence: z.string() })),
+      registered: z.boolean(),
+      seatedPhases: z.array(z.number()),
+    }),
   ),
 });
 

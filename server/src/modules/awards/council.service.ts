@@ -2,9 +2,11 @@ import type { AwardNominationRow, AwardRow, DbOrTx } from '@hpen/db';
 import type { CouncilRole } from '@hpen/db/enums';
 import type { RequestContext } from '../../app/request-context.js';
 import { screenConflicts } from '../consultations/conflict-rules.js';
+import { scoreExpert } from '../consultations/consultation-scoring.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
+import { foldVietnamese } from '../shared/text.js';
 import { type AwardsCore, isOfficer, nominationLink } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import { weightedScore } from './award-tally.js';
@@ -127,11 +129,20 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
       return deps.db.transaction(async (tx) => {
         const row = await repo.insertMember(tx, { roundId, ...input });
         if (!row) throw awardsErrors.alreadySeated();
+        // Seated after the phase started: screened against the nominations already in it, as at the start.
+        const inPhase = (await repo.nominationsOfRound(roundId, tx)).filter((n) => n.status === 'in_phase' && n.phase === input.phase);
+        const recusals = inPhase.length
+          ? await recuseConflicted(
+              tx,
+              inPhase,
+              (await repo.council(roundId, tx)).filter((m) => m.member.id === row.id),
+            )
+          : 0;
         await deps.auditService.record(tx, ctx, {
           action: 'award_council.member_added',
           targetType: 'award_round',
           targetId: roundId,
-          details: { ...input },
+          details: { ...input, recusals },
         });
         if (profile.userId)
           await deps.notificationsService.notify(tx, [profile.userId], {
@@ -151,19 +162,57 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
       });
     },
 
-    /** Independent reviewers from the registry: the agency search (as consultation matching), screened for conflicts. */
+    /**
+     * Independent reviewers from the registry: the agency search (as consultation matching), each
+     * with the matching reasons of the consultation scoring (as for a critical review, phản biện), screened
+     * for conflicts; clean candidates first, then by score. `seatedPhases`: phases of this round they already sit on.
+     */
     async reviewerSuggestions(ctx: RequestContext, nominationId: string) {
       officerOnly(ctx);
       const { nomination } = await core.loadNomination(nominationId);
-      const ids = await candidateSearch({ q: [nomination.work.title, nomination.category].join(' '), filter: [], limit: 30 });
-      const rows = await deps.profilesRepository.findByIds(ids);
-      const order = new Map(ids.map((id, i) => [id, i]));
-      const items = rows
+      // The nominees' fields and keywords (as agencies see them) and the work's title, as a consultation case's.
+      const nominees = (
+        await deps.profilesRepository.findByIds(nomination.nominees.map((x) => x.profileId).filter((x): x is string => !!x))
+      )
         .map((r) => projectProfile(r, 'agencies'))
-        .filter((v): v is ExpertView => !!v)
-        .sort((a, b) => order.get(a.id)! - order.get(b.id)!)
-        .map((v) => ({ profileId: v.id, name: v.fullName, conflicts: screenNomination(v, nomination) }));
-      return { items };
+        .filter((v): v is ExpertView => !!v);
+      const fields = [...new Set(nominees.flatMap((v) => (v.fields ?? []).map((f) => f.code)))];
+      const titleWords = nomination.work.title.split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 4);
+      const keywords = [
+        ...new Map([...nominees.flatMap((v) => v.keywords ?? []), ...titleWords].map((w) => [foldVietnamese(w), w])).values(),
+      ];
+      const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
+      const [byTitle, byField] = await Promise.all([
+        candidateSearch({ q: nomination.work.title, filter: [], limit: 30 }),
+        fields.length ? candidateSearch({ q: '', filter: [`fields IN [${fields.map(quote).join(', ')}]`], limit: 30 }) : [],
+      ]);
+      const ids = [...new Set([...byTitle, ...byField])];
+      const [rows, council] = await Promise.all([deps.profilesRepository.findByIds(ids), repo.council(nomination.roundId)]);
+      const order = new Map(byTitle.map((id, i) => [id, i]));
+      const items = rows
+        .map((r) => ({ view: projectProfile(r, 'agencies'), registered: r.userId !== null }))
+        .filter((x): x is { view: ExpertView; registered: boolean } => !!x.view)
+        .map(({ view: v, registered }) => {
+          const scored = scoreExpert({ kind: 'phan_bien', fields, sectors: [], keywords }, v, {
+            textRank: order.get(v.id) ?? null,
+            workload: { active: 0, last12Months: 0 },
+            workloadCap: 3,
+          });
+          return {
+            profileId: v.id,
+            name: v.fullName,
+            score: scored.score,
+            reasons: scored.reasons,
+            conflicts: screenNomination(v, nomination),
+            registered,
+            seatedPhases: council.filter((m) => m.member.profileId === v.id).map((m) => m.member.phase),
+          };
+        })
+        .sort(
+          (a, b) =>
+            Number(a.conflicts.length > 0) - Number(b.conflicts.length > 0) || b.score - a.score || a.name.localeCompare(b.name, 'vi'),
+        );
+      return { nominationId, phase: nomination.phase, items };
     },
 
     /** Moves the eligible (phase 1) or the previous phase's passed nominations into the phase; conflicted members are recused. */

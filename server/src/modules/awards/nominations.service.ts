@@ -2,7 +2,7 @@ import type { AwardNominationRow, AwardRoundRow, AwardRow } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { type AwardsCore, isOfficer, nominationLink, nominationView } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
-import type { CreateNominationBody, NominationView } from './awards.schemas.js';
+import type { CreateNominationBody, NominationView, UpdateNominationBody } from './awards.schemas.js';
 import { factsFromProfile } from '../eligibility/eligibility-facts.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
 import { ruleDocumentSchema } from '../eligibility/eligibility.schemas.js';
@@ -96,6 +96,34 @@ export function createNominationsService(core: AwardsCore) {
           details: { roundId, kind: input.nominatorKind },
         });
         return { id: row.id, status: 'draft' as const };
+      });
+    },
+
+    /** The nominator (the user who made it) edits a draft: team, nominees, work. */
+    async update(ctx: RequestContext, id: string, input: UpdateNominationBody) {
+      const { nomination: seen } = await core.loadNomination(id);
+      await access(ctx, seen);
+      if (seen.createdBy !== ctx.actor!.userId) throw awardsErrors.forbidden('Only the nominator may edit the nomination');
+      if (input.nominees) {
+        if (seen.nominatorKind === 'self') {
+          const own = await repo.profileIdOfUser(ctx.actor!.userId);
+          if (!own || !input.nominees.some((x) => x.profileId === own)) throw awardsErrors.nominatorNotAllowed('self');
+        }
+        const ids = new Set(input.nominees.map((x) => x.profileId).filter((x): x is string => !!x));
+        if ((await deps.profilesRepository.findByIds([...ids])).length !== ids.size) throw awardsErrors.expertNotFound();
+      }
+      return deps.db.transaction(async (tx) => {
+        const { nomination, award } = await core.loadNomination(id, tx, true);
+        if (nomination.status !== 'draft') throw awardsErrors.notDraft();
+        const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as UpdateNominationBody;
+        const row = Object.keys(changes).length ? ((await repo.updateNomination(tx, id, changes)) ?? nomination) : nomination;
+        await deps.auditService.record(tx, ctx, {
+          action: 'award_nomination.updated',
+          targetType: 'award_nomination',
+          targetId: id,
+          details: { fields: Object.keys(changes) },
+        });
+        return nominationView(row, award.id, false, await eligibilityCheck(award, row));
       });
     },
 

@@ -8,11 +8,14 @@ import {
   downloadMinutes,
   getAward,
   getConsole,
+  getReviewerSuggestions,
+  inviteReviewer,
   listAwards,
   listRoundNominations,
   recordDecision,
   saveAttendance,
   startPhase,
+  type Nomination,
 } from '../../api/awards.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
@@ -241,6 +244,7 @@ export function ConsolePage() {
         {close.done ? <p className="notice notice-success">{t('awards.w.closed')}</p> : null}
         {minutesError ? <p className="notice notice-error">{t('errors.unknown')}</p> : null}
       </section>
+      {officer && round && round.status !== 'decided' ? <ReviewersPanel awardId={id} roundId={roundId} phase={phase} /> : null}
       {officer && phase === last && round && !round.decision ? (
         <DecisionForm awardId={id} roundId={roundId} prizeLevels={a.definition.prizeLevels} last={last} />
       ) : null}
@@ -254,6 +258,124 @@ export function ConsolePage() {
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** The nominations this phase reviews: those in it, or about to enter it when it starts. */
+const forPhase = (n: Nomination, phase: number) =>
+  (n.status === 'in_phase' && n.phase === phase) ||
+  (phase === 1 && n.status === 'eligible') ||
+  (n.status === 'passed' && n.phase === phase - 1);
+
+/** Suggested independent reviewers per nomination (registry matching, conflict screening); the secretariat invites one. */
+function ReviewersPanel({ awardId, roundId, phase }: { awardId: string; roundId: string; phase: number }) {
+  const { t } = useTranslation();
+  const noms = useQuery({
+    queryKey: [...awardKeys.all, 'round-nominations', roundId],
+    queryFn: () => listRoundNominations(awardId, roundId),
+  });
+  const items = (noms.data?.items ?? []).filter((n) => forPhase(n, phase));
+  return (
+    <section className="panel" data-testid="reviewers-panel">
+      <h2>{t('awards.w.reviewers.title')}</h2>
+      <p className="muted">{t('awards.w.reviewers.lead')}</p>
+      {noms.isError ? <QueryError error={noms.error} /> : null}
+      {noms.isSuccess && items.length === 0 ? <p>{t('awards.w.reviewers.none')}</p> : null}
+      <ul className="card-list">
+        {items.map((n) => (
+          <ReviewerSuggestions key={n.id} awardId={awardId} roundId={roundId} phase={phase} nomination={n} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function ReviewerSuggestions({
+  awardId,
+  roundId,
+  phase,
+  nomination,
+}: {
+  awardId: string;
+  roundId: string;
+  phase: number;
+  nomination: Nomination;
+}) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  const [invited, setInvited] = useState<string[]>([]);
+  const s = useQuery({
+    queryKey: awardKeys.reviewers(nomination.id),
+    queryFn: () => getReviewerSuggestions(nomination.id),
+    enabled: open,
+  });
+  const invite = useAwardAction(
+    (profileId: string) => inviteReviewer(awardId, roundId, phase, profileId).then(() => profileId),
+    (profileId) => setInvited((x) => [...x, profileId]),
+  );
+  return (
+    <li className="card" data-testid="reviewer-nomination">
+      <h3>{nomination.work.title}</h3>
+      <button type="button" className="button-secondary" aria-expanded={open} onClick={() => setOpen(!open)} data-testid="reviewers-toggle">
+        {t(open ? 'awards.w.reviewers.hide' : 'awards.w.reviewers.show')}
+      </button>
+      {open && s.isPending ? <Loading /> : null}
+      {open && s.isError ? <QueryError error={s.error} /> : null}
+      {open && s.data ? (
+        s.data.items.length === 0 ? (
+          <p>{t('awards.w.reviewers.noSuggestions')}</p>
+        ) : (
+          <ul className="card-list">
+            {s.data.items.slice(0, 10).map((x) => {
+              const seated = x.seatedPhases.includes(phase) || invited.includes(x.profileId);
+              return (
+                <li key={x.profileId} className="card" data-testid="reviewer-suggestion">
+                  <p>
+                    <Link to={`/experts/${x.profileId}`}>{x.name}</Link> · {t('awards.w.reviewers.score', { score: x.score })}
+                    {x.registered ? null : <span className="muted"> · {t('awards.w.reviewers.notRegistered')}</span>}
+                  </p>
+                  <ul className="inline-list">
+                    {x.reasons
+                      .filter((r) => r.points > 0)
+                      .map((r, i) => (
+                        <li key={i} className="badge">
+                          {t(`awards.w.reviewers.reason.${r.code}`, { detail: r.detail, defaultValue: r.code })}
+                        </li>
+                      ))}
+                  </ul>
+                  {x.conflicts.length ? (
+                    <ul className="notice notice-error" data-testid="reviewer-conflict">
+                      {x.conflicts.map((c, i) => (
+                        <li key={i}>
+                          {t(`awards.w.reviewers.conflict.${c.code}`, { defaultValue: c.code })}: {c.evidence}
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="muted">{t('awards.w.reviewers.noConflict')}</p>
+                  )}
+                  {x.seatedPhases.length ? (
+                    <p className="muted">{t('awards.w.reviewers.seated', { phases: x.seatedPhases.join(', ') })}</p>
+                  ) : null}
+                  <button
+                    type="button"
+                    className="button-primary"
+                    disabled={seated || x.conflicts.length > 0 || invite.pending}
+                    onClick={() => {
+                      if (window.confirm(t('awards.w.reviewers.inviteConfirm', { name: x.name, phase }))) invite.run(x.profileId);
+                    }}
+                    data-testid="reviewer-invite"
+                  >
+                    {t(seated ? 'awards.w.reviewers.invited' : 'awards.w.reviewers.invite')}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )
+      ) : null}
+      {invite.error ? <p className="notice notice-error">{invite.error}</p> : null}
+    </li>
   );
 }
 
