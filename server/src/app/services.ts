@@ -264,6 +264,7 @@ export function createServices({
     notificationsService,
     scheduler,
     candidateSearch: candidateSearch ?? (async () => []),
+    consentGate: privacySide.consentGate,
     publicUrl: config.publicUrl,
     dataDir: config.dataDir,
     clock,
@@ -286,6 +287,7 @@ export function createServices({
     profilesRepository,
     auditService,
     notificationsService,
+    consentGate: privacySide.consentGate,
     dataDir: config.dataDir,
     clock,
   });
@@ -295,6 +297,7 @@ export function createServices({
     auditService,
     notificationsService,
     candidateSearch: candidateSearch ?? (async () => []),
+    consentGate: privacySide.consentGate,
     clock,
   });
 

@@ -149,6 +149,7 @@ export const en: CoreMessages = {
       invalid_state: 'This cannot be done at the request’s current step.',
       conflict_of_interest: 'Conflict-of-interest warning: give a reason to invite anyway.',
       expert_not_registered: 'This expert has no account yet and cannot be invited.',
+      invitation_consent_withdrawn: 'This expert withdrew consent to consultation invitations and cannot be invited.',
       expert_not_found: 'Expert not found.',
       invitation_not_found: 'Invitation not found.',
       invitation_answered: 'This invitation was already answered.',

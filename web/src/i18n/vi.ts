@@ -165,6 +165,7 @@ export const vi = {
       invalid_state: 'Không thể thực hiện ở bước hiện tại của yêu cầu.',
       conflict_of_interest: 'Có cảnh báo xung đột lợi ích: cần ghi lý do để vẫn mời.',
       expert_not_registered: 'Chuyên gia chưa có tài khoản nên chưa thể mời.',
+      invitation_consent_withdrawn: 'Chuyên gia đã rút lại đồng ý nhận lời mời tư vấn, phản biện nên không thể mời.',
       expert_not_found: 'Không tìm thấy chuyên gia.',
       invitation_not_found: 'Không tìm thấy lời mời.',
       invitation_answered: 'Lời mời đã được trả lời.',

@@ -2,6 +2,7 @@ import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { ensureAwardReferenceData } from './award-reference-data.js';
 import { createAwardsCatalogService } from './awards-catalog.service.js';
@@ -17,6 +18,8 @@ interface Deps {
   auditService: AuditService;
   notificationsService: NotificationsService;
   candidateSearch: CandidateSearch;
+  /** Nominees with an account must consent to award nomination before the nomination is submitted. */
+  consentGate: ConsentGate;
   clock: () => Date;
 }
 

@@ -38,6 +38,23 @@ export function createPrivacyRepository({ db }: { db: DbOrTx }) {
     async consentsOf(userId: string, tx: DbOrTx = db): Promise<ConsentRow[]> {
       return tx.select().from(consents).where(eq(consents.userId, userId)).orderBy(desc(consents.createdAt), desc(consents.id));
     },
+    /**
+     * The latest consent for a purpose of each profile's owner: the owning user (null for a profile
+     * nobody has claimed) and the last action (null when never answered).
+     */
+    async profileConsents(profileIds: string[], purpose: string, tx: DbOrTx = db) {
+      if (!profileIds.length) return [];
+      return tx
+        .select({
+          profileId: expertProfiles.id,
+          userId: expertProfiles.userId,
+          action: sql<'granted' | 'withdrawn' | null>`(select c.action from ${consents} c
+            where c.user_id = ${expertProfiles.userId} and c.purpose = ${purpose}
+            order by c.created_at desc, c.id desc limit 1)`,
+        })
+        .from(expertProfiles)
+        .where(inArray(expertProfiles.id, profileIds));
+    },
     async insertConsent(tx: DbOrTx, values: typeof consents.$inferInsert) {
       const [row] = await tx.insert(consents).values(values).returning();
       if (!row) throw new Error('insert returned no row');
