@@ -158,6 +158,7 @@ export function createServices({
   });
   const profileClaimsService = createProfileClaimsService({
     db,
+    recordImportClaim: (tx, ctx, userId, evidence) => privacySide.consentGate.recordImportClaim(tx, ctx, userId, evidence),
     profilesRepository,
     usersRepository,
     actionLinks,

@@ -29,6 +29,12 @@ export interface ConsentGate {
     tx?: DbOrTx,
   ): Promise<Map<string, { userId: string | null; state: WorkflowConsentState }>>;
   grantInFlow(tx: DbOrTx, ctx: RequestContext, userId: string, purpose: ConsentPurpose, evidence: Record<string, unknown>): Promise<void>;
+  /**
+   * A profile made from an import (an association's member list) is claimed: the claimant's
+   * consent to keep it in the registry is recorded with method import_claim (always a new record,
+   * even if the account consented at sign-up: it is the evidence for the imported data).
+   */
+  recordImportClaim(tx: DbOrTx, ctx: RequestContext, userId: string, evidence: Record<string, unknown>): Promise<void>;
 }
 
 /**
@@ -92,6 +98,18 @@ export function createConsentsSide(deps: {
     async grantInFlow(tx, ctx, userId, purpose, evidence) {
       const noticeVersion = await noticesService.currentVersion(tx);
       await consentsService.record(tx, ctx, userId, { purpose, action: 'granted', noticeVersion, method: 'web_form', evidence });
+    },
+    async recordImportClaim(tx, ctx, userId, evidence) {
+      await privacyRepository.insertConsent(tx, {
+        userId,
+        purpose: 'registry_profile',
+        action: 'granted',
+        noticeVersion: await noticesService.currentVersion(tx),
+        method: 'import_claim',
+        evidence,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
     },
   };
 
