@@ -93,6 +93,7 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/reference/taxonomy', object: null, expect: '200 200 200 200 200 200 200 200' },
   { route: 'GET /api/reference/lists', object: null, expect: '200 200 200 200 200 200 200 200' },
   { route: 'GET /api/reference/provinces/{province}/communes', object: null, expect: '200 200 200 200 200 200 200 200' },
+  { route: 'GET /api/admin/taxonomy/versions', object: null, expect: '401 403 403 403 403 403 403 200' },
   { route: 'POST /api/admin/taxonomy/versions/preview', object: null, expect: '401 403 403 403 403 403 403 200' },
   { route: 'POST /api/admin/taxonomy/versions', object: null, expect: '401 403 403 403 403 403 403 409' },
   { route: 'GET /api/me/profile', object: null, expect: '401 200 200 404 404 404 404 404' },
