@@ -19,6 +19,7 @@ export const en: CoreMessages = {
     adminOrganisations: 'Organisations',
     adminPrivacyRequests: 'Personal-data requests',
     adminBreaches: 'Data breaches',
+    adminTaxonomy: 'S&T classification',
     myPrivacy: 'My privacy',
     signIn: 'Sign in',
     signUp: 'Sign up',

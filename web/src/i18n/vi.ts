@@ -11,6 +11,7 @@ import type { viProfileValues } from './vi-profile-values';
 import type { viSearch, viSearchErrors } from './vi-search';
 import type { viSecurity } from './vi-security';
 import type { viConsultations } from './vi-consultations';
+import type { viTaxonomyAdmin } from './vi-taxonomy-admin';
 
 /**
  * Vietnamese, the default language: the messages every page may need. Its shape is the source
@@ -36,6 +37,7 @@ export const vi = {
     adminOrganisations: 'Tổ chức',
     adminPrivacyRequests: 'Yêu cầu dữ liệu cá nhân',
     adminBreaches: 'Sự cố dữ liệu',
+    adminTaxonomy: 'Bảng phân loại KH&CN',
     myPrivacy: 'Quyền riêng tư của tôi',
     signIn: 'Đăng nhập',
     signUp: 'Đăng ký',
@@ -438,6 +440,7 @@ export type Messages = CoreMessages &
   typeof viSecurity &
   typeof viConsultations &
   typeof viCuration &
+  typeof viTaxonomyAdmin &
   typeof viReports & {
     errors: typeof viSearchErrors & { curation: typeof viCurationErrors; reports: typeof viReportsErrors };
     fieldErrors: typeof viCurationFieldErrors;
