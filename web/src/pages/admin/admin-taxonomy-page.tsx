@@ -118,33 +118,42 @@ export function AdminTaxonomyPage() {
             {t('taxonomyAdmin.applied', { code: appliedCode })}
           </p>
         ) : null}
-        <form className="stack-form" onSubmit={(e) => void onSubmit(e)} data-testid="taxonomy-upload">
-          <label>
-            {t('taxonomyAdmin.code')}
-            <input name="code" required maxLength={20} pattern="[\w./\-]{1,20}" />
-          </label>
-          <label>
-            {t('taxonomyAdmin.versionTitle')}
-            <input name="title" required maxLength={200} />
-          </label>
-          <label>
-            {t('taxonomyAdmin.legalReference')}
-            <input name="legalReference" maxLength={300} />
-          </label>
-          <label>
-            {t('taxonomyAdmin.classification')}
-            <input type="file" name="classification" accept=".csv,text/csv" aria-invalid={missingFile || undefined} />
-          </label>
-          {missingFile ? <p className="field-error">{t('taxonomyAdmin.missingFile')}</p> : null}
-          <label>
-            {t('taxonomyAdmin.crosswalk')}
-            <input type="file" name="crosswalk" accept=".csv,text/csv" />
-          </label>
-          <div className="actions">
-            <button type="submit" className="button primary" disabled={preview.isPending}>
-              {preview.isPending ? t('taxonomyAdmin.checking') : t('taxonomyAdmin.preview')}
-            </button>
+        <form className="form panel" onSubmit={(e) => void onSubmit(e)} data-testid="taxonomy-upload">
+          <div className="field">
+            <label htmlFor="taxonomy-code">{t('taxonomyAdmin.code')}</label>
+            <input id="taxonomy-code" name="code" required maxLength={20} pattern="[\w./\-]{1,20}" />
           </div>
+          <div className="field">
+            <label htmlFor="taxonomy-title">{t('taxonomyAdmin.versionTitle')}</label>
+            <input id="taxonomy-title" name="title" required maxLength={200} />
+          </div>
+          <div className="field">
+            <label htmlFor="taxonomy-legal">{t('taxonomyAdmin.legalReference')}</label>
+            <input id="taxonomy-legal" name="legalReference" maxLength={300} />
+          </div>
+          <div className="field">
+            <label htmlFor="taxonomy-classification">{t('taxonomyAdmin.classification')}</label>
+            <input
+              id="taxonomy-classification"
+              type="file"
+              name="classification"
+              accept=".csv,text/csv"
+              aria-invalid={missingFile || undefined}
+              aria-describedby={missingFile ? 'taxonomy-missing' : undefined}
+            />
+            {missingFile ? (
+              <p id="taxonomy-missing" className="field-error">
+                {t('taxonomyAdmin.missingFile')}
+              </p>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="taxonomy-crosswalk">{t('taxonomyAdmin.crosswalk')}</label>
+            <input id="taxonomy-crosswalk" type="file" name="crosswalk" accept=".csv,text/csv" />
+          </div>
+          <button type="submit" disabled={preview.isPending}>
+            {preview.isPending ? t('taxonomyAdmin.checking') : t('taxonomyAdmin.preview')}
+          </button>
         </form>
 
         {problems.length ? (
