@@ -87,6 +87,8 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/admin/privacy/breaches', object: null, expect: '401 403 403 403 403 403 403 200' },
   { route: 'POST /api/admin/privacy/breaches', object: null, expect: '401 403 403 403 403 403 403 201' },
   { route: 'PATCH /api/admin/privacy/breaches/{id}', object: null, expect: '401 403 403 403 403 403 403 404' },
+  { route: 'GET /api/admin/privacy/officers', object: null, expect: '401 403 403 403 403 403 403 200' },
+  { route: 'PUT /api/admin/privacy/officers', object: null, expect: '401 403 403 403 403 403 403 200' },
   { route: 'GET /api/admin/privacy/policies', object: null, expect: '401 403 403 403 403 403 403 200' },
   { route: 'POST /api/admin/privacy/policies', object: null, expect: '401 403 403 403 403 403 403 201' },
   { route: 'POST /api/admin/privacy/notices', object: null, expect: '401 403 403 403 403 403 403 201' },

@@ -1,4 +1,4 @@
-import { consents, expertProfiles, users } from '@hpen/db';
+import { auditLog, consents, expertProfiles, users } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -345,5 +345,44 @@ describe('retention of untouched profiles', () => {
     expect(await searchIds(people.answers.name)).toContain(ids.answers);
     expect((await get(`/api/experts/${ids.recent}`)).statusCode).toBe(200);
     expect((await get('/api/me/profile', tokens.silent)).statusCode).toBe(200); // kept: its owner still has it
+  });
+});
+
+describe('data protection officers', () => {
+  it('lets an admin designate an officer, who then works the request queue and the breach register and nothing else', async () => {
+    const officer = await signIn(t.app, 'officer@demo.local', DEMO_PASSWORD);
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(403);
+    const put = (userIds: string[], token = admin) =>
+      t.app.inject({ method: 'PUT', url: '/api/admin/privacy/officers', headers: bearer(token), payload: { userIds } });
+    // Only officer-role staff can be designated; only admins designate.
+    const expertId = (await registerAndSignIn(t, 'dpo.not.officer@example.vn')).userId;
+    const refused = await put([expertId]);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('privacy.not_an_officer');
+    expect((await put([officer.userId], officer.accessToken)).statusCode).toBe(403);
+    const designated = await put([officer.userId]);
+    expect(designated.statusCode, designated.body).toBe(200);
+    expect(designated.json().items.map((o: { email: string }) => o.email)).toEqual(['officer@demo.local']);
+
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(200);
+    expect((await get('/api/admin/privacy/breaches', officer.accessToken)).statusCode).toBe(200);
+    const breach = await post('/api/admin/privacy/breaches', officer.accessToken, {
+      title: 'Thư gửi nhầm người nhận',
+      description: 'Danh sách hội viên gửi nhầm địa chỉ',
+      dataCategories: ['email'],
+      peopleAffected: 12,
+      detectedAt: new Date().toISOString(),
+    });
+    expect(breach.statusCode, breach.body).toBe(201);
+    // Nothing else of the admin area.
+    expect((await get('/api/admin/privacy/policies', officer.accessToken)).statusCode).toBe(403);
+    expect((await get('/api/admin/privacy/officers', officer.accessToken)).statusCode).toBe(403);
+    expect((await get('/api/admin/users', officer.accessToken)).statusCode).toBe(403);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'privacy.officers_designated'));
+    expect(audit.at(-1)?.details).toMatchObject({ after: [officer.userId] });
+
+    // Designation withdrawn: back to 403.
+    expect((await put([])).statusCode).toBe(200);
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(403);
   });
 });

@@ -14,6 +14,7 @@ import { createPrivacyNoticesService } from './privacy-notices.service.js';
 import { createPrivacyPolicyService } from './privacy-policy.service.js';
 import { createPrivacyRepository } from './privacy.repository.js';
 import type { ConsentPurpose, DataRequestType } from './privacy.schemas.js';
+import { createPrivacyOfficersService } from './privacy-officers.service.js';
 import { RETENTION_EXPIRE_JOB, RETENTION_SCAN_JOB, createRetentionService } from './retention.service.js';
 
 export type WorkflowConsentState = 'granted' | 'withdrawn' | 'never' | 'no_account';
@@ -119,6 +120,7 @@ export function createConsentsSide(deps: {
     consentsService,
     noticesService,
     consentGate,
+    officersService: createPrivacyOfficersService({ db: deps.db, privacyRepository, auditService: deps.auditService }),
     recordSignUp,
     complete(rest: {
       notificationsService: NotificationsService;

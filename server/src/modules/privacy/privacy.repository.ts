@@ -1,5 +1,6 @@
 import {
   type DbOrTx,
+  appSettings,
   consents,
   dataBreaches,
   dataRequests,
@@ -54,6 +55,25 @@ export function createPrivacyRepository({ db }: { db: DbOrTx }) {
         })
         .from(expertProfiles)
         .where(inArray(expertProfiles.id, profileIds));
+    },
+    // ---- data protection officers (a designation of officer-role staff, kept as a setting)
+    async readDesignatedOfficers(): Promise<string[]> {
+      const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, 'privacy.officers'));
+      return Array.isArray(row?.value) ? (row.value as string[]) : [];
+    },
+    async writeDesignatedOfficers(tx: DbOrTx, userIds: string[], updatedBy: string | null) {
+      await tx
+        .insert(appSettings)
+        .values({ key: 'privacy.officers', value: userIds, updatedBy })
+        .onConflictDoUpdate({ target: appSettings.key, set: { value: userIds, updatedBy } });
+    },
+    /** Active officer-role users among these ids. */
+    async activeOfficers(userIds: string[]) {
+      if (!userIds.length) return [];
+      return db
+        .select({ id: users.id, email: users.email, fullName: users.fullName })
+        .from(users)
+        .where(and(inArray(users.id, userIds), eq(users.role, 'officer'), eq(users.status, 'active')));
     },
     async insertConsent(tx: DbOrTx, values: typeof consents.$inferInsert) {
       const [row] = await tx.insert(consents).values(values).returning();
