@@ -150,6 +150,7 @@ describe('awards over HTTP', () => {
     expect((await call('GET', `/api/award-nominations/${self.id}`, tok.m2)).statusCode).toBe(404);
 
     await ok('POST', `/api/award-nominations/${self.id}/submit`, tok.nominee);
+    await ok('POST', '/api/me/consents/award_nomination/grant', tok.m1); // a registered nominee consents first (Law 91/2025)
     await ok('POST', `/api/award-nominations/${other.id}/submit`, tok.agency);
     expect((await call('POST', `/api/award-nominations/${self.id}/eligibility`, tok.nominee, { eligible: true })).statusCode).toBe(403);
     for (const id of [self.id, other.id])

@@ -50,7 +50,7 @@ export function createPrivacyRepository({ db }: { db: DbOrTx }) {
           profileId: expertProfiles.id,
           userId: expertProfiles.userId,
           action: sql<'granted' | 'withdrawn' | null>`(select c.action from ${consents} c
-            where c.user_id = ${expertProfiles.userId} and c.purpose = ${purpose}
+            where c.user_id = ${expertProfiles}.user_id and c.purpose = ${purpose}
             order by c.created_at desc, c.id desc limit 1)`,
         })
         .from(expertProfiles)
