@@ -13,6 +13,31 @@ export interface RunningApp {
 /** How long the app may take to answer /readyz (BENCH_READY_TIMEOUT_MS; a busy machine needs more). */
 const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_MS ?? 120_000);
 
+/** Detached children still running: ended if the bench itself is stopped (Ctrl-C, `timeout`) or exits. */
+const live = new Set<ChildProcess>();
+let handlersInstalled = false;
+function track(child: ChildProcess) {
+  live.add(child);
+  child.once('exit', () => live.delete(child));
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const killAll = () => {
+    for (const c of live)
+      try {
+        process.kill(-c.pid!, 'SIGKILL');
+      } catch {
+        // gone already
+      }
+  };
+  process.once('exit', killAll);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const)
+    process.once(sig, () => {
+      process.stderr.write(`\n${sig}: stopping ${live.size} app process group(s)\n`);
+      killAll();
+      process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+    });
+}
+
 export async function startApp(env: Record<string, string>): Promise<RunningApp> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -24,30 +49,27 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  track(child);
   let output = '';
   child.stdout?.on('data', (c) => (output += c));
   child.stderr?.on('data', (c) => (output += c));
-  // A detached app that never became ready must not outlive the bench.
-  const giveUp = (message: string) => {
-    if (child.exitCode === null) {
+  let ready = false;
+  try {
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`app exited:\n${output}`);
       try {
-        process.kill(-child.pid!, 'SIGKILL');
+        const res = await fetch(`${url}/readyz`);
+        if (res.ok) break;
       } catch {
-        // already gone
+        // not up yet
       }
+      if (performance.now() - started > READY_TIMEOUT_MS) throw new Error(`app not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
+      await new Promise((r) => setTimeout(r, 25));
     }
-    return new Error(message);
-  };
-  for (;;) {
-    if (child.exitCode !== null) throw giveUp(`app exited:\n${output}`);
-    try {
-      const res = await fetch(`${url}/readyz`);
-      if (res.ok) break;
-    } catch {
-      // not up yet
-    }
-    if (performance.now() - started > READY_TIMEOUT_MS) throw giveUp(`app not ready in ${READY_TIMEOUT_MS / 1000} s:\n${output}`);
-    await new Promise((r) => setTimeout(r, 25));
+    ready = true;
+  } finally {
+    // A start-up that failed or timed out must not leave a detached app (and its children) running.
+    if (!ready) await stopGroup(child);
   }
   const readyMs = performance.now() - started;
   let stopping = false;
@@ -58,13 +80,38 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     url,
     process: child,
     readyMs,
-    stop: () =>
-      new Promise((resolve) => {
-        stopping = true;
-        child.once('exit', () => resolve());
-        process.kill(-child.pid!, 'SIGTERM');
-      }),
+    stop: () => {
+      stopping = true;
+      return stopGroup(child);
+    },
   };
+}
+
+/**
+ * Ends a detached child's whole process group: SIGTERM, then SIGKILL if it is still there after
+ * `graceMs`. Resolves once the child has exited (at once if it already had).
+ */
+export async function stopGroup(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  const signal = (sig: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, sig);
+    } catch {
+      // the group is gone already
+    }
+  };
+  if (child.exitCode !== null || child.signalCode !== null) {
+    signal('SIGKILL'); // the leader is gone; its children may not be
+    return;
+  }
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  signal('SIGTERM');
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), graceMs)));
+  if ((await Promise.race([exited, late])) === 'late') {
+    signal('SIGKILL');
+    await exited;
+  }
+  clearTimeout(timer);
 }
 
 export const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
@@ -129,6 +176,7 @@ export async function startBareServer(): Promise<{ url: string; stop(): Promise<
     stdio: ['ignore', 'pipe', 'inherit'],
     detached: true,
   });
+  track(child);
   await new Promise<void>((resolve, reject) => {
     child.stdout?.on('data', (c: Buffer) => c.toString().includes('ready') && resolve());
     child.once('exit', (code) => reject(new Error(`bare server exited with ${code}`)));

@@ -3,6 +3,9 @@ import { createProfileDataset } from './dataset.js';
 import { fmt, percentile, startApp, waitSearchIdle } from './lib.js';
 
 const PROFILES = Number(process.env.BENCH_PROFILES ?? 100_000);
+/** Warm requests per endpoint (BENCH_REPORTS_WARM; fewer on a busy machine), and yearly reports per format. */
+const WARM = Math.max(1, Number(process.env.BENCH_REPORTS_WARM ?? 20));
+const REPORTS = Math.max(1, Number(process.env.BENCH_REPORTS_ANNUAL ?? 3));
 const PASSWORD = 'bench demo password';
 
 /** Peak and current resident memory of a process (Linux /proc), in MB. */
@@ -36,10 +39,15 @@ const p95 = (ms: number[]) => `p50 ${fmt(percentile(ms, 50))}, p95 ${fmt(percent
  * as XLSX and PDF (goal ≤ 10 s) with the server's peak memory.
  */
 export async function benchReports() {
+  const step = (what: string) => process.stderr.write(`  ${new Date().toISOString().slice(11, 19)} ${what}\n`);
+  step(`generating ${PROFILES} profiles`);
   const dataset = await createProfileDataset(PROFILES);
+  step('starting the app (demo seed)');
   const app = await startApp({ ...dataset.env, SEED_DEMO: 'true', SEED_DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_MINUTE: '1000000' });
   try {
+    step(`app ready in ${fmt(app.readyMs)}; waiting for the search index`);
     await waitSearchIdle(app.url);
+    step('measuring');
     const signIn = await fetch(`${app.url}/api/auth/sign-in`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -48,13 +56,16 @@ export async function benchReports() {
     const headers = { authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
     const get = (path: string) => () => fetch(`${app.url}/api${path}`, { headers });
     const [cold] = await timed(1, get('/reports/overview'));
-    const warm = await timed(20, get('/reports/overview'));
-    const filtered = await timed(10, get('/reports/overview?field=2&from=2020-01-01'));
-    const publicStats = await timed(10, get('/public/statistics'));
+    step(`overview cold ${fmt(cold!)}`);
+    const warm = await timed(WARM, get('/reports/overview'));
+    step(`overview warm ${p95(warm)}`);
+    const filtered = await timed(Math.ceil(WARM / 2), get('/reports/overview?field=2&from=2020-01-01'));
+    const publicStats = await timed(Math.ceil(WARM / 2), get('/public/statistics'));
     const before = memoryOf(app.process.pid!);
     const year = new Date().getFullYear();
-    const xlsx = await timed(3, get(`/reports/annual?year=${year}&format=xlsx`));
-    const pdf = await timed(3, get(`/reports/annual?year=${year}&format=pdf`));
+    step('yearly reports');
+    const xlsx = await timed(REPORTS, get(`/reports/annual?year=${year}&format=xlsx`));
+    const pdf = await timed(REPORTS, get(`/reports/annual?year=${year}&format=pdf`));
     const after = memoryOf(app.process.pid!);
     return {
       [`overview over ${PROFILES} profiles (${dataset.driver}): cold`]: fmt(cold!),

@@ -73,6 +73,10 @@ describe('talent-attraction programs in the browser', () => {
       await expert.getByTestId('declared-facts-form').waitFor();
       for (const fact of ['vietnamese_citizen', 'active_in_sti', 'no_prohibited_acts', 'rd_project_key_role'])
         await expert.getByTestId(`fact-${fact}-yes`).check();
+      // Without the consent to assessment (never pre-ticked) the wizard does not go on.
+      await expert.getByTestId('facts-next').click();
+      await expert.locator('.notice-error').waitFor();
+      await expert.locator('input[name="assessmentConsent"]').check();
       await expert.getByTestId('facts-next').click();
       await expert.waitForURL(/\/programs\/applications\/[0-9a-f-]{36}\?step=2$/);
       await expert.getByTestId('evidence-file').setInputFiles({ name: 'bang-tien-si.pdf', mimeType: 'application/pdf', buffer: PDF });

@@ -18,6 +18,8 @@ beforeAll(async () => {
   t = await createTestApp({ env: { PUBLIC_URL: base, WEB_DIST_DIR: webDist, SCHEDULER: 'off' } });
   await seedDemo(t.database.db, { password: DEMO_PASSWORD });
   await t.app.seedDemoReports();
+  await t.app.seedDemoPrograms();
+  await t.app.seedDemoAwards();
   await t.app.listen({ port, host: '127.0.0.1' });
   browser = await launchBrowser();
 });
@@ -50,7 +52,13 @@ describe('the reports in the browser', () => {
     await page.waitForSelector('[data-testid="chart-byDegree"] svg');
     expect(await page.locator('[data-testid="chart-byDegree"] .chart-summary').textContent()).toMatch(/\d/);
     expect(await page.locator('[data-testid="location-ranking"] tbody tr').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid="not-available-programs"]').count()).toBe(1);
+    // Programs and awards have their figures now: tiles and charts, each chart with its table and summary.
+    expect(await page.locator('[data-testid="not-available-programs"]').count()).toBe(0);
+    await page.waitForSelector('[data-testid="tile-applied"]');
+    await page.waitForSelector('[data-testid="chart-programsByStatus"] svg');
+    expect(await page.locator('[data-testid="chart-programsByStatus"] table').count()).toBe(1);
+    expect(await page.locator('[data-testid="chart-awardsByStatus"] .chart-summary').textContent()).toBeTruthy();
+    expect(await page.locator('[data-testid="chart-panelOrganisationType"] .chart-summary').count()).toBe(1);
     await page.fill('input[name="from"]', '2020-01-01');
     await page.locator('.report-filters button[type="submit"]').click();
     await page.waitForURL(/from=2020-01-01/);
@@ -64,7 +72,8 @@ describe('the reports in the browser', () => {
     await page.waitForSelector('[data-testid="annual-submissions"]');
     await page.locator('[data-testid="annual-submissions"] tr', { hasText: 'Xây dựng' }).getByRole('link').click();
     await page.waitForSelector('[data-testid="annual-accept"]');
-    expect(await page.locator('[data-testid="figure-programs.applications"]').textContent()).toContain('Chưa có dữ liệu');
+    expect(await page.locator('[data-testid="figure-programs.applications"] td').textContent()).toMatch(/^\d+$/);
+    expect(await page.locator('[data-testid="figure-dialogues.held"]').textContent()).toContain('Chưa có dữ liệu');
     await page.click('[data-testid="annual-accept"]');
     await page.locator('[data-testid="annual-status"]', { hasText: 'Đã tiếp nhận' }).waitFor();
   });

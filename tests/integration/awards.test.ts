@@ -190,6 +190,7 @@ describe('awards over HTTP', () => {
     expect((await call('GET', `/api/award-nominations/${self.id}`, tok.m2)).statusCode).toBe(404);
 
     await ok('POST', `/api/award-nominations/${self.id}/submit`, tok.nominee);
+    await ok('POST', '/api/me/consents/award_nomination/grant', tok.m1); // a registered nominee consents first (Law 91/2025)
     await ok('POST', `/api/award-nominations/${other.id}/submit`, tok.agency);
     expect((await call('POST', `/api/award-nominations/${self.id}/eligibility`, tok.nominee, { eligible: true })).statusCode).toBe(403);
     for (const id of [self.id, other.id])
@@ -454,5 +455,73 @@ describe('awards over HTTP', () => {
       201,
     );
     expect(v2).toMatchObject({ version: 2, isCurrent: true });
+  });
+});
+
+describe('consent to award nomination (Law 91/2025)', () => {
+  it('keeps a nomination of a registered expert as a draft, awaiting their consent; self-nomination records it', async () => {
+    const { id: awardId } = await ok(
+      'POST',
+      '/api/awards',
+      tok.officer,
+      { code: 'consent-prize', titleVi: 'Giải đồng ý', titleEn: 'Consent prize', definition },
+      201,
+    );
+    const { id: roundId } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds`,
+      tok.officer,
+      {
+        year: 2027,
+        planReference: '',
+        nominationOpensAt: iso(-1),
+        nominationClosesAt: iso(30),
+        phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
+      },
+      201,
+    );
+    const base = `/api/awards/${awardId}/rounds/${roundId}/nominations`;
+    const work = { title: 'Công trình cần đồng ý', summary: 'Tóm tắt', evidence: [] };
+    // The demo expert has never answered the award_nomination purpose.
+    const consentOf = async (who: string) =>
+      (await ok('GET', '/api/me/consents', tok[who])).items.find((c: { purpose: string }) => c.purpose === 'award_nomination');
+    expect((await consentOf('expert')).state).toBe('never');
+    const { id } = await ok(
+      'POST',
+      base,
+      tok.agency,
+      { nominatorKind: 'agency', category: 'applied', nominees: [{ profileId: pid.expert, name: 'Chuyên gia', organisation: '' }], work },
+      201,
+    );
+    expect((await ok('GET', `/api/award-nominations/${id}`, tok.agency)).awaitingConsent).toEqual([pid.expert]);
+    const asked = (await ok('GET', '/api/me/notifications', tok.expert)).items.find(
+      (n: { kind: string }) => n.kind === 'award.consent_requested',
+    );
+    expect(asked).toMatchObject({ link: '/account/privacy' });
+    const refused = await call('POST', `/api/award-nominations/${id}/submit`, tok.agency);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'awards.nominee_consent_required',
+      fields: [expect.objectContaining({ message: pid.expert })],
+    });
+    expect((await ok('GET', `/api/award-nominations/${id}`, tok.agency)).status).toBe('draft');
+    // The expert consents: the nomination goes ahead.
+    await ok('POST', '/api/me/consents/award_nomination/grant', tok.expert);
+    expect((await ok('GET', `/api/award-nominations/${id}`, tok.agency)).awaitingConsent).toEqual([]);
+    expect((await ok('POST', `/api/award-nominations/${id}/submit`, tok.agency)).status).toBe('submitted');
+
+    // Self-nomination is the consent, recorded with the nomination form as evidence.
+    expect((await consentOf('m3')).state).not.toBe('granted');
+    const self = await ok(
+      'POST',
+      base,
+      tok.m3,
+      { nominatorKind: 'self', category: 'applied', nominees: [{ profileId: pid.m3, name: 'M3', organisation: '' }], work },
+      201,
+    );
+    const m3 = await consentOf('m3');
+    expect(m3.state).toBe('granted');
+    expect(m3.history[0]).toMatchObject({ method: 'web_form', evidence: expect.objectContaining({ nominationId: self.id }) });
+    expect((await ok('POST', `/api/award-nominations/${self.id}/submit`, tok.m3)).status).toBe('submitted');
   });
 });

@@ -275,3 +275,28 @@ describe('consultations over HTTP', () => {
     expect((await call('GET', `/api/consultations/${id}/documents`, officer)).statusCode).toBe(404);
   });
 });
+
+describe('consent to consultation invitations (Law 91/2025)', () => {
+  it('leaves an expert who withdrew it out of the suggestions and refuses to invite them', async () => {
+    const id = (await call('POST', '/api/consultations', agency, newCase({ title: 'Tư vấn quy hoạch kho bãi logistics' }))).json().id;
+    const suggested = async () =>
+      (await call('GET', `/api/consultations/${id}/suggestions`, agency))
+        .json()
+        .suggestions.some((s: { profileId: string }) => s.profileId === expertProfileId);
+    expect(await suggested()).toBe(true);
+    expect((await call('POST', '/api/me/consents/consultation_invitations/withdraw', expert)).statusCode).toBe(200);
+    expect(await suggested()).toBe(false);
+    const refused = await call('POST', `/api/consultations/${id}/invitations`, agency, { profileIds: [expertProfileId] });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error).toMatchObject({
+      code: 'consultations.invitation_consent_withdrawn',
+      fields: [expect.objectContaining({ code: 'consent_withdrawn', message: expertProfileId })],
+    });
+    // Consent given again: suggested and invited as before (the earlier test's declared conflict overridden).
+    expect((await call('POST', '/api/me/consents/consultation_invitations/grant', expert)).statusCode).toBe(200);
+    expect(await suggested()).toBe(true);
+    const overrides = [{ profileId: expertProfileId, code: 'declared_before', reason: 'Đề án khác, không liên quan' }];
+    const invited = await call('POST', `/api/consultations/${id}/invitations`, agency, { profileIds: [expertProfileId], overrides });
+    expect(invited.statusCode, invited.body).toBe(201);
+  });
+});

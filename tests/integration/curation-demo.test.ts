@@ -1,5 +1,6 @@
 import { auditLog, expertProfiles, memberships } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signIn } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -51,6 +52,22 @@ describe('demo curation workload', () => {
     const sharing = profiles.filter((p) => p.userId === null && p.visibility.contact === 'agencies').length;
     expect(sharing).toBeGreaterThan(profiles.length / 2);
     expect((await t.database.db.select().from(memberships)).length).toBeGreaterThanOrEqual(150);
+  });
+
+  it('imports a member list with old district names and Hải Dương addresses, saying what each became', async () => {
+    const curator = (await signIn(t.app, 'curator@demo.local', password)).accessToken;
+    const jobs = (await t.app.inject({ method: 'GET', url: '/api/curation/imports', headers: bearer(curator) })).json().items;
+    const job = jobs.find((j: { filename: string }) => j.filename === 'hoi-vien-2019-dia-gioi-cu.csv');
+    expect(job).toMatchObject({ status: 'done' });
+    const places = (
+      await t.app.inject({ method: 'GET', url: `/api/curation/imports/${job.id}/rows?only=places`, headers: bearer(curator) })
+    ).json().items as Array<{ data: { district: string; place_note: string } }>;
+    const note = Object.fromEntries(places.map((r) => [r.data.district, r.data.place_note]));
+    expect(note['Quận Lê Chân']).toContain('to confirm');
+    expect(note['Xã Thanh Hà, Huyện Thanh Hà, Hải Dương']).toContain('→ Xã Thanh Hà, Hải Phòng');
+    expect(Object.keys(note)).toEqual(expect.arrayContaining(['Huyện An Lão', 'Phường Trần Phú, TP Hải Dương', 'Huyện Kiến Thụy']));
+    const [thang] = await t.database.db.select().from(expertProfiles).where(eq(expertProfiles.fullName, 'Bùi Đức Thắng'));
+    expect(thang?.content.location).toMatchObject({ kind: 'haiphong', commune: '10813' });
   });
 
   it('never shows a member e-mail the member keeps private', async () => {

@@ -1,4 +1,4 @@
-import { consents, expertProfiles, users } from '@hpen/db';
+import { auditLog, consents, expertProfiles, users } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -290,5 +290,99 @@ describe('privacy notice', () => {
     const reviewed = await post('/api/me/privacy-notice/review', me.accessToken);
     expect(reviewed.json()).toMatchObject({ needsReview: false, reviewedVersion: '2027-01-01' });
     expect((await get('/api/auth/privacy-notice')).json().version).toBe('2027-01-01');
+  });
+});
+
+describe('retention of untouched profiles', () => {
+  it('mails the owner after N years (N from the policy row), unlists after the grace days without an answer, keeps an answered one', async () => {
+    // A policy version with N = 2 years: 2.5 years untouched is stale under it (it would not be under the default 3).
+    const current = (await get('/api/admin/privacy/policies', admin)).json().items[0];
+    const rules = { ...current.rules, retention: { ...current.rules.retention, untouchedYears: 2, graceDays: 60 } };
+    expect((await post('/api/admin/privacy/policies', admin, { version: '2028-retention', rules, note: 'N = 2' })).statusCode).toBe(201);
+    const YEAR = 365.25 * 86_400_000;
+    const people = {
+      silent: { email: 'retention.silent@example.vn', name: 'Hà Thị Im Lặng', ageYears: 2.5 },
+      answers: { email: 'retention.answers@example.vn', name: 'Tạ Văn Trả Lời', ageYears: 2.5 },
+      recent: { email: 'retention.recent@example.vn', name: 'Mai Thị Gần Đây', ageYears: 1.5 },
+    };
+    const ids: Record<string, string> = {};
+    const tokens: Record<string, string> = {};
+    for (const [key, p] of Object.entries(people)) {
+      const me = await registerAndSignIn(t, p.email);
+      tokens[key] = me.accessToken;
+      const res = await t.app.inject({
+        method: 'PATCH',
+        url: '/api/me/profile',
+        headers: bearer(me.accessToken),
+        payload: { fullName: p.name },
+      });
+      expect(res.statusCode).toBe(200);
+      ids[key] = (await profileOf(me.userId)).id;
+      await t.database.db
+        .update(expertProfiles)
+        .set({ updatedAt: new Date(Date.now() - p.ageYears * YEAR) })
+        .where(eq(expertProfiles.id, ids[key]!));
+    }
+    await t.searchSettled();
+    expect(await searchIds(people.silent.name)).toContain(ids.silent);
+
+    // The daily scan (run now) asks the two stale owners, by e-mail through the notifications service.
+    await t.app.scheduler.schedule(t.database.db, { kind: 'privacy.retention.scan', key: 'retention-test', dueAt: new Date() });
+    await t.app.scheduler.drain();
+    expect(t.mailTo(people.silent.email).at(-1)).toContain('Xin xác nhận hồ sơ của bạn');
+    expect(t.mailTo(people.answers.email).at(-1)).toContain('Xin xác nhận hồ sơ của bạn');
+    expect(t.mailTo(people.recent.email).some((m) => m.includes('Xin xác nhận hồ sơ'))).toBe(false);
+
+    // One answers; 61 days later the other leaves the public directory (not deleted).
+    expect((await post('/api/me/profile/confirm', tokens.answers)).statusCode).toBe(204);
+    fixed = new Date(Date.now() + 61 * 86_400_000);
+    await t.app.scheduler.drain();
+    fixed = null;
+    await t.searchSettled();
+    expect(await searchIds(people.silent.name)).not.toContain(ids.silent);
+    expect((await get(`/api/experts/${ids.silent}`)).statusCode).toBe(404);
+    expect((await get(`/api/experts/${ids.answers}`)).statusCode).toBe(200);
+    expect(await searchIds(people.answers.name)).toContain(ids.answers);
+    expect((await get(`/api/experts/${ids.recent}`)).statusCode).toBe(200);
+    expect((await get('/api/me/profile', tokens.silent)).statusCode).toBe(200); // kept: its owner still has it
+  });
+});
+
+describe('data protection officers', () => {
+  it('lets an admin designate an officer, who then works the request queue and the breach register and nothing else', async () => {
+    const officer = await signIn(t.app, 'officer@demo.local', DEMO_PASSWORD);
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(403);
+    const put = (userIds: string[], token = admin) =>
+      t.app.inject({ method: 'PUT', url: '/api/admin/privacy/officers', headers: bearer(token), payload: { userIds } });
+    // Only officer-role staff can be designated; only admins designate.
+    const expertId = (await registerAndSignIn(t, 'dpo.not.officer@example.vn')).userId;
+    const refused = await put([expertId]);
+    expect(refused.statusCode).toBe(400);
+    expect(refused.json().error.code).toBe('privacy.not_an_officer');
+    expect((await put([officer.userId], officer.accessToken)).statusCode).toBe(403);
+    const designated = await put([officer.userId]);
+    expect(designated.statusCode, designated.body).toBe(200);
+    expect(designated.json().items.map((o: { email: string }) => o.email)).toEqual(['officer@demo.local']);
+
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(200);
+    expect((await get('/api/admin/privacy/breaches', officer.accessToken)).statusCode).toBe(200);
+    const breach = await post('/api/admin/privacy/breaches', officer.accessToken, {
+      title: 'Thư gửi nhầm người nhận',
+      description: 'Danh sách hội viên gửi nhầm địa chỉ',
+      dataCategories: ['email'],
+      peopleAffected: 12,
+      detectedAt: new Date().toISOString(),
+    });
+    expect(breach.statusCode, breach.body).toBe(201);
+    // Nothing else of the admin area.
+    expect((await get('/api/admin/privacy/policies', officer.accessToken)).statusCode).toBe(403);
+    expect((await get('/api/admin/privacy/officers', officer.accessToken)).statusCode).toBe(403);
+    expect((await get('/api/admin/users', officer.accessToken)).statusCode).toBe(403);
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'privacy.officers_designated'));
+    expect(audit.at(-1)?.details).toMatchObject({ after: [officer.userId] });
+
+    // Designation withdrawn: back to 403.
+    expect((await put([])).statusCode).toBe(200);
+    expect((await get('/api/admin/privacy/requests', officer.accessToken)).statusCode).toBe(403);
   });
 });

@@ -141,6 +141,11 @@ describe('claiming a profile someone else created', () => {
     expect((await t.app.inject({ method: 'GET', url: `/api/experts/${ownBefore.id}` })).statusCode).toBe(404);
     const history = (await t.app.inject({ method: 'GET', url: '/api/me/profile/history', headers: bearer(claimant.accessToken) })).json();
     expect(history.items[0].changes).toEqual([{ field: 'claimed', before: false, after: true }]);
+    // The claim is recorded as consent to keep the imported data in the registry (method import_claim).
+    const consents = (await t.app.inject({ method: 'GET', url: '/api/me/consents', headers: bearer(claimant.accessToken) })).json().items;
+    const registry = consents.find((c: { purpose: string }) => c.purpose === 'registry_profile');
+    expect(registry.history[0]).toMatchObject({ action: 'granted', method: 'import_claim', evidence: { profileId: imported.id } });
+    expect(registry.history.map((h: { method: string }) => h.method)).toEqual(['import_claim', 'sign_up']);
 
     // A used link cannot be used again, and a claimed profile cannot be claimed.
     expect((await post('/api/me/profile/claim', { token }, claimant.accessToken)).statusCode).toBe(400);

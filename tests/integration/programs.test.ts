@@ -1,6 +1,6 @@
-import { auditLog } from '@hpen/db';
+import { auditLog, expertProfiles } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
-import { like } from 'drizzle-orm';
+import { isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signIn, signInWithTotp } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -307,5 +307,49 @@ describe("the rule editor's test panel", () => {
     expect(unknown.statusCode).toBe(404);
     expect(unknown.json().error.code).toBe('programs.profile_not_found');
     expect((await call('POST', '/api/programs/00000000-0000-4000-8000-000000000000/rules/test', officer, body)).statusCode).toBe(404);
+  });
+});
+
+describe('consent to program assessment (Law 91/2025)', () => {
+  it('is asked for in the application flow, recorded there, and a withdrawal stops the submission', async () => {
+    const draft = (await call('GET', '/api/applications?scope=mine&status=draft', expert)).json().items[0];
+    expect(draft.programId).toBe(d263);
+    expect((await call('POST', '/api/me/consents/program_assessment/withdraw', expert)).statusCode).toBe(200);
+    // The draft made with consent cannot be submitted once it is withdrawn.
+    const refused = await call('POST', `/api/applications/${draft.id}/submit`, expert);
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().error.code).toBe('programs.assessment_consent_required');
+    expect((await call('POST', `/api/applications/${draft.id}/withdraw`, expert, { reason: 'Nộp lại' })).statusCode).toBe(200);
+    // Without consent and without ticking it: refused, with the field to tick.
+    const noConsent = await call('POST', `/api/programs/${d263}/applications`, expert, { declared: { vietnamese_citizen: true } });
+    expect(noConsent.statusCode).toBe(409);
+    expect(noConsent.json().error).toMatchObject({
+      code: 'programs.assessment_consent_required',
+      fields: [expect.objectContaining({ path: 'assessmentConsent' })],
+    });
+    expect((await call('GET', '/api/applications?scope=mine&status=draft', expert)).json().items).toEqual([]);
+    // Ticked on the form: the application is made and the consent recorded with the form as evidence.
+    const ticked = await call('POST', `/api/programs/${d263}/applications`, expert, {
+      declared: { vietnamese_citizen: true },
+      assessmentConsent: true,
+    });
+    expect(ticked.statusCode, ticked.body).toBe(201);
+    const consent = (await call('GET', '/api/me/consents', expert))
+      .json()
+      .items.find((c: { purpose: string }) => c.purpose === 'program_assessment');
+    expect(consent.state).toBe('granted');
+    expect(consent.history[0]).toMatchObject({ action: 'granted', method: 'web_form', evidence: { form: `/programs/${d263}/apply` } });
+    expect((await call('POST', `/api/applications/${ticked.json().id}/submit`, expert)).statusCode).toBe(200);
+  });
+
+  it('needs the officer to attest the signed consent of a paper dossier', async () => {
+    const [unclaimed] = await t.database.db
+      .select({ id: expertProfiles.id })
+      .from(expertProfiles)
+      .where(isNull(expertProfiles.userId))
+      .limit(1);
+    const res = await call('POST', `/api/programs/${d263}/applications`, admin, { declared: {}, profileId: unclaimed!.id });
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('programs.assessment_consent_required');
   });
 });

@@ -1,4 +1,19 @@
-import { auditLog, consultations, expertProfiles, memberships, organisations, verificationRequests } from '@hpen/db';
+import {
+  auditLog,
+  awardNominations,
+  awardRounds,
+  awards,
+  consultationMembers,
+  consultations,
+  expertProfiles,
+  memberships,
+  organisations,
+  programApplications,
+  programCommitments,
+  programs,
+  programVersions,
+  verificationRequests,
+} from '@hpen/db';
 import { seedDemo } from '@hpen/server';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
@@ -81,7 +96,16 @@ beforeAll(async () => {
         { highestDegree: 'TS', listed: false, contactEmail: 'secret-p4@example.org' },
         { fields: [{ code: '101', primary: true }] },
       ),
-      profile('Chờ Duyệt', { highestDegree: 'TS' }, { fields: [{ code: '101', primary: true }] }),
+      profile(
+        'Chờ Duyệt',
+        { highestDegree: 'TS' },
+        {
+          fields: [{ code: '101', primary: true }],
+          positions: [
+            { id: 'pos-1', title: 'Giảng viên', organisation: 'Trường Đại học Hàng hải Việt Nam', current: true, from: 2015, to: null },
+          ],
+        },
+      ),
     ])
     .returning();
   unlistedId = p4!.id;
@@ -106,25 +130,100 @@ beforeAll(async () => {
     requesterOrganisationId: b!.id,
     organiserOrganisationId: assocId,
   };
-  await db.insert(consultations).values([
-    {
-      ...base,
-      kind: 'tu_van',
-      status: 'sent',
-      createdAt: new Date(now - 10 * DAY),
-      sentAt: new Date(now - 6 * DAY),
-      rating: { score: 4, comment: '', by: 'x', at: 'x' },
-    },
-    {
-      ...base,
-      kind: 'phan_bien',
-      status: 'closed',
-      createdAt: new Date(now - 10 * DAY),
-      sentAt: new Date(now - 4 * DAY),
-      rating: { score: 5, comment: '', by: 'x', at: 'x' },
-    },
-    { ...base, kind: 'phan_bien', status: 'draft', createdAt: new Date(now - 2 * DAY) },
-  ] as Array<typeof consultations.$inferInsert>);
+  const consulted = await db
+    .insert(consultations)
+    .values([
+      {
+        ...base,
+        kind: 'tu_van',
+        status: 'sent',
+        createdAt: new Date(now - 10 * DAY),
+        sentAt: new Date(now - 6 * DAY),
+        rating: { score: 4, comment: '', by: 'x', at: 'x' },
+      },
+      {
+        ...base,
+        kind: 'phan_bien',
+        status: 'closed',
+        createdAt: new Date(now - 10 * DAY),
+        sentAt: new Date(now - 4 * DAY),
+        rating: { score: 5, comment: '', by: 'x', at: 'x' },
+      },
+      { ...base, kind: 'phan_bien', status: 'draft', createdAt: new Date(now - 2 * DAY) },
+    ] as Array<typeof consultations.$inferInsert>)
+    .returning();
+  // Panels: P1 and P5 sat on the first, P3 declined; P1 sat on the second.
+  await db.insert(consultationMembers).values([
+    { consultationId: consulted[0]!.id, profileId: p1!.id, status: 'accepted' },
+    { consultationId: consulted[0]!.id, profileId: p5!.id, status: 'accepted' },
+    { consultationId: consulted[0]!.id, profileId: p3!.id, status: 'declined' },
+    { consultationId: consulted[1]!.id, profileId: p1!.id, status: 'accepted' },
+  ]);
+  // Programs of B: A got four applications (one draft on B), see the expectations below.
+  const [progA, progB] = await db
+    .insert(programs)
+    .values([
+      { code: 'ct-thu-a', organisationId: b!.id, status: 'published' },
+      { code: 'ct-thu-b', organisationId: b!.id, status: 'published' },
+    ])
+    .returning();
+  const [verA, verB] = await db
+    .insert(programVersions)
+    .values([
+      { programId: progA!.id, version: 1, content: {} },
+      { programId: progB!.id, version: 1, content: {} },
+    ])
+    .returning();
+  const app = (prog: typeof progA, ver: typeof verA, profileId: string, status: string, outcome: string | null) => ({
+    programId: prog!.id,
+    programVersionId: ver!.id,
+    profileId,
+    status,
+    snapshot: {},
+    assessment: outcome ? { outcome } : null,
+    submittedAt: status === 'draft' ? null : new Date(now - DAY),
+  });
+  const apps = await db
+    .insert(programApplications)
+    .values([
+      app(progA, verA, p1!.id, 'approved', 'eligible'),
+      app(progA, verA, p2!.id, 'rejected', 'not_eligible'),
+      app(progA, verA, p3!.id, 'submitted', 'eligible'),
+      app(progB, verB, p1!.id, 'draft', null),
+      app(progB, verB, p4!.id, 'approved', 'eligible'),
+    ] as Array<typeof programApplications.$inferInsert>)
+    .returning();
+  await db.insert(programCommitments).values([
+    { applicationId: apps[0]!.id, programId: progA!.id, profileId: p1!.id, startDate: `${year}-01-01`, years: 5 },
+    { applicationId: apps[4]!.id, programId: progB!.id, profileId: p4!.id, startDate: `${year}-01-01`, years: 5, status: 'ended_early' },
+  ]);
+  // Awards nominated by B in this year's round.
+  const [award] = await db
+    .insert(awards)
+    .values({ code: 'giai-thu', titleVi: 'Giải thử', titleEn: 'Test prize', definition: {} as never })
+    .returning();
+  const [round] = await db
+    .insert(awardRounds)
+    .values({ awardId: award!.id, year, nominationOpensAt: new Date(now - 30 * DAY), nominationClosesAt: new Date(now), phases: [] })
+    .returning();
+  const nomination = (status: string, category: string, people = 1) => ({
+    roundId: round!.id,
+    status,
+    nominatorKind: 'agency',
+    nominatorOrganisationId: b!.id,
+    category,
+    nominees: Array.from({ length: people }, (_, i) => ({ profileId: null, name: `Người ${i}`, organisation: '' })),
+    work: { title: 'x', summary: '', evidence: [] },
+  });
+  await db
+    .insert(awardNominations)
+    .values([
+      nomination('draft', 'khtn'),
+      nomination('submitted', 'khtn'),
+      nomination('awarded', 'ktcn', 2),
+      nomination('awarded', 'khtn'),
+      nomination('not_awarded', 'ktcn'),
+    ] as Array<typeof awardNominations.$inferInsert>);
   const [agencyOrg] = await db.select().from(organisations).where(eq(organisations.code, 'so-xay-dung'));
   agencyOrgId = agencyOrg!.id;
   (globalThis as { orgB?: string }).orgB = b!.id;
@@ -212,7 +311,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
   it('counts curation and consultations', async () => {
     const res = await call('GET', `/api/reports/overview?associationId=${assocId}&agencyId=${orgB()}`, 'officer');
     expect(res.statusCode, res.body).toBe(200);
-    const { curation, consultations: c, programs, awards, available } = res.json();
+    const { curation, consultations: c, available } = res.json();
     expect(curation.queue).toBe(2);
     expect(curation.queueAgeing).toEqual([
       { key: '7_30_days', count: 1 },
@@ -228,12 +327,80 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
       { key: 'tu_van', count: 1 },
     ]);
     expect(c.byRequester).toEqual([{ key: 'so-thu-nghiem', count: 3 }]);
-    expect(programs).toEqual({ available: false });
-    expect(awards).toEqual({ available: false });
-    expect(available).toEqual(['experts', 'curation', 'consultations']);
+    expect(c.byRating).toEqual([
+      { key: '4', count: 1 },
+      { key: '5', count: 1 },
+    ]);
+    // Panels: P1 (female, no position, commune 11383, field 1) twice, P5 (university, no location, field 1) once.
+    expect(c.panel).toEqual({
+      seats: 3,
+      people: 2,
+      byGender: [
+        { key: 'female', count: 2 },
+        { key: 'unknown', count: 1 },
+      ],
+      byOrganisationType: [
+        { key: 'unknown', count: 2 },
+        { key: 'university', count: 1 },
+      ],
+      byLocation: [
+        { key: 'haiphong:11383', count: 2 },
+        { key: 'unknown', count: 1 },
+      ],
+      byField: [{ key: '1', count: 3 }],
+    });
+    expect(available).toEqual(['experts', 'curation', 'consultations', 'programs', 'awards']);
     // The period filter: nothing was requested before last year.
     const old = await call('GET', `/api/reports/overview?agencyId=${orgB()}&from=2020-01-01&to=2020-12-31`, 'officer');
     expect(old.json().consultations.total).toBe(0);
+  });
+
+  it('counts programs and awards of an agency', async () => {
+    const res = await call('GET', `/api/reports/overview?agencyId=${orgB()}`, 'officer');
+    expect(res.statusCode, res.body).toBe(200);
+    const { programs: p, awards: a } = res.json();
+    // Submitted: A×3 and B×1 (the draft on B is not an application yet); eligible at submission: 3.
+    expect(p).toEqual({
+      applied: 4,
+      eligible: 3,
+      approved: 2,
+      rejected: 1,
+      byStatus: [
+        { key: 'approved', count: 2 },
+        { key: 'draft', count: 1 },
+        { key: 'rejected', count: 1 },
+        { key: 'submitted', count: 1 },
+      ],
+      byProgram: [
+        { key: 'ct-thu-a', count: 3 },
+        { key: 'ct-thu-b', count: 1 },
+      ],
+      approvedByProgram: [
+        { key: 'ct-thu-a', count: 1 },
+        { key: 'ct-thu-b', count: 1 },
+      ],
+      commitments: { active: 1, ended: 1 },
+    });
+    // Past draft: 4 nominations; awarded: 2 nominations, 3 people (a team of two).
+    expect(a).toEqual({
+      nominations: 4,
+      awarded: 2,
+      awardedPeople: 3,
+      byStatus: [
+        { key: 'awarded', count: 2 },
+        { key: 'draft', count: 1 },
+        { key: 'not_awarded', count: 1 },
+        { key: 'submitted', count: 1 },
+      ],
+      awardedByField: [
+        { key: 'khtn', count: 1 },
+        { key: 'ktcn', count: 1 },
+      ],
+      awardedByYear: [{ key: String(year), count: 2 }],
+    });
+    const old = (await call('GET', `/api/reports/overview?agencyId=${orgB()}&from=2020-01-01&to=2020-12-31`, 'officer')).json();
+    expect(old.programs).toMatchObject({ applied: 0, approved: 0 });
+    expect(old.awards).toMatchObject({ nominations: 0, awarded: 0 });
   });
 
   it('lets officers and admins in, a curator only for their association, nobody else', async () => {
@@ -264,11 +431,14 @@ describe('public statistics and open data', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.minimumCell).toBe(5);
-    const all = numbers({ experts: body.experts, consultations: body.consultations });
+    const all = numbers({ experts: body.experts, consultations: body.consultations, programs: body.programs, awards: body.awards });
     expect(all.length).toBeGreaterThan(0);
     for (const n of all) expect(n === 0 || n >= 5).toBe(true);
     // The association of three is pooled, never shown alone.
     expect(JSON.stringify(body)).not.toContain('hoi-thu-nghiem');
+    // Programs and awards are public figures too: B's small programs are pooled, never shown alone.
+    expect(body.programs.byProgram.map((c: { key: string }) => c.key)).not.toContain('ct-thu-b');
+    expect(body.awards.awardedByField.map((c: { key: string }) => c.key)).not.toContain('ktcn');
   });
 
   it('publishes CSV and JSON with a licence and a version date, listed profiles only, public sections only', async () => {
@@ -336,7 +506,28 @@ describe('yearly implementation report', () => {
     expect(r).toMatchObject({ scope: 'agency', status: 'accepted', organisation: { id: agencyOrgId }, texts });
     expect(r.sections.map((s: { code: string }) => s.code)).toEqual(['II.1', 'II.2', 'II.3', 'III']);
     const figures = r.sections.flatMap((s: { figures: unknown[] }) => s.figures);
-    expect(figures.find((f: { code: string }) => f.code === 'programs.applications')).toMatchObject({ available: false, value: null });
+    // The agency runs no program and nominated nobody: zeros, not "not yet available"; dialogues are not built.
+    expect(figures.find((f: { code: string }) => f.code === 'programs.applications')).toMatchObject({ available: true, value: 0 });
+    expect(figures.find((f: { code: string }) => f.code === 'dialogues.held')).toMatchObject({ available: false, value: null });
+    const b = (await call('GET', `/api/reports/annual?year=${year}&organisationId=${orgB()}`, 'officer')).json();
+    const bFigures = Object.fromEntries(
+      b.sections.flatMap((s: { figures: Array<{ code: string; value: number }> }) => s.figures.map((f) => [f.code, f.value])),
+    );
+    expect(bFigures).toMatchObject({
+      'programs.applications': 4,
+      'programs.eligible': 3,
+      'programs.approved': 2,
+      'programs.rejected': 1,
+      'programs.commitments_active': 1,
+      'programs.commitments_ended': 1,
+      'awards.nominations': 4,
+      'awards.awarded': 3,
+      'awards.awarded_nominations': 2,
+    });
+    expect(b.breakdowns.find((x: { code: string }) => x.code === 'awards.by_field').rows).toEqual([
+      { key: 'khtn', count: 1 },
+      { key: 'ktcn', count: 1 },
+    ]);
     expect(figures.find((f: { code: string }) => f.code === 'experts.total').value).toBeGreaterThanOrEqual(5);
     const city = (await call('GET', `/api/reports/annual?year=${year}`, 'officer')).json();
     expect(city.scope).toBe('city');
@@ -359,6 +550,8 @@ describe('yearly implementation report', () => {
       'II.2',
       'II.3',
       'III',
+      'Chuong trinh thu hut',
+      'Khen thuong',
       'Kết quả thực hiện',
       'Khó khăn, vướng mắc',
       'Đề xuất, kiến nghị',
@@ -368,7 +561,20 @@ describe('yearly implementation report', () => {
     const ii2 = wb.getWorksheet('II.2')!;
     const rows = ii2.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows.find((r) => r[1] === 'Số chuyên gia, trí thức trong cơ sở dữ liệu')?.[2]).toBe(total);
-    expect(rows.find((r) => r[1] === 'Số hồ sơ đăng ký chính sách thu hút')?.[2]).toContain('Chưa có dữ liệu');
+    expect(rows.find((r) => r[1] === 'Số hồ sơ đăng ký chính sách thu hút')?.[2]).toBe(0);
+    expect(
+      (wb.getWorksheet('II.1')!.getSheetValues().filter(Boolean) as unknown[][]).find(
+        (r) => r[1] === 'Số cuộc đối thoại với trí thức',
+      )?.[2],
+    ).toContain('Chưa có dữ liệu');
+    // Agency B's report: the programs sheet holds its applications per program.
+    const bx = await call('GET', `/api/reports/annual?year=${year}&organisationId=${orgB()}&format=xlsx`, 'officer');
+    const bwb = new ExcelJS.Workbook();
+    await bwb.xlsx.load(bx.rawPayload as unknown as ArrayBuffer);
+    const progRows = bwb.getWorksheet('Chuong trinh thu hut')!.getSheetValues().filter(Boolean) as unknown[][];
+    expect(progRows.find((r) => r[1] === '  ct-thu-a')?.[2]).toBe(3);
+    const bcsv = await call('GET', `/api/reports/annual?year=${year}&organisationId=${orgB()}&format=csv`, 'officer');
+    expect(bcsv.body).toContain('Khen thuong,  khtn,1');
     // A written text that looks like a formula is defused.
     expect(wb.getWorksheet('Đề xuất, kiến nghị')!.getCell('A3').value).toBe(`'${texts.proposals}`);
 

@@ -124,4 +124,26 @@ describe('taxonomy version upload', () => {
     expect(audit).toHaveLength(1);
     expect((await post('/api/admin/taxonomy/versions', upload())).statusCode).toBe(409);
   });
+
+  it('lists the versions, newest first, the applied one current', async () => {
+    const get = (token?: string) =>
+      t.app.inject({ method: 'GET', url: '/api/admin/taxonomy/versions', headers: token ? bearer(token) : {} });
+    expect((await get()).statusCode).toBe(401);
+    expect((await get(expert.accessToken)).statusCode).toBe(403);
+    const res = await get(admin.accessToken);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(
+      res
+        .json()
+        .items.map((v: { code: string; isCurrent: boolean; fields: number; crosswalkRows: number }) => [
+          v.code,
+          v.isCurrent,
+          v.fields,
+          v.crosswalkRows,
+        ]),
+    ).toEqual([
+      ['T-2026', true, 7, 5],
+      ['12/2008', false, expect.any(Number), 0],
+    ]);
+  });
 });

@@ -224,6 +224,7 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/me/mfa/totp/disable': () => ({ url: '/api/me/mfa/totp/disable', payload: { password: 'not the password', code: '000000' } }),
   'POST /api/me/mfa/recovery-codes': () => ({ url: '/api/me/mfa/recovery-codes', payload: { code: '000000' } }),
   'PUT /api/admin/settings/mfa': () => ({ url: '/api/admin/settings/mfa', payload: { requiredRoles: [] } }),
+  'PUT /api/admin/privacy/officers': () => ({ url: '/api/admin/privacy/officers', payload: { userIds: [] } }),
   'POST /api/admin/users/{id}/mfa/reset': (fx) => ({ url: `/api/admin/users/${fx.userIds.otherExpert}/mfa/reset` }),
   // Notifications and suggestions.
   'POST /api/me/notifications/read': () => ({ url: '/api/me/notifications/read', payload: {} }),

@@ -159,6 +159,7 @@ export function createServices({
   });
   const profileClaimsService = createProfileClaimsService({
     db,
+    recordImportClaim: (tx, ctx, userId, evidence) => privacySide.consentGate.recordImportClaim(tx, ctx, userId, evidence),
     profilesRepository,
     usersRepository,
     actionLinks,
@@ -265,6 +266,7 @@ export function createServices({
     notificationsService,
     scheduler,
     candidateSearch: candidateSearch ?? (async () => []),
+    consentGate: privacySide.consentGate,
     publicUrl: config.publicUrl,
     dataDir: config.dataDir,
     clock,
@@ -296,6 +298,7 @@ export function createServices({
     profilesRepository,
     auditService,
     notificationsService,
+    consentGate: privacySide.consentGate,
     dataDir: config.dataDir,
     clock,
     // An approval starts the service commitment of the version applied to (offers module).
@@ -310,6 +313,7 @@ export function createServices({
     outboxRepository,
     scheduler,
     dataDir: config.dataDir,
+    consentGate: privacySide.consentGate,
     clock,
   });
 

@@ -62,8 +62,10 @@ export const getExpertEligibility = (profileId: string, lang: string) =>
 export const listApplications = (query: { scope?: 'mine' | 'queue'; status?: string; programId?: string }) =>
   apiRequest<ApplicationList>('/applications', { query });
 export const getApplication = (id: string) => apiRequest<ApplicationView>(`/applications/${enc(id)}`);
-export const startApplication = (programId: string, body: { declared: Record<string, boolean | number | string>; statement: string }) =>
-  apiRequest<{ id: string; status: 'draft' }>(`/programs/${enc(programId)}/applications`, { method: 'POST', body });
+export const startApplication = (
+  programId: string,
+  body: { declared: Record<string, boolean | number | string>; statement: string; assessmentConsent: boolean },
+) => apiRequest<{ id: string; status: 'draft' }>(`/programs/${enc(programId)}/applications`, { method: 'POST', body });
 export const updateApplication = (id: string, body: { declared?: Record<string, boolean | number | string>; statement?: string }) =>
   apiRequest<ApplicationView>(`/applications/${enc(id)}`, { method: 'PATCH', body });
 export const applicationStep = (id: string, step: string, body?: object) =>

@@ -31,6 +31,7 @@ export function AdminMenu() {
     { to: '/admin/audit', label: t('nav.adminAudit'), testId: 'nav-admin-audit' },
     { to: '/admin/privacy/requests', label: t('nav.adminPrivacyRequests'), testId: 'nav-admin-privacy-requests' },
     { to: '/admin/privacy/breaches', label: t('nav.adminBreaches'), testId: 'nav-admin-breaches' },
+    { to: '/admin/taxonomy', label: t('nav.adminTaxonomy'), testId: 'nav-admin-taxonomy' },
   ];
   return (
     <li className="nav-group" ref={root}>

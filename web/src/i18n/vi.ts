@@ -13,6 +13,7 @@ import type { viProfileValues } from './vi-profile-values';
 import type { viSearch, viSearchErrors } from './vi-search';
 import type { viSecurity } from './vi-security';
 import type { viConsultations } from './vi-consultations';
+import type { viTaxonomyAdmin } from './vi-taxonomy-admin';
 
 /**
  * Vietnamese, the default language: the messages every page may need. Its shape is the source
@@ -38,6 +39,7 @@ export const vi = {
     adminOrganisations: 'Tổ chức',
     adminPrivacyRequests: 'Yêu cầu dữ liệu cá nhân',
     adminBreaches: 'Sự cố dữ liệu',
+    adminTaxonomy: 'Bảng phân loại KH&CN',
     myPrivacy: 'Quyền riêng tư của tôi',
     signIn: 'Đăng nhập',
     signUp: 'Đăng ký',
@@ -170,6 +172,7 @@ export const vi = {
       invalid_state: 'Không thể thực hiện ở bước hiện tại của yêu cầu.',
       conflict_of_interest: 'Có cảnh báo xung đột lợi ích: cần ghi lý do để vẫn mời.',
       expert_not_registered: 'Chuyên gia chưa có tài khoản nên chưa thể mời.',
+      invitation_consent_withdrawn: 'Chuyên gia đã rút lại đồng ý nhận lời mời tư vấn, phản biện nên không thể mời.',
       expert_not_found: 'Không tìm thấy chuyên gia.',
       invitation_not_found: 'Không tìm thấy lời mời.',
       invitation_answered: 'Lời mời đã được trả lời.',
@@ -444,6 +447,7 @@ export type Messages = CoreMessages &
   typeof viSecurity &
   typeof viConsultations &
   typeof viCuration &
+  typeof viTaxonomyAdmin &
   typeof viReports & {
     errors: typeof viSearchErrors & {
       curation: typeof viCurationErrors;

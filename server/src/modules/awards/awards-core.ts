@@ -1,4 +1,5 @@
 import type { AwardNominationRow, AwardRoundRow, AwardRow, Database, DbOrTx } from '@hpen/db';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Notice, NotificationsService } from '../notifications/notifications.service.js';
@@ -10,6 +11,7 @@ import { type NominationEvent, nextNominationStatus } from './awards.state.js';
 
 export interface AwardsDeps {
   db: Database;
+  consentGate: ConsentGate;
   awardsRepository: AwardsRepository;
   profilesRepository: ProfilesRepository;
   auditService: AuditService;
@@ -44,6 +46,7 @@ export function nominationView(
   awardId: string,
   recused = false,
   eligibilityCheck: NominationView['eligibilityCheck'] = null,
+  awaitingConsent: string[] = [],
 ): NominationView {
   return {
     id: n.id,
@@ -61,6 +64,7 @@ export function nominationView(
     results: n.results,
     recused,
     eligibilityCheck,
+    awaitingConsent,
     createdAt: n.createdAt.toISOString(),
   };
 }

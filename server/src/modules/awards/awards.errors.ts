@@ -23,6 +23,13 @@ export const awardsErrors = {
       },
     ),
   notDraft: () => new AppError(409, 'awards.not_draft', 'Only a draft nomination can be edited'),
+  nomineeConsentRequired: (profileIds: string[]) =>
+    new AppError(
+      409,
+      'awards.nominee_consent_required',
+      'Awaiting nominee consent: every nominee with an account must consent to award nomination before the nomination is submitted',
+      { fields: profileIds.map((id) => ({ path: 'nominees', code: 'consent_missing', message: id })) },
+    ),
   windowClosed: () => new AppError(409, 'awards.window_closed', 'The nomination window of this round is closed'),
   badCategory: () =>
     new AppError(400, 'awards.category_invalid', 'Unknown category for this award', {

@@ -3,6 +3,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { OutboxRepository } from '../outbox/outbox.repository.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
 import { createAwardMarks } from './award-marks.js';
@@ -27,6 +28,8 @@ interface Deps {
   scheduler: Scheduler;
   /** Where the consultation document store keeps files (DATA_DIR). */
   dataDir: string;
+  /** Nominees with an account must consent to award nomination before the nomination is submitted. */
+  consentGate: ConsentGate;
   clock: () => Date;
 }
 

@@ -158,6 +158,11 @@ export const nominationSchema = z.object({
       z.object({ profileId: z.uuid(), name: z.string(), outcome: z.enum(eligibilityOutcomes), criteria: z.array(criterionResultSchema) }),
     )
     .nullable(),
+  /**
+   * Nominees with an account who have not consented to award nomination (Law 91/2025): the
+   * nomination stays a draft, "awaiting nominee consent", until each of them has.
+   */
+  awaitingConsent: z.array(z.uuid()),
   createdAt: z.string(),
 });
 export type NominationView = z.infer<typeof nominationSchema>;

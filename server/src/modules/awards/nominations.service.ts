@@ -1,4 +1,4 @@
-import type { AwardNominationRow, AwardRoundRow, AwardRow } from '@hpen/db';
+import type { AwardNominationRow, AwardRoundRow, AwardRow, DbOrTx } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { type AwardsCore, isOfficer, nominationLink, nominationView } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
@@ -39,6 +39,17 @@ async function evaluate(deps: AwardsCore['deps'], award: AwardRow, n: AwardNomin
 export function createNominationsService(core: AwardsCore) {
   const { repo, deps } = core;
   const eligibilityCheck = (award: AwardRow, n: AwardNominationRow) => evaluate(deps, award, n);
+
+  /**
+   * Law 91/2025: nomination is a purpose of its own. Nominees with an account who have not granted
+   * it (never answered, or withdrew) hold the nomination as a draft. A nominee without an account
+   * (an unclaimed profile, or a name only) is the nominator's to ask on paper, as before.
+   */
+  async function awaitingConsent(n: Pick<AwardNominationRow, 'nominees'>, tx?: DbOrTx) {
+    const ids = n.nominees.map((x) => x.profileId).filter((x): x is string => !!x);
+    const states = await deps.consentGate.statesOfProfiles(ids, 'award_nomination', tx);
+    return [...states.entries()].filter(([, s]) => s.state === 'never' || s.state === 'withdrawn').map(([id]) => id);
+  }
 
   /** Officers; the nominator (the user, or staff of the nominating organisation); nominees; the round's council. */
   async function access(ctx: RequestContext, n: AwardNominationRow) {
@@ -95,6 +106,27 @@ export function createNominationsService(core: AwardsCore) {
           targetId: row.id,
           details: { roundId, kind: input.nominatorKind },
         });
+        // Nominating oneself is the consent, recorded with the form as evidence.
+        if (input.nominatorKind === 'self')
+          await deps.consentGate.grantInFlow(tx, ctx, ctx.actor!.userId, 'award_nomination', {
+            form: `/awards/${awardId}/rounds/${roundId}/nominate`,
+            nominationId: row.id,
+            requestId: ctx.requestId,
+          });
+        // The others are asked: the nomination waits for them.
+        const waiting = await awaitingConsent(row, tx);
+        const states = await deps.consentGate.statesOfProfiles(waiting, 'award_nomination', tx);
+        const userIds = [...states.values()].map((s) => s.userId).filter((x): x is string => !!x);
+        if (userIds.length)
+          await deps.notificationsService.notify(tx, userIds, {
+            kind: 'award.consent_requested',
+            title: { vi: 'Bạn được đề cử khen thưởng', en: 'You have been nominated for an award' },
+            body: {
+              vi: `Đề cử "${row.work.title}" chờ bạn đồng ý cho xử lý dữ liệu để đề cử khen thưởng (trang Quyền riêng tư).`,
+              en: `The nomination "${row.work.title}" awaits your consent to award nomination (your privacy page).`,
+            },
+            link: '/account/privacy',
+          });
         return { id: row.id, status: 'draft' as const };
       });
     },
@@ -157,7 +189,13 @@ export function createNominationsService(core: AwardsCore) {
     async get(ctx: RequestContext, id: string) {
       const { nomination, award } = await core.loadNomination(id);
       const a = await access(ctx, nomination);
-      return nominationView(nomination, award.id, a.recused, a.officer || a.nominator ? await eligibilityCheck(award, nomination) : null);
+      return nominationView(
+        nomination,
+        award.id,
+        a.recused,
+        a.officer || a.nominator ? await eligibilityCheck(award, nomination) : null,
+        nomination.status === 'draft' ? await awaitingConsent(nomination) : [],
+      );
     },
 
     async submit(ctx: RequestContext, id: string) {
@@ -170,6 +208,8 @@ export function createNominationsService(core: AwardsCore) {
       return deps.db.transaction(async (tx) => {
         const { nomination, round } = await core.loadNomination(id, tx, true);
         ensureOpen(round);
+        const waiting = await awaitingConsent(nomination, tx);
+        if (waiting.length) throw awardsErrors.nomineeConsentRequired(waiting);
         const row = await core.transition(tx, ctx, nomination, 'submit');
         await deps.notificationsService.notify(tx, await repo.officerUserIds(tx), {
           kind: 'award.nomination_submitted',

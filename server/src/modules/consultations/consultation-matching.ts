@@ -1,5 +1,6 @@
 import type { ConsultationRow } from '@hpen/db';
 import { projectProfile } from '../profiles/profile-projection.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
 import { screenConflicts } from './conflict-rules.js';
@@ -14,6 +15,7 @@ interface Deps {
   consultationsRepository: ConsultationsRepository;
   profilesRepository: ProfilesRepository;
   candidateSearch: CandidateSearch;
+  consentGate: Pick<ConsentGate, 'statesOfProfiles'>;
   clock: () => Date;
   workloadCap?: number;
   limit?: number;
@@ -54,16 +56,19 @@ export function createConsultationMatching(deps: Deps) {
     async score(c: ConsultationRow, organisationNames: string[], byName?: string): Promise<ScoredCandidate[]> {
       // By name: the panel builder adds someone the suggestions did not rank, screened the same way.
       const { ids, textRank } = byName === undefined ? await candidates(c) : await named(byName);
-      const [rows, workloads, history, members] = await Promise.all([
+      const [rows, workloads, history, members, consents] = await Promise.all([
         profilesRepository.findByIds(ids),
         repo.workload(ids, new Date(deps.clock().getTime() - YEAR_MS)),
         repo.history(ids, c.id),
         repo.members(c.id),
+        deps.consentGate.statesOfProfiles(ids, 'consultation_invitations'),
       ]);
       const load = new Map(workloads.map((w) => [w.profileId, w]));
       const invited = new Set(members.map((m) => m.member.profileId));
       const out: ScoredCandidate[] = [];
       for (const row of rows) {
+        // Law 91/2025: an expert who withdrew consent to consultation invitations is not put forward.
+        if (consents.get(row.id)?.state === 'withdrawn') continue;
         const view = projectProfile(row, 'agencies');
         if (!view) continue;
         const w = load.get(row.id);

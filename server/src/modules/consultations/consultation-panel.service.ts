@@ -2,6 +2,7 @@ import type { ConsultationRow, DbOrTx, MemberDeclaration } from '@hpen/db';
 import type { PanelRole } from '@hpen/db/enums';
 import type { z } from 'zod';
 import type { RequestContext } from '../../app/request-context.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
@@ -17,11 +18,12 @@ interface Deps {
   core: ConsultationCore;
   profilesRepository: ProfilesRepository;
   scheduler: Scheduler;
+  consentGate: Pick<ConsentGate, 'statesOfProfiles'>;
   organisationNames: (c: ConsultationRow) => Promise<string[]>;
 }
 
 /** Invitations and the expert's side of them: inbox, accept with a declaration, decline, a later conflict. */
-export function createConsultationPanelService({ core, profilesRepository, scheduler, organisationNames }: Deps) {
+export function createConsultationPanelService({ core, profilesRepository, scheduler, consentGate, organisationNames }: Deps) {
   const { repo, deps } = core;
 
   /** Every flag must be overridden by a written reason before the expert is invited. */
@@ -29,12 +31,14 @@ export function createConsultationPanelService({ core, profilesRepository, sched
     const rows = await profilesRepository.findByIds(body.profileIds);
     const history = await repo.history(body.profileIds, c.id);
     const names = await organisationNames(c);
+    const consents = await consentGate.statesOfProfiles(body.profileIds, 'consultation_invitations');
     const blocking: Array<{ path: string; code: string; message: string }> = [];
     for (const profileId of body.profileIds) {
       const row = rows.find((r) => r.id === profileId);
       const view = row && projectProfile(row, 'agencies');
       if (!row || !view) throw consultationsErrors.expertNotVisible();
       if (!row.userId) throw consultationsErrors.notRegistered(profileId);
+      if (consents.get(profileId)?.state === 'withdrawn') throw consultationsErrors.invitationConsentWithdrawn(profileId);
       const flags = screenConflicts(view, {
         consultation: c,
         organisationNames: names,

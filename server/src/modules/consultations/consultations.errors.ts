@@ -13,6 +13,13 @@ export const consultationsErrors = {
     new AppError(409, 'consultations.expert_not_registered', `Expert ${profileId} has no account yet and cannot be invited`, {
       fields: [{ path: 'profileIds', code: 'not_registered', message: profileId }],
     }),
+  invitationConsentWithdrawn: (profileId: string) =>
+    new AppError(
+      409,
+      'consultations.invitation_consent_withdrawn',
+      `Expert ${profileId} withdrew consent to consultation invitations and cannot be invited`,
+      { fields: [{ path: 'profileIds', code: 'consent_withdrawn', message: profileId }] },
+    ),
   expertNotVisible: () => new AppError(404, 'consultations.expert_not_found', 'Expert not found'),
   alreadyAnswered: () => new AppError(409, 'consultations.invitation_answered', 'This invitation was already answered'),
   confidentialityRequired: () =>

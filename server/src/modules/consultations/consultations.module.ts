@@ -1,6 +1,7 @@
 import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { CompletedReviewRecorder } from './consultation-opinion.service.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
@@ -22,6 +23,8 @@ interface Deps {
   notificationsService: NotificationsService;
   scheduler: Scheduler;
   candidateSearch: CandidateSearch;
+  /** Experts who withdrew the consultation_invitations consent are neither suggested nor invited. */
+  consentGate: Pick<ConsentGate, 'statesOfProfiles'>;
   publicUrl: string;
   dataDir: string;
   clock: () => Date;
@@ -39,6 +42,7 @@ export function createConsultationsModule(deps: Deps) {
     core,
     profilesRepository: deps.profilesRepository,
     scheduler: deps.scheduler,
+    consentGate: deps.consentGate,
     organisationNames: consultationsService.organisationNames,
   });
   registerReminderJob(deps.scheduler, { db: deps.db, consultationsRepository, notificationsService: deps.notificationsService });

@@ -16,5 +16,9 @@ export const privacyErrors = {
     new AppError(409, 'privacy.version_exists', 'That version already exists', {
       fields: [{ path: 'version', code: 'duplicate', message: 'Already used' }],
     }),
+  notAnOfficer: (userIds: string[]) =>
+    new AppError(400, 'privacy.not_an_officer', 'Only active officer-role staff can be designated for data protection', {
+      fields: userIds.map((id) => ({ path: 'userIds', code: 'not_an_officer', message: id })),
+    }),
   noProfile: () => new AppError(404, 'privacy.no_profile', 'You have no profile'),
 };

@@ -14,7 +14,29 @@ import { createPrivacyNoticesService } from './privacy-notices.service.js';
 import { createPrivacyPolicyService } from './privacy-policy.service.js';
 import { createPrivacyRepository } from './privacy.repository.js';
 import type { ConsentPurpose, DataRequestType } from './privacy.schemas.js';
+import { createPrivacyOfficersService } from './privacy-officers.service.js';
 import { RETENTION_EXPIRE_JOB, RETENTION_SCAN_JOB, createRetentionService } from './retention.service.js';
+
+export type WorkflowConsentState = 'granted' | 'withdrawn' | 'never' | 'no_account';
+/**
+ * The later purposes of Law 91/2025 enforced in the workflows: consultation invitations, program
+ * assessment, award nomination. A workflow reads the owner's state per profile and may record a
+ * consent the person gives inside its own form (method web_form, the form as evidence).
+ */
+export interface ConsentGate {
+  statesOfProfiles(
+    profileIds: string[],
+    purpose: ConsentPurpose,
+    tx?: DbOrTx,
+  ): Promise<Map<string, { userId: string | null; state: WorkflowConsentState }>>;
+  grantInFlow(tx: DbOrTx, ctx: RequestContext, userId: string, purpose: ConsentPurpose, evidence: Record<string, unknown>): Promise<void>;
+  /**
+   * A profile made from an import (an association's member list) is claimed: the claimant's
+   * consent to keep it in the registry is recorded with method import_claim (always a new record,
+   * even if the account consented at sign-up: it is the evidence for the imported data).
+   */
+  recordImportClaim(tx: DbOrTx, ctx: RequestContext, userId: string, evidence: Record<string, unknown>): Promise<void>;
+}
 
 /**
  * The consent side needs only the database, audit and outbox, so auth (sign-up) can use it; the
@@ -68,11 +90,37 @@ export function createConsentsSide(deps: {
     });
   }
 
+  /** What workflows (consultations, programs, awards) ask of the consents: see ConsentGate. */
+  const consentGate: ConsentGate = {
+    async statesOfProfiles(profileIds, purpose, tx) {
+      const rows = await privacyRepository.profileConsents([...new Set(profileIds)], purpose, tx);
+      return new Map(rows.map((r) => [r.profileId, { userId: r.userId, state: r.userId ? (r.action ?? 'never') : 'no_account' }]));
+    },
+    async grantInFlow(tx, ctx, userId, purpose, evidence) {
+      const noticeVersion = await noticesService.currentVersion(tx);
+      await consentsService.record(tx, ctx, userId, { purpose, action: 'granted', noticeVersion, method: 'web_form', evidence });
+    },
+    async recordImportClaim(tx, ctx, userId, evidence) {
+      await privacyRepository.insertConsent(tx, {
+        userId,
+        purpose: 'registry_profile',
+        action: 'granted',
+        noticeVersion: await noticesService.currentVersion(tx),
+        method: 'import_claim',
+        evidence,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent,
+      });
+    },
+  };
+
   return {
     privacyRepository,
     policyService,
     consentsService,
     noticesService,
+    consentGate,
+    officersService: createPrivacyOfficersService({ db: deps.db, privacyRepository, auditService: deps.auditService }),
     recordSignUp,
     complete(rest: {
       notificationsService: NotificationsService;

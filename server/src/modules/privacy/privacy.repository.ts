@@ -1,5 +1,6 @@
 import {
   type DbOrTx,
+  appSettings,
   consents,
   dataBreaches,
   dataRequests,
@@ -37,6 +38,42 @@ export function createPrivacyRepository({ db }: { db: DbOrTx }) {
     // ---- consents
     async consentsOf(userId: string, tx: DbOrTx = db): Promise<ConsentRow[]> {
       return tx.select().from(consents).where(eq(consents.userId, userId)).orderBy(desc(consents.createdAt), desc(consents.id));
+    },
+    /**
+     * The latest consent for a purpose of each profile's owner: the owning user (null for a profile
+     * nobody has claimed) and the last action (null when never answered).
+     */
+    async profileConsents(profileIds: string[], purpose: string, tx: DbOrTx = db) {
+      if (!profileIds.length) return [];
+      return tx
+        .select({
+          profileId: expertProfiles.id,
+          userId: expertProfiles.userId,
+          action: sql<'granted' | 'withdrawn' | null>`(select c.action from ${consents} c
+            where c.user_id = ${expertProfiles}.user_id and c.purpose = ${purpose}
+            order by c.created_at desc, c.id desc limit 1)`,
+        })
+        .from(expertProfiles)
+        .where(inArray(expertProfiles.id, profileIds));
+    },
+    // ---- data protection officers (a designation of officer-role staff, kept as a setting)
+    async readDesignatedOfficers(): Promise<string[]> {
+      const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, 'privacy.officers'));
+      return Array.isArray(row?.value) ? (row.value as string[]) : [];
+    },
+    async writeDesignatedOfficers(tx: DbOrTx, userIds: string[], updatedBy: string | null) {
+      await tx
+        .insert(appSettings)
+        .values({ key: 'privacy.officers', value: userIds, updatedBy })
+        .onConflictDoUpdate({ target: appSettings.key, set: { value: userIds, updatedBy } });
+    },
+    /** Active officer-role users among these ids. */
+    async activeOfficers(userIds: string[]) {
+      if (!userIds.length) return [];
+      return db
+        .select({ id: users.id, email: users.email, fullName: users.fullName })
+        .from(users)
+        .where(and(inArray(users.id, userIds), eq(users.role, 'officer'), eq(users.status, 'active')));
     },
     async insertConsent(tx: DbOrTx, values: typeof consents.$inferInsert) {
       const [row] = await tx.insert(consents).values(values).returning();

@@ -1,4 +1,6 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { forbidden } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
 import type { PrivacyModule } from './privacy.module.js';
 import {
@@ -18,6 +20,8 @@ import {
   newPrivacyNoticeBodySchema,
   newPrivacyPolicyBodySchema,
   privacyNoticeVersionSchema,
+  privacyOfficerListSchema,
+  privacyOfficersBodySchema,
   privacyPolicyListSchema,
   privacyPolicySchema,
   updateBreachBodySchema,
@@ -31,6 +35,18 @@ const tags = ['privacy'];
 export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = async (app, { privacy }) => {
   const auth = { preHandler: app.authenticate };
   const admin = { preHandler: [app.authenticate, app.requireRole('admin')] };
+  /** Admins, and officer-role staff an admin designated for data protection (the queue and the register only). */
+  const dataProtection = {
+    preHandler: [
+      app.authenticate,
+      async (request: FastifyRequest) => {
+        const a = request.auth;
+        if (a?.role === 'admin') return;
+        if (a?.role === 'officer' && (await privacy.officersService.isDesignated(a.userId))) return;
+        throw forbidden();
+      },
+    ],
+  };
 
   app.get(
     '/me/consents',
@@ -114,7 +130,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = 
   app.get(
     '/admin/privacy/requests',
     {
-      ...admin,
+      ...dataProtection,
       schema: {
         tags,
         security,
@@ -128,7 +144,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = 
   app.post(
     '/admin/privacy/requests/:id',
     {
-      ...admin,
+      ...dataProtection,
       schema: {
         tags,
         security,
@@ -143,13 +159,13 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = 
 
   app.get(
     '/admin/privacy/breaches',
-    { ...admin, schema: { tags, security, summary: 'The breach register', response: { 200: breachListSchema } } },
+    { ...dataProtection, schema: { tags, security, summary: 'The breach register', response: { 200: breachListSchema } } },
     async () => ({ items: await privacy.breachesService.list() }),
   );
   app.post(
     '/admin/privacy/breaches',
     {
-      ...admin,
+      ...dataProtection,
       schema: {
         tags,
         security,
@@ -163,7 +179,7 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = 
   app.patch(
     '/admin/privacy/breaches/:id',
     {
-      ...admin,
+      ...dataProtection,
       schema: {
         tags,
         security,
@@ -174,6 +190,29 @@ export const privacyRoutes: FastifyPluginAsyncZod<{ privacy: PrivacyModule }> = 
       },
     },
     async (request) => privacy.breachesService.update(contextOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/admin/privacy/officers',
+    {
+      ...admin,
+      schema: { tags, security, summary: 'Officer-role staff designated for data protection', response: { 200: privacyOfficerListSchema } },
+    },
+    async () => privacy.officersService.list(),
+  );
+  app.put(
+    '/admin/privacy/officers',
+    {
+      ...admin,
+      schema: {
+        tags,
+        security,
+        summary: 'Designate officer-role staff for data protection (the request queue and the breach register, nothing else)',
+        body: privacyOfficersBodySchema,
+        response: { 200: privacyOfficerListSchema },
+      },
+    },
+    async (request) => privacy.officersService.set(contextOf(request), request.body.userIds),
   );
 
   app.get(

@@ -219,3 +219,9 @@ export const myNoticeStatusSchema = z.object({
   reviewedVersion: z.string().nullable(),
   needsReview: z.boolean(),
 });
+
+/** Officer-role staff designated for data protection: they work the request queue and the breach register. */
+export const privacyOfficersBodySchema = z.strictObject({ userIds: z.array(z.uuid()).max(50) });
+export const privacyOfficerListSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), email: z.string(), fullName: z.string().nullable() })),
+});

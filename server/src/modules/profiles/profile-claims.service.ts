@@ -1,4 +1,4 @@
-import type { Database } from '@hpen/db';
+import type { Database, DbOrTx } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import { forbidden } from '../../app/errors.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -21,6 +21,8 @@ interface Deps {
   auditService: AuditService;
   outboxRepository: OutboxRepository;
   sendMail: (message: MailMessage) => Promise<void>;
+  /** Records the claimant's consent with method import_claim (the privacy module's consent gate). */
+  recordImportClaim: (tx: DbOrTx, ctx: RequestContext, userId: string, evidence: Record<string, unknown>) => Promise<void>;
   clock?: () => Date;
 }
 
@@ -122,6 +124,11 @@ export function createProfileClaimsService(deps: Deps) {
           },
         );
         await auditService.record(tx, ctx, { action: 'profile.claimed', targetType: 'expert_profile', targetId: profile.id });
+        await deps.recordImportClaim(tx, ctx, actor.userId, {
+          profileId: profile.id,
+          claimLink: 'e-mailed to the profile’s contact address',
+          requestId: ctx.requestId,
+        });
         await outboxRepository.enqueue(tx, profileChanged(profile.id));
         return toOwnProfile(claimed);
       });

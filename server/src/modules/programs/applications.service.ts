@@ -7,6 +7,7 @@ import { factsFromView } from '../eligibility/eligibility-facts.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
 import type { DeclaredFacts } from '../eligibility/eligibility.schemas.js';
 import type { Notice, NotificationsService } from '../notifications/notifications.service.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import { type Audience, projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { type ApplicationEvent, canApply, nextApplicationStatus } from './applications.state.js';
@@ -29,6 +30,7 @@ interface Deps {
   profilesRepository: ProfilesRepository;
   auditService: AuditService;
   notificationsService: NotificationsService;
+  consentGate: ConsentGate;
   store: DocumentStore;
   clock: () => Date;
   onApproved?: ApprovalHook | undefined;
@@ -219,7 +221,7 @@ export function createApplicationsService(deps: Deps) {
     async create(
       ctx: RequestContext,
       programId: string,
-      body: { declared: DeclaredFacts; statement: string; profileId?: string | undefined },
+      body: { declared: DeclaredFacts; statement: string; profileId?: string | undefined; assessmentConsent?: boolean | undefined },
     ) {
       if (!ctx.actor) throw programsErrors.forbidden();
       const p = await repo.findProgram(programId);
@@ -233,9 +235,21 @@ export function createApplicationsService(deps: Deps) {
         : await deps.profilesRepository.findByUserId(ctx.actor.userId);
       if (!profile) throw programsErrors.noProfile();
       if (paper && profile.userId) throw programsErrors.forbidden('This expert has an account and applies in person');
+      // Law 91/2025: assessment in a talent program is a purpose of its own. In person, the applicant
+      // has consented before or ticks it on this form; a paper dossier needs the officer to attest the
+      // signed consent in it (a person without an account has no consent record to hold it).
+      const consent = paper ? null : (await deps.consentGate.statesOfProfiles([profile.id], 'program_assessment')).get(profile.id);
+      const granted = consent?.state === 'granted';
+      if (!granted && body.assessmentConsent !== true) throw programsErrors.assessmentConsentRequired(paper);
       const { snapshot, assessment } = await assess(profile.id, v, p, body.declared, paper ? 'agencies' : 'owner');
       return db.transaction(async (tx) => {
         if (await repo.openApplication(p.id, profile.id, tx)) throw programsErrors.alreadyApplied();
+        if (!paper && !granted)
+          await deps.consentGate.grantInFlow(tx, ctx, ctx.actor!.userId, 'program_assessment', {
+            form: `/programs/${p.id}/apply`,
+            programCode: p.code,
+            requestId: ctx.requestId,
+          });
         const a = await repo.insertApplication(tx, {
           programId: p.id,
           programVersionId: v.id,
@@ -251,7 +265,7 @@ export function createApplicationsService(deps: Deps) {
           action: 'program_application.created',
           targetType: 'program_application',
           targetId: a.id,
-          details: { programId: p.id, version: v.version, paper },
+          details: { programId: p.id, version: v.version, paper, assessmentConsent: paper ? 'paper_attested' : 'recorded' },
         });
         return { id: a.id, status: 'draft' as const };
       });
@@ -305,6 +319,11 @@ export function createApplicationsService(deps: Deps) {
 
     submit: (ctx: RequestContext, id: string) =>
       transition(ctx, id, 'submit', async (l, tx) => {
+        // A consent withdrawn since the draft was made stops the submission (a paper dossier carries its own).
+        if (l.a.applicantUserId !== null) {
+          const consent = (await deps.consentGate.statesOfProfiles([l.a.profileId], 'program_assessment', tx)).get(l.a.profileId);
+          if (consent?.state !== 'granted') throw programsErrors.assessmentConsentRequired(false);
+        }
         const { snapshot, assessment } = await assess(l.a.profileId, l.v, l.p, l.a.declared, audienceOf(l.a), tx);
         return { snapshot: snapshot as unknown as Record<string, unknown>, assessment, submittedAt: clock() };
       }),

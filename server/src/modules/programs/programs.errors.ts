@@ -17,6 +17,15 @@ export const programsErrors = {
   staleVersion: () => new AppError(409, 'programs.stale_version', 'The program was changed meanwhile: reload it and apply your edit again'),
   notOpen: () => new AppError(409, 'programs.not_open', 'This program is not accepting applications'),
   alreadyApplied: () => new AppError(409, 'programs.already_applied', 'You already have an open application to this program'),
+  assessmentConsentRequired: (paper: boolean) =>
+    new AppError(
+      409,
+      'programs.assessment_consent_required',
+      paper
+        ? 'Attest that the dossier holds the applicant’s signed consent to assessment (assessmentConsent: true)'
+        : 'Applying needs your consent to assessment in talent programs: tick it (assessmentConsent: true) or grant it on your privacy page',
+      { fields: [{ path: 'assessmentConsent', code: 'required', message: 'Consent to program assessment is required' }] },
+    ),
   noProfile: () => new AppError(409, 'programs.no_profile', 'Create your expert profile before applying'),
   badTransition: (from: string, event: string) =>
     new AppError(409, 'programs.invalid_state', `Cannot ${event.replace(/_/g, ' ')} while the application is ${from.replace(/_/g, ' ')}`),

@@ -2,6 +2,7 @@ import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import { createDocumentStore } from '../consultations/document-store.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
+import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { type ApprovalHook, createApplicationsService } from './applications.service.js';
 import { createProgramsRepository } from './programs.repository.js';
@@ -12,6 +13,8 @@ interface Deps {
   profilesRepository: ProfilesRepository;
   auditService: AuditService;
   notificationsService: NotificationsService;
+  /** Applications need the applicant's program_assessment consent (Law 91/2025), given in the flow or before. */
+  consentGate: ConsentGate;
   dataDir: string;
   clock: () => Date;
   /** Runs inside an approval's transaction (the service commitment starts). */

@@ -194,6 +194,11 @@ export const createApplicationBodySchema = z.strictObject({
   /** Officers only: register a paper dossier for a profile without an account. */
   profileId: z.uuid().optional(),
   statement: z.string().trim().max(5000).default(''),
+  /**
+   * In person: the applicant consents here to assessment in talent programs (Law 91/2025), unless
+   * they already have. Paper dossier: the officer attests the signed consent form in the dossier.
+   */
+  assessmentConsent: z.boolean().optional(),
 });
 export const updateApplicationBodySchema = z.strictObject({
   declared: declaredFactsSchema.optional(),

@@ -10,7 +10,7 @@ import {
   taxonomyFields,
   taxonomyVersions,
 } from '@hpen/db';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 
 export function createReferenceRepository({ db }: { db: DbOrTx }) {
   return {
@@ -85,6 +85,21 @@ export function createReferenceRepository({ db }: { db: DbOrTx }) {
     async currentTaxonomyVersion() {
       const [row] = await db.select().from(taxonomyVersions).where(eq(taxonomyVersions.isCurrent, true));
       return row;
+    },
+    /** Every classification version, newest first, with its number of fields and crosswalk rows into it. */
+    listTaxonomyVersions() {
+      return db
+        .select({
+          code: taxonomyVersions.code,
+          title: taxonomyVersions.title,
+          legalReference: taxonomyVersions.legalReference,
+          isCurrent: taxonomyVersions.isCurrent,
+          createdAt: taxonomyVersions.createdAt,
+          fields: sql<number>`(select count(*)::int from ${taxonomyFields} f where f.version = ${taxonomyVersions}.code)`,
+          crosswalkRows: sql<number>`(select count(*)::int from ${taxonomyCrosswalks} c where c.to_version = ${taxonomyVersions}.code)`,
+        })
+        .from(taxonomyVersions)
+        .orderBy(desc(taxonomyVersions.createdAt), desc(taxonomyVersions.code));
     },
     async findTaxonomyVersion(code: string) {
       const [row] = await db.select().from(taxonomyVersions).where(eq(taxonomyVersions.code, code));

@@ -7,6 +7,7 @@ import type { TaxonomyVersionsService } from './taxonomy-versions.service.js';
 import { contextOf } from '../../app/request-context.js';
 import {
   communesSchema,
+  taxonomyVersionListSchema,
   taxonomyVersionPreviewSchema,
   taxonomyVersionUploadSchema,
   provinceCodeSchema,
@@ -23,6 +24,20 @@ export const referenceRoutes: FastifyPluginAsyncZod<{
   suggestService: SuggestService;
   taxonomyVersionsService: TaxonomyVersionsService;
 }> = async (app, { referenceService, suggestService, taxonomyVersionsService }) => {
+  app.get(
+    '/admin/taxonomy/versions',
+    {
+      preHandler: app.requireRole('admin'),
+      schema: {
+        tags: ['admin'],
+        security,
+        summary: 'The S&T classification versions, newest first, with their number of fields and crosswalk rows',
+        response: { 200: taxonomyVersionListSchema },
+      },
+    },
+    async () => taxonomyVersionsService.list(),
+  );
+
   app.post(
     '/admin/taxonomy/versions/preview',
     {

@@ -82,3 +82,19 @@ export const taxonomyVersionPreviewSchema = z.object({
   unmappedCodes: z.array(z.object({ code: z.string(), profiles: z.number().int() })),
 });
 export type TaxonomyVersionPreview = z.infer<typeof taxonomyVersionPreviewSchema>;
+
+export const taxonomyVersionListSchema = z.object({
+  items: z.array(
+    z.object({
+      code: z.string(),
+      title: z.string(),
+      legalReference: z.string().nullable(),
+      isCurrent: z.boolean(),
+      createdAt: z.string(),
+      fields: z.number().int(),
+      /** Rows of the crosswalk from the previous version into this one. */
+      crosswalkRows: z.number().int(),
+    }),
+  ),
+});
+export type TaxonomyVersionList = z.infer<typeof taxonomyVersionListSchema>;

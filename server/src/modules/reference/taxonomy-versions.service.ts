@@ -7,7 +7,7 @@ import type { OutboxRepository } from '../outbox/outbox.repository.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { ReferenceRepository } from './reference.repository.js';
 import type { ReferenceService } from './reference.service.js';
-import type { TaxonomyVersionPreview, TaxonomyVersionUpload } from './reference.schemas.js';
+import type { TaxonomyVersionList, TaxonomyVersionPreview, TaxonomyVersionUpload } from './reference.schemas.js';
 import { mapProfileFields, parseClassification, parseCrosswalk, type UploadProblem } from './taxonomy-upload.js';
 
 export const taxonomyErrors = {
@@ -69,6 +69,18 @@ export function createTaxonomyVersionsService(deps: Deps) {
   }
 
   return {
+    async list(): Promise<TaxonomyVersionList> {
+      const rows = await referenceRepository.listTaxonomyVersions();
+      return {
+        items: rows.map((r) => ({
+          ...r,
+          createdAt: r.createdAt.toISOString(),
+          fields: Number(r.fields),
+          crosswalkRows: Number(r.crosswalkRows),
+        })),
+      };
+    },
+
     async preview(upload: TaxonomyVersionUpload): Promise<TaxonomyVersionPreview> {
       return summary(await plan(upload), upload.code);
     },

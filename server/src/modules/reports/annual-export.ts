@@ -44,13 +44,29 @@ export function annualTables(
       ...s.figures.map((f) => [f.labelVi, f.available && f.value !== null ? f.value : valueText(f)]),
     ] as Array<Array<string | number>>,
   }));
+  const domains = [
+    { domain: 'programs', name: 'Chuong trinh thu hut', title: 'Chính sách thu hút trí thức' },
+    { domain: 'awards', name: 'Khen thuong', title: 'Thi đua, khen thưởng, tôn vinh trí thức' },
+  ];
+  const breakdowns = domains
+    .map((d) => ({ ...d, tables: r.breakdowns.filter((b) => b.domain === d.domain) }))
+    .filter((d) => d.tables.length)
+    .map((d) => ({
+      name: d.name,
+      title: d.title,
+      columns: ['Bảng / mục', 'Số lượng'],
+      rows: d.tables.flatMap((b) => [
+        [b.titleVi, ''],
+        ...(b.rows.length ? b.rows.map((c) => [`  ${c.key}`, c.count ?? '—']) : [['  (không có)', 0]]),
+      ]) as Array<Array<string | number>>,
+    }));
   const texts = TEXT_SECTIONS.map((t) => ({
     name: t.titleVi.slice(0, 31),
     title: t.titleVi,
     columns: [t.titleVi],
     rows: [[r.texts[t.key]]],
   }));
-  return [info, ...sections, ...texts];
+  return [info, ...sections, ...breakdowns, ...texts];
 }
 
 export async function annualToXlsx(r: AnnualReport): Promise<Buffer> {
@@ -90,6 +106,13 @@ export function annualToPdf(r: AnnualReport, now: Date): Promise<Buffer> {
     blocks.push({ kind: 'list', items: s.tasks.map((t) => `${t.code}: ${t.textVi}`) });
     blocks.push({ kind: 'table', columns: ['Chỉ tiêu', 'Giá trị'], rows: s.figures.map((f) => [f.labelVi, valueText(f)]), widths: [3, 1] });
   }
+  for (const b of r.breakdowns)
+    blocks.push({
+      kind: 'table',
+      columns: [b.titleVi, 'Số lượng'],
+      rows: b.rows.length ? b.rows.map((c) => [c.key, c.count === null ? '—' : String(c.count)]) : [['(không có)', '0']],
+      widths: [3, 1],
+    });
   TEXT_SECTIONS.forEach((t, i) => {
     blocks.push({ kind: 'heading', text: `${['IV', 'V', 'VI'][i]}. ${t.titleVi.toUpperCase()}` });
     blocks.push({ kind: 'paragraph', text: r.texts[t.key] || '(Chưa nhập nội dung)', italic: !r.texts[t.key] });

@@ -66,6 +66,14 @@ export function createAnnualReportsService({ db, reportsRepository: repo, provid
     }));
   }
 
+  async function breakdowns(q: AnnualQuery) {
+    const out: AnnualReport['breakdowns'] = [];
+    for (const p of providers)
+      for (const b of (await p.breakdowns?.(q)) ?? [])
+        out.push({ domain: p.domain, code: b.code, titleVi: b.titleVi, titleEn: b.titleEn, rows: b.cells });
+    return out;
+  }
+
   const view = (row: AnnualReportRow | undefined) => ({
     id: row?.id ?? null,
     status: row?.status ?? null,
@@ -90,6 +98,7 @@ export function createAnnualReportsService({ db, reportsRepository: repo, provid
       scope: 'agency',
       organisation: { id: org.id, code: org.code, name: org.nameVi },
       sections: await sections({ year, ...yearRange(year), organisationId, association }),
+      breakdowns: await breakdowns({ year, ...yearRange(year), organisationId, association }),
       submissions: [],
     };
   }
@@ -110,6 +119,7 @@ export function createAnnualReportsService({ db, reportsRepository: repo, provid
       organisation: null,
       texts: { results: join('results'), difficulties: join('difficulties'), proposals: join('proposals') },
       sections: await sections({ year, ...yearRange(year), organisationId: null, association: false }),
+      breakdowns: await breakdowns({ year, ...yearRange(year), organisationId: null, association: false }),
       submissions: list.map((r) => ({
         id: r.report.id,
         organisationId: r.report.organisationId,

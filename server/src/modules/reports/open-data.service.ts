@@ -48,6 +48,14 @@ export function statisticsRows(s: PublicStatistics): Array<[string, string, numb
   for (const [dim, cells] of Object.entries(dims)) for (const c of cells) rows.push([`experts.${dim}`, c.key, c.count]);
   rows.push(['consultations', 'total', s.consultations.total], ['consultations', 'sent', s.consultations.sent]);
   for (const c of s.consultations.byKind) rows.push(['consultations.byKind', c.key, c.count]);
+  rows.push(
+    ['programs', 'applied', s.programs.applied],
+    ['programs', 'approved', s.programs.approved],
+    ['programs', 'commitmentsActive', s.programs.commitmentsActive],
+  );
+  for (const c of s.programs.byProgram) rows.push(['programs.byProgram', c.key, c.count]);
+  rows.push(['awards', 'nominations', s.awards.nominations], ['awards', 'awarded', s.awards.awarded]);
+  for (const c of s.awards.awardedByField) rows.push(['awards.awardedByField', c.key, c.count]);
   return rows;
 }
 

@@ -51,15 +51,23 @@ export interface AnnualQuery {
 }
 
 /**
- * One domain's contribution to the dashboard and to the yearly report. Registry, curation and
- * consultations provide now; programs and awards add a provider (domain 'programs' / 'awards')
- * when their modules land, and the report's "not yet available" rows fill in by themselves.
+ * One domain's contribution to the dashboard and to the yearly report: registry, curation,
+ * consultations, programs and awards. A domain without a provider (dialogues) shows as "not yet
+ * available" in the report rather than as zero.
  */
 export interface ReportProvider {
   domain: ReportDomain | 'dialogues';
   overview(q: OverviewQuery): Promise<unknown>;
   /** Values keyed by the figure codes of plan-09.ts. */
   annual(q: AnnualQuery): Promise<Record<string, number | null>>;
+  /** Breakdown tables of the yearly report (a sheet per domain in the XLSX). */
+  breakdowns?(q: AnnualQuery): Promise<AnnualBreakdown[]>;
+}
+export interface AnnualBreakdown {
+  code: string;
+  titleVi: string;
+  titleEn: string;
+  cells: Cell[];
 }
 
 export function createExpertsProvider(repo: ReportsRepository): ReportProvider {
@@ -117,7 +125,13 @@ export function createCurationProvider(repo: ReportsRepository): ReportProvider 
 export function createConsultationsProvider(repo: ReportsRepository): ReportProvider {
   return {
     domain: 'consultations',
-    overview: ({ filters }) => repo.consultationFigures(filters.agencyId, filters.from, filters.to),
+    async overview({ filters }) {
+      const [figures, panel] = await Promise.all([
+        repo.consultationFigures(filters.agencyId, filters.from, filters.to),
+        repo.panelDiversity(filters.agencyId, filters.from, filters.to),
+      ]);
+      return { ...figures, panel };
+    },
     async annual(q) {
       const c = await repo.consultationFigures(q.organisationId ?? undefined, q.from, q.to);
       return {
@@ -130,6 +144,63 @@ export function createConsultationsProvider(repo: ReportsRepository): ReportProv
   };
 }
 
+/** Talent programs (issue 14): applications of the period by the program's agency, commitments. */
+export function createProgramsProvider(repo: ReportsRepository): ReportProvider {
+  return {
+    domain: 'programs',
+    overview: ({ filters }) => repo.programFigures(filters.agencyId, filters.from, filters.to),
+    async annual(q) {
+      const f = await repo.programFigures(q.organisationId ?? undefined, q.from, q.to);
+      return {
+        'programs.applications': f.applied,
+        'programs.eligible': f.eligible,
+        'programs.approved': f.approved,
+        'programs.rejected': f.rejected,
+        'programs.commitments_active': f.commitments.active,
+        'programs.commitments_ended': f.commitments.ended,
+      };
+    },
+    async breakdowns(q) {
+      const f = await repo.programFigures(q.organisationId ?? undefined, q.from, q.to);
+      return [
+        { code: 'programs.by_program', titleVi: 'Hồ sơ đăng ký theo chương trình', titleEn: 'Applications by program', cells: f.byProgram },
+        {
+          code: 'programs.approved_by_program',
+          titleVi: 'Hồ sơ được chấp thuận theo chương trình',
+          titleEn: 'Approvals by program',
+          cells: f.approvedByProgram,
+        },
+        { code: 'programs.by_status', titleVi: 'Hồ sơ theo trạng thái', titleEn: 'Applications by state', cells: f.byStatus },
+      ];
+    },
+  };
+}
+
+/** Awards (issue 15): nominations of the year's rounds by the nominating organisation, awarded by field. */
+export function createAwardsProvider(repo: ReportsRepository): ReportProvider {
+  return {
+    domain: 'awards',
+    overview: ({ filters }) => repo.awardFigures(filters.agencyId, filters.from, filters.to),
+    async annual(q) {
+      const f = await repo.awardFigures(q.organisationId ?? undefined, q.from, q.to);
+      return { 'awards.nominations': f.nominations, 'awards.awarded': f.awardedPeople, 'awards.awarded_nominations': f.awarded };
+    },
+    async breakdowns(q) {
+      const f = await repo.awardFigures(q.organisationId ?? undefined, q.from, q.to);
+      return [
+        { code: 'awards.by_field', titleVi: 'Đề cử được khen thưởng theo lĩnh vực', titleEn: 'Awarded by field', cells: f.awardedByField },
+        { code: 'awards.by_status', titleVi: 'Đề cử theo trạng thái', titleEn: 'Nominations by state', cells: f.byStatus },
+      ];
+    },
+  };
+}
+
 export function createDefaultProviders(repo: ReportsRepository): ReportProvider[] {
-  return [createExpertsProvider(repo), createCurationProvider(repo), createConsultationsProvider(repo)];
+  return [
+    createExpertsProvider(repo),
+    createCurationProvider(repo),
+    createConsultationsProvider(repo),
+    createProgramsProvider(repo),
+    createAwardsProvider(repo),
+  ];
 }

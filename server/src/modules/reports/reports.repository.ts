@@ -1,11 +1,17 @@
 import {
   annualReports,
+  awardNominations,
+  awardRounds,
+  consultationMembers,
   consultations,
   type DbOrTx,
   expertProfiles,
   importJobs,
   memberships,
   organisations,
+  programApplications,
+  programCommitments,
+  programs,
   users,
   verificationRequests,
 } from '@hpen/db';
@@ -48,6 +54,21 @@ const completenessSql = sql`(
   + (case when ${p.orcid} is not null then 4 else 0 end)
   + (case when ${p.contactEmail} is not null or ${p.contactPhone} is not null then 3 else 0 end)
 )`;
+
+/**
+ * The kind of organisation of a profile's current position, read from its name (positions hold the
+ * organisation as text): hospital, university, research, enterprise, government, other; 'unknown'
+ * without a current position.
+ */
+const organisationTypeSql = sql`coalesce((select case
+    when o like '%bệnh viện%' then 'hospital'
+    when o like '%đại học%' or o like '%học viện%' or o like '%cao đẳng%' or o like 'trường %' or o like '%university%' then 'university'
+    when o like '%viện%' or o like '%trung tâm nghiên cứu%' or o like '%institute%' then 'research'
+    when o like '%công ty%' or o like '%tập đoàn%' or o like '%doanh nghiệp%' or o like '%company%' then 'enterprise'
+    when o like 'sở %' or o like '%ủy ban%' or o like '%ubnd%' or o like 'ban %' or o like 'bộ %' or o like 'cục %' then 'government'
+    else 'other' end
+  from (select lower(pos->>'organisation') as o from jsonb_array_elements(coalesce(${p.content}->'positions', '[]'::jsonb)) pos
+        where coalesce((pos->>'current')::boolean, false) limit 1) cur), 'unknown')`;
 
 export interface ExpertScope {
   /** Only profiles visible to the public (directory), for public figures. */
@@ -175,10 +196,14 @@ export function createReportsRepository({ db }: { db: DbOrTx }) {
       }`;
       const by = async (key: SQLWrapper) =>
         cells(await query(sql`select ${key} as key, count(*)::int as n from ${c} where ${where} group by 1 order by 2 desc, 1`));
-      const [kind, status, requester, [t]] = await Promise.all([
+      const [kind, status, requester, byRating, [t]] = await Promise.all([
         by(c.kind),
         by(c.status),
         by(sql`(select o.code from ${organisations} o where o.id = ${c.requesterOrganisationId})`),
+        cells(
+          await query(sql`select (${c.rating}->>'score') as key, count(*)::int as n from ${c}
+            where ${where} and ${c.rating} is not null group by 1 order by 1`),
+        ),
         query(sql`select count(*)::int as total,
             count(${c.sentAt})::int as sent,
             round(avg(extract(epoch from (${c.sentAt} - ${c.createdAt})) / 86400)::numeric, 1)::float as days_to_opinion,
@@ -195,6 +220,105 @@ export function createReportsRepository({ db }: { db: DbOrTx }) {
         byKind: kind,
         byStatus: status,
         byRequester: requester,
+        /** The usefulness ratings the requesters gave, 1 to 5. */
+        byRating,
+      };
+    },
+
+    /**
+     * Who sat on the panels of the consultations of the period (accepted invitations), each member
+     * once per panel: by gender, organisation type (of their current position), location and field.
+     */
+    async panelDiversity(agencyId: string | undefined, from: Date, to: Date) {
+      const c = consultations;
+      const m = consultationMembers;
+      const base = sql`from ${m} join ${c} on ${c.id} = ${m.consultationId} join ${p} on ${p.id} = ${m.profileId}
+        where ${m.status} = 'accepted' and ${c.createdAt} >= ${from.toISOString()} and ${c.createdAt} <= ${to.toISOString()}${
+          agencyId ? sql` and (${c.requesterOrganisationId} = ${agencyId} or ${c.organiserOrganisationId} = ${agencyId})` : sql``
+        }`;
+      const by = async (key: SQLWrapper) =>
+        cells(await query(sql`select ${key} as key, count(*)::int as n ${base} group by 1 order by 2 desc, 1`));
+      const [[t], gender, orgType, location, field] = await Promise.all([
+        query(sql`select count(*)::int as seats, count(distinct ${m.profileId})::int as people ${base}`),
+        by(sql`coalesce(${p.gender}, 'unknown')`),
+        by(organisationTypeSql),
+        by(locationKeySql()),
+        by(sql`coalesce((select left(f->>'code', 1) from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) f
+            order by coalesce((f->>'primary')::boolean, false) desc limit 1), 'unknown')`),
+      ]);
+      return {
+        seats: Number(t!.seats),
+        people: Number(t!.people),
+        byGender: gender,
+        byOrganisationType: orgType,
+        byLocation: location,
+        byField: field,
+      };
+    },
+
+    /**
+     * Talent programs: applications created in the period (by the program's agency when given),
+     * their states, the eligible ones (the rules' outcome at submission), per program; commitments.
+     */
+    async programFigures(agencyId: string | undefined, from: Date, to: Date) {
+      const a = programApplications;
+      const agency = agencyId ? sql` and ${programs.organisationId} = ${agencyId}` : sql``;
+      const base = sql`from ${a} join ${programs} on ${programs.id} = ${a.programId}
+        where ${a.createdAt} >= ${from.toISOString()} and ${a.createdAt} <= ${to.toISOString()}${agency}`;
+      const by = async (key: SQLWrapper, filter: SQL = sql``) =>
+        cells(await query(sql`select ${key} as key, count(*)::int as n ${base}${filter} group by 1 order by 2 desc, 1`));
+      const [[t], status, program, approvedByProgram, [k]] = await Promise.all([
+        query(sql`select count(*) filter (where ${a.submittedAt} is not null)::int as applied,
+            count(*) filter (where ${a.submittedAt} is not null and ${a.assessment}->>'outcome' = 'eligible')::int as eligible,
+            count(*) filter (where ${a.status} = 'approved')::int as approved,
+            count(*) filter (where ${a.status} = 'rejected')::int as rejected ${base}`),
+        by(a.status),
+        by(programs.code, sql` and ${a.submittedAt} is not null`),
+        by(programs.code, sql` and ${a.status} = 'approved'`),
+        query(sql`select count(*) filter (where k.status = 'active')::int as active,
+            count(*) filter (where k.status <> 'active')::int as ended
+          from ${programCommitments} k join ${a} on ${a.id} = k.application_id join ${programs} on ${programs.id} = ${a.programId}
+          where k.created_at <= ${to.toISOString()}${agency}`),
+      ]);
+      return {
+        applied: Number(t!.applied),
+        eligible: Number(t!.eligible),
+        approved: Number(t!.approved),
+        rejected: Number(t!.rejected),
+        byStatus: status,
+        byProgram: program,
+        approvedByProgram,
+        commitments: { active: Number(k!.active), ended: Number(k!.ended) },
+      };
+    },
+
+    /**
+     * Awards: nominations of the rounds held in the period's years (by the nominating organisation
+     * when given) by state, and the awarded ones by field (the nomination's category) and by year.
+     */
+    async awardFigures(organisationId: string | undefined, from: Date, to: Date) {
+      const n = awardNominations;
+      const r = awardRounds;
+      const years = sql`${r.year} between ${Number(from.toISOString().slice(0, 4))} and ${Number(to.toISOString().slice(0, 4))}`;
+      const org = organisationId ? sql` and ${n.nominatorOrganisationId} = ${organisationId}` : sql``;
+      const base = sql`from ${n} join ${r} on ${r.id} = ${n.roundId} where ${years}${org}`;
+      const by = async (key: SQLWrapper, filter: SQL = sql``) =>
+        cells(await query(sql`select ${key} as key, count(*)::int as n ${base}${filter} group by 1 order by 2 desc, 1`));
+      const [[t], status, field, year] = await Promise.all([
+        query(sql`select count(*) filter (where ${n.status} <> 'draft')::int as nominations,
+            count(*) filter (where ${n.status} = 'awarded')::int as awarded,
+            coalesce(sum(jsonb_array_length(${n.nominees})) filter (where ${n.status} = 'awarded'), 0)::int as people ${base}`),
+        by(n.status),
+        by(n.category, sql` and ${n.status} = 'awarded'`),
+        by(sql`${r.year}::text`, sql` and ${n.status} = 'awarded'`),
+      ]);
+      return {
+        nominations: Number(t!.nominations),
+        awarded: Number(t!.awarded),
+        awardedPeople: Number(t!.people),
+        byStatus: status,
+        awardedByField: field,
+        awardedByYear: year,
       };
     },
 

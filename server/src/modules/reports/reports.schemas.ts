@@ -70,10 +70,47 @@ export const consultationFiguresSchema = z.object({
   byKind: z.array(cellSchema),
   byStatus: z.array(cellSchema),
   byRequester: z.array(cellSchema),
+  /** Usefulness ratings (1–5) given by the requesters. */
+  byRating: z.array(cellSchema),
+  /** Who sat on the panels (accepted invitations): seats, distinct people and their spread. */
+  panel: z.object({
+    seats: z.number().int(),
+    people: z.number().int(),
+    byGender: z.array(cellSchema),
+    byOrganisationType: z.array(cellSchema),
+    byLocation: z.array(cellSchema),
+    byField: z.array(cellSchema),
+  }),
 });
+export const programFiguresSchema = z.object({
+  /** Submitted applications of the period. */
+  applied: z.number().int(),
+  /** Of those, the ones the program's rules found eligible at submission. */
+  eligible: z.number().int(),
+  approved: z.number().int(),
+  rejected: z.number().int(),
+  byStatus: z.array(cellSchema),
+  /** Submitted applications per program code. */
+  byProgram: z.array(cellSchema),
+  approvedByProgram: z.array(cellSchema),
+  /** Service commitments started by approvals: in force, and ended (completed or ended early). */
+  commitments: z.object({ active: z.number().int(), ended: z.number().int() }),
+});
+export type ProgramFigures = z.infer<typeof programFiguresSchema>;
+export const awardFiguresSchema = z.object({
+  /** Nominations past draft, of the rounds held in the period's years. */
+  nominations: z.number().int(),
+  awarded: z.number().int(),
+  /** Persons honoured (a team nomination counts each nominee). */
+  awardedPeople: z.number().int(),
+  byStatus: z.array(cellSchema),
+  /** Awarded nominations per field (the award's category). */
+  awardedByField: z.array(cellSchema),
+  awardedByYear: z.array(cellSchema),
+});
+export type AwardFigures = z.infer<typeof awardFiguresSchema>;
 /** A domain whose module is not built yet (programs, awards, dialogues): shown as "not yet available". */
 export const unavailableSchema = z.object({ available: z.literal(false) });
-const laterDomain = z.union([unavailableSchema, z.record(z.string(), z.unknown())]);
 
 export const reportDomains = ['experts', 'curation', 'consultations', 'programs', 'awards'] as const;
 export type ReportDomain = (typeof reportDomains)[number];
@@ -92,8 +129,8 @@ export const overviewSchema = z.object({
   experts: expertsFiguresSchema,
   curation: z.union([curationFiguresSchema, unavailableSchema]),
   consultations: z.union([consultationFiguresSchema, unavailableSchema]),
-  programs: laterDomain,
-  awards: laterDomain,
+  programs: z.union([programFiguresSchema, unavailableSchema]),
+  awards: z.union([awardFiguresSchema, unavailableSchema]),
 });
 export type Overview = z.infer<typeof overviewSchema>;
 
@@ -102,6 +139,17 @@ export const publicStatisticsSchema = z.object({
   minimumCell: z.number().int(),
   experts: expertsFiguresSchema.omit({ growth: true, registered: true }),
   consultations: z.object({ total: z.number().int().nullable(), sent: z.number().int().nullable(), byKind: z.array(cellSchema) }),
+  programs: z.object({
+    applied: z.number().int().nullable(),
+    approved: z.number().int().nullable(),
+    byProgram: z.array(cellSchema),
+    commitmentsActive: z.number().int().nullable(),
+  }),
+  awards: z.object({
+    nominations: z.number().int().nullable(),
+    awarded: z.number().int().nullable(),
+    awardedByField: z.array(cellSchema),
+  }),
 });
 export type PublicStatistics = z.infer<typeof publicStatisticsSchema>;
 
@@ -148,7 +196,7 @@ export const annualSectionSchema = z.object({
   code: z.string(),
   titleVi: z.string(),
   titleEn: z.string(),
-  tasks: z.array(z.object({ code: z.string(), textVi: z.string() })),
+  tasks: z.array(z.object({ code: z.string(), textVi: z.string(), textEn: z.string() })),
   figures: z.array(annualFigureSchema),
 });
 export const annualReportSchema = z.object({
@@ -166,6 +214,10 @@ export const annualReportSchema = z.object({
   returnReason: z.string().nullable(),
   texts: z.object({ results: z.string(), difficulties: z.string(), proposals: z.string() }),
   sections: z.array(annualSectionSchema),
+  /** Breakdown tables of the domains (programs by program, awards by field, …). */
+  breakdowns: z.array(
+    z.object({ domain: z.string(), code: z.string(), titleVi: z.string(), titleEn: z.string(), rows: z.array(cellSchema) }),
+  ),
   /** City-wide: each agency's report and its state. */
   submissions: z.array(
     z.object({

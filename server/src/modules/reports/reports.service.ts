@@ -97,12 +97,27 @@ export function createReportsService({ reportsRepository: repo, providers, clock
     async publicStatistics(): Promise<PublicStatistics> {
       const now = clock();
       const experts = await expertFigures(repo, { listedOnly: true, asOf: now });
-      const c = await repo.consultationFigures(undefined, new Date(0), now);
+      const [c, programs, awards] = await Promise.all([
+        repo.consultationFigures(undefined, new Date(0), now),
+        repo.programFigures(undefined, new Date(0), now),
+        repo.awardFigures(undefined, new Date(0), now),
+      ]);
       return {
         generatedAt: now.toISOString(),
         minimumCell: MIN_PUBLIC_CELL,
         experts: suppressExperts(experts),
         consultations: { total: suppressTotal(c.total), sent: suppressTotal(c.sent), byKind: publicCells(c.byKind) },
+        programs: {
+          applied: suppressTotal(programs.applied),
+          approved: suppressTotal(programs.approved),
+          byProgram: publicCells(programs.byProgram),
+          commitmentsActive: suppressTotal(programs.commitments.active),
+        },
+        awards: {
+          nominations: suppressTotal(awards.nominations),
+          awarded: suppressTotal(awards.awardedPeople),
+          awardedByField: publicCells(awards.awardedByField),
+        },
       };
     },
   };

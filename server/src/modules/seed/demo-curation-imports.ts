@@ -87,4 +87,22 @@ export async function runImport(deps: DemoImportDeps, ctx: RequestContext, assoc
   return deps.importsService.get(ctx, job.id);
 }
 
+/** The file name of the demo member list written before the 2025 map (old districts, old Hải Dương addresses). */
+export const OLD_PLACES_IMPORT = 'hoi-vien-2019-dia-gioi-cu.csv';
+
+/**
+ * A member list from 2019 as an association still has it: old districts ("Quận Lê Chân",
+ * "Huyện An Lão") and Hải Dương addresses. The import accepts them and its preview says what each
+ * became on the 2025 map (a commune, or "to confirm" where a district was split).
+ */
+export const oldPlacesCsv = () =>
+  stringify([
+    ['full_name', 'email', 'highest_degree', 'fields', 'organisation', 'district'],
+    ['Đoàn Văn Chiến', 'chien.dv@hoi-kh-kinh-te.example.vn', 'ThS', '502', 'Công ty Cổ phần Cảng Hải Phòng', 'Quận Lê Chân'],
+    ['Nguyễn Thị Hoa Lư', 'hoalu.nt@hoi-kh-kinh-te.example.vn', 'TS', '502', 'Trường Đại học Hải Phòng', 'Huyện An Lão'],
+    ['Bùi Đức Thắng', 'thang.bd@hoi-kh-kinh-te.example.vn', 'ThS', '503', 'Hợp tác xã Thanh Hà', 'Xã Thanh Hà, Huyện Thanh Hà, Hải Dương'],
+    ['Vũ Thị Ngọc Hân', 'han.vtn@hoi-kh-kinh-te.example.vn', 'TS', '502', 'Trường Đại học Hải Dương', 'Phường Trần Phú, TP Hải Dương'],
+    ['Phạm Quốc Khánh', 'khanh.pq@hoi-kh-kinh-te.example.vn', 'DH', '502', 'UBND xã Kiến Thụy', 'Huyện Kiến Thụy'],
+  ]);
+
 export const membersCsv = (rows: string[][]) => stringify([['full_name', 'email', 'orcid', 'phone'], ...rows]);

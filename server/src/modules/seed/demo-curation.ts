@@ -9,6 +9,8 @@ import {
   MEMBER_SPREAD,
   memberRows,
   membersCsv,
+  OLD_PLACES_IMPORT,
+  oldPlacesCsv,
   runImport,
   shareContacts,
 } from './demo-curation-imports.js';
@@ -64,6 +66,9 @@ export async function seedDemoCuration(deps: DemoCurationDeps, clock: () => Date
   const failedTo = await orgs.organisationId(MEMBER_SPREAD[1].code);
   // A list with its own column names: the dry run stops at the header, as it would for a user.
   if (failedTo) await runImport(deps, asCurator, failedTo, 'danh-sach-cu.csv', 'ho_ten,thu_dien_tu\nNguyễn Văn A,a@example.vn\n');
+  // A list from before the 2025 map: its preview shows what the old districts and Hải Dương addresses became.
+  const economics = await orgs.organisationId('hoi-kh-kinh-te');
+  if (economics) await runImport(deps, asCurator, economics, OLD_PLACES_IMPORT, oldPlacesCsv());
   await deps.duplicatesService.scan(asCurator);
 
   for (const code of ['hoi-tin-hoc', 'hoi-kh-kinh-te', 'hoi-hang-hai']) {

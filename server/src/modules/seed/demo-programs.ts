@@ -44,7 +44,12 @@ export async function seedDemoPrograms(db: Database, m: ProgramsModule, clock: (
   const asAdmin = asActor(admin);
 
   // The demo expert: a withdrawn attempt, then an application waiting for more information; a draft to Decree 263.
-  const first = await s.create(asExpert, r53.id, { declared: R53_FACTS, statement: 'Tôi muốn về công tác tại Trường Đại học Hải Phòng.' });
+  // The first application asks for the consent to assessment (Law 91/2025) and records it; later ones find it.
+  const first = await s.create(asExpert, r53.id, {
+    declared: R53_FACTS,
+    statement: 'Tôi muốn về công tác tại Trường Đại học Hải Phòng.',
+    assessmentConsent: true,
+  });
   await s.withdraw(asExpert, first.id, 'Nộp nhầm, sẽ nộp lại với đủ minh chứng');
   const second = await s.create(asExpert, r53.id, { declared: R53_FACTS, statement: 'Tiếp nhận về Viện Nghiên cứu Biển Hải Phòng.' });
   await s.submit(asExpert, second.id);
@@ -72,7 +77,12 @@ export async function seedDemoPrograms(db: Database, m: ProgramsModule, clock: (
     while (!id && next >= 0) {
       const profile = profiles[next--]!;
       id = await s
-        .create(p.as, p.program.id, { declared: p.declared, statement: 'Hồ sơ giấy nộp tại bộ phận một cửa.', profileId: profile.id })
+        .create(p.as, p.program.id, {
+          declared: p.declared,
+          statement: 'Hồ sơ giấy nộp tại bộ phận một cửa.',
+          profileId: profile.id,
+          assessmentConsent: true, // the signed consent form is in the paper dossier
+        })
         .then((r) => r.id)
         .catch(() => null); // a profile hidden from agencies cannot be assessed by an officer: take the next
     }

@@ -149,6 +149,9 @@ export const viPrograms = {
       save: 'Lưu',
       saved: 'Đã lưu.',
       next: 'Tiếp',
+      consent:
+        'Tôi đồng ý để cơ quan quản lý chương trình xử lý dữ liệu hồ sơ của tôi nhằm thẩm định hồ sơ đăng ký này (Luật Bảo vệ dữ liệu cá nhân số 91/2025/QH15). Tôi có thể rút lại sự đồng ý trong trang Quyền riêng tư.',
+      consentMissing: 'Hãy đánh dấu đồng ý cho việc thẩm định hồ sơ trước khi tiếp tục.',
       back: 'Quay lại',
       upload: 'Tải lên minh chứng',
       purpose: 'Minh chứng cho',
@@ -287,6 +290,7 @@ export const viProgramsErrors = {
   organisation_invalid: 'Cơ quan không hợp lệ.',
   document_type: 'Hãy tải lên tệp PDF, DOCX, XLSX, JPEG hoặc PNG.',
   document_missing: 'Chưa chọn tệp.',
+  assessment_consent_required: 'Cần sự đồng ý của bạn cho việc thẩm định hồ sơ (có thể đã bị rút lại trong trang Quyền riêng tư).',
 };
 
 const en: typeof viPrograms = {
@@ -437,6 +441,9 @@ const en: typeof viPrograms = {
       save: 'Save',
       saved: 'Saved.',
       next: 'Next',
+      consent:
+        "I consent to the program's agency processing my profile data to assess this application (Personal Data Protection Law 91/2025/QH15). I can withdraw this consent on my privacy page.",
+      consentMissing: 'Tick the consent to assessment before going on.',
       back: 'Back',
       upload: 'Upload evidence',
       purpose: 'Evidence for',
@@ -575,6 +582,7 @@ const enErrors: typeof viProgramsErrors = {
   organisation_invalid: 'Unknown organisation.',
   document_type: 'Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
   document_missing: 'Choose a file first.',
+  assessment_consent_required: 'Your consent to the assessment is needed (it may have been withdrawn on your privacy page).',
 };
 
 addMessages({

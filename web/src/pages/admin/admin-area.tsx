@@ -3,6 +3,7 @@ import { RequireAdmin } from '../../auth/require-admin';
 import { NotFoundPage } from '../not-found-page';
 import { AdminAuditPage } from './admin-audit-page';
 import { AdminOrganisationsPage } from './admin-organisations-page';
+import { AdminTaxonomyPage } from './admin-taxonomy-page';
 import { AdminUsersPage } from './admin-users-page';
 import { AdminPrivacyRequestsPage } from '../privacy/admin-privacy-requests-page';
 import { AdminBreachesPage } from '../privacy/admin-breaches-page';
@@ -18,6 +19,7 @@ export function AdminArea() {
         <Route path="audit" element={<AdminAuditPage />} />
         <Route path="privacy/requests" element={<AdminPrivacyRequestsPage />} />
         <Route path="privacy/breaches" element={<AdminBreachesPage />} />
+        <Route path="taxonomy" element={<AdminTaxonomyPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </RequireAdmin>

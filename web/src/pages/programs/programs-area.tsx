@@ -352,8 +352,11 @@ function ApplyPage() {
   const program = useQuery({ queryKey: programKeys.one(id ?? ''), queryFn: () => getProgram(id ?? ''), enabled: Boolean(id) });
   const apps = useQuery({ queryKey: programKeys.applications('mine'), queryFn: () => listApplications({ scope: 'mine' }) });
   const [error, setError] = useState<string | null>(null);
+  // Law 91/2025: processing for the assessment needs its own consent, asked here and never pre-ticked.
+  const [consent, setConsent] = useState(false);
   const create = useMutation({
-    mutationFn: (body: { declared: Record<string, boolean | number | string>; statement: string }) => startApplication(id ?? '', body),
+    mutationFn: (body: { declared: Record<string, boolean | number | string>; statement: string }) =>
+      startApplication(id ?? '', { ...body, assessmentConsent: true }),
     onMutate: () => setError(null),
     onSuccess: (r) => {
       void queryClient.invalidateQueries({ queryKey: ['applications'] });
@@ -380,13 +383,17 @@ function ApplyPage() {
         <li>{t('programs.app.step2')}</li>
         <li>{t('programs.app.step3')}</li>
       </ol>
+      <label className="checkbox-field consent-field">
+        <input type="checkbox" name="assessmentConsent" checked={consent} onChange={(e) => setConsent(e.target.checked)} />{' '}
+        {t('programs.app.consent')}
+      </label>
       <DeclaredFactsForm
         facts={p.content.rules.declaredFacts}
         initial={{}}
         initialStatement=""
         pending={create.isPending}
         submitLabel={t('programs.app.next')}
-        onSubmit={(declared, statement) => create.mutate({ declared, statement })}
+        onSubmit={(declared, statement) => (consent ? create.mutate({ declared, statement }) : setError(t('programs.app.consentMissing')))}
       />
       {error ? <p className="notice notice-error">{error}</p> : null}
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { getAnnual } from '../../api/reports.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAnnualParams } from './annual-report-page';
 
@@ -17,6 +18,8 @@ export function AnnualPrintPage() {
   const { t } = useTranslation();
   const { year, organisationId } = useAnnualParams();
   usePageTitle(t('reports.annual.title', { year }));
+  // An English reader sees the plan's names translated on screen; the printed document stays Vietnamese.
+  const en = useLanguage() === 'en';
   const q = useQuery({ queryKey: ['reports', 'annual', year, organisationId ?? null], queryFn: () => getAnnual(year, organisationId) });
   if (q.isPending) return <Loading />;
   if (q.isError) return <QueryError error={q.error} />;
@@ -54,18 +57,45 @@ export function AnnualPrintPage() {
         <section key={s.code}>
           <h2>
             {s.code}. {s.titleVi}
+            {en ? (
+              <small lang="en" className="muted print-translation">
+                {' '}
+                ({s.titleEn})
+              </small>
+            ) : null}
           </h2>
           <table className="data-table">
             <tbody>
               {s.figures.map((f) => (
                 <tr key={f.code}>
-                  <th scope="row">{f.labelVi}</th>
+                  <th scope="row">
+                    {f.labelVi}
+                    {en ? (
+                      <small lang="en" className="muted print-translation">
+                        {' '}
+                        ({f.labelEn})
+                      </small>
+                    ) : null}
+                  </th>
                   <td className="num">{f.available ? (f.value ?? '—') : t('reports.notAvailable')}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </section>
+      ))}
+      {r.breakdowns.map((b) => (
+        <table key={b.code} className="data-table">
+          <caption>{b.titleVi}</caption>
+          <tbody>
+            {b.rows.map((c) => (
+              <tr key={c.key}>
+                <th scope="row">{c.key}</th>
+                <td className="num">{c.count ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       ))}
       {TEXTS.map(([n, k]) => (
         <section key={k}>

@@ -9,6 +9,7 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { describeError } from '../../i18n/describe-error';
 import { saveFile } from '../../lib/save-file';
+import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 
 const TEXTS = ['results', 'difficulties', 'proposals'] as const;
@@ -51,6 +52,8 @@ export function AnnualReportPage() {
 
 function AnnualView({ r, organisationId }: { r: AnnualReport; organisationId: string | undefined }) {
   const { t } = useTranslation();
+  // The plan's sections, tasks and figures in the reader's language (the document itself stays Vietnamese).
+  const en = useLanguage() === 'en';
   const role = useSession().user?.role;
   const reviewer = role === 'officer' || role === 'admin';
   const editable = r.scope === 'agency' && !reviewer && (r.status === null || r.status === 'draft');
@@ -67,12 +70,12 @@ function AnnualView({ r, organisationId }: { r: AnnualReport; organisationId: st
       {r.sections.map((s) => (
         <section key={s.code} className="annual-section">
           <h2>
-            {s.code}. {s.titleVi}
+            {s.code}. {en ? s.titleEn : s.titleVi}
           </h2>
           <ul>
             {s.tasks.map((task) => (
               <li key={task.code}>
-                {task.code}: {task.textVi}
+                {task.code}: {en ? task.textEn : task.textVi}
               </li>
             ))}
           </ul>
@@ -89,7 +92,7 @@ function AnnualView({ r, organisationId }: { r: AnnualReport; organisationId: st
               <tbody>
                 {s.figures.map((f) => (
                   <tr key={f.code} data-testid={`figure-${f.code}`}>
-                    <th scope="row">{f.labelVi}</th>
+                    <th scope="row">{en ? f.labelEn : f.labelVi}</th>
                     <td className="num">{f.available ? (f.value ?? '—') : t('reports.notAvailable')}</td>
                   </tr>
                 ))}
@@ -98,6 +101,40 @@ function AnnualView({ r, organisationId }: { r: AnnualReport; organisationId: st
           </div>
         </section>
       ))}
+      {r.breakdowns.length ? (
+        <section className="annual-section" data-testid="annual-breakdowns">
+          <h2>{t('reports.annual.breakdowns')}</h2>
+          {r.breakdowns.map((b) => (
+            <div key={b.code} className="table-scroll">
+              <table className="data-table">
+                <caption>{en ? b.titleEn : b.titleVi}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{t('reports.colKey')}</th>
+                    <th scope="col" className="num">
+                      {t('reports.colCount')}
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {b.rows.length ? (
+                    b.rows.map((c) => (
+                      <tr key={c.key}>
+                        <th scope="row">{t(`reports.values.${c.key}`, { defaultValue: c.key })}</th>
+                        <td className="num">{c.count ?? '—'}</td>
+                      </tr>
+                    ))
+                  ) : (
+                    <tr>
+                      <td colSpan={2}>{t('reports.annual.noRows')}</td>
+                    </tr>
+                  )}
+                </tbody>
+              </table>
+            </div>
+          ))}
+        </section>
+      ) : null}
       {editable ? <AnnualEditor r={r} /> : <AnnualTexts r={r} />}
       {reviewer && r.scope === 'agency' && r.status === 'submitted' && r.id ? <ReviewActions id={r.id} /> : null}
       {r.scope === 'city' ? <Submissions r={r} /> : null}

@@ -104,6 +104,8 @@ function OverviewView({ o }: { o: Overview }) {
   const e = o.experts;
   const curation = 'queue' in o.curation ? o.curation : null;
   const consult = 'byKind' in o.consultations ? o.consultations : null;
+  const programs = 'applied' in o.programs ? o.programs : null;
+  const awards = 'nominations' in o.awards ? o.awards : null;
   const pct = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
   return (
     <>
@@ -116,6 +118,14 @@ function OverviewView({ o }: { o: Overview }) {
         {consult ? <Tile label={t('reports.tiles.consultations')} value={consult.total} /> : null}
         {consult ? <Tile label={t('reports.tiles.daysToOpinion')} value={consult.daysToOpinion ?? '—'} /> : null}
         {consult ? <Tile label={t('reports.tiles.rating')} value={consult.ratingAverage ?? '—'} /> : null}
+        {consult ? <Tile label={t('reports.tiles.panelPeople')} value={consult.panel.people} /> : null}
+        {programs ? <Tile label={t('reports.tiles.applied')} value={programs.applied} testId="tile-applied" /> : null}
+        {programs ? <Tile label={t('reports.tiles.eligible')} value={programs.eligible} /> : null}
+        {programs ? <Tile label={t('reports.tiles.approved')} value={programs.approved} /> : null}
+        {programs ? <Tile label={t('reports.tiles.commitmentsActive')} value={programs.commitments.active} /> : null}
+        {programs ? <Tile label={t('reports.tiles.commitmentsEnded')} value={programs.commitments.ended} /> : null}
+        {awards ? <Tile label={t('reports.tiles.nominations')} value={awards.nominations} /> : null}
+        {awards ? <Tile label={t('reports.tiles.awarded')} value={awards.awardedPeople} testId="tile-awarded" /> : null}
       </ul>
       <section className="chart-grid">
         <Chart id="byField" title={t('reports.charts.byField')} rows={rows(e.byField, 'field')} />
@@ -132,6 +142,32 @@ function OverviewView({ o }: { o: Overview }) {
         {consult ? <Chart id="byStatus" title={t('reports.charts.byStatus')} rows={rows(consult.byStatus, 'value')} /> : null}
         {consult ? (
           <Chart id="byRequester" title={t('reports.charts.byRequester')} rows={rows(consult.byRequester, 'organisation')} />
+        ) : null}
+        {consult ? <Chart id="byRating" title={t('reports.charts.byRating')} rows={rows(consult.byRating, 'value')} /> : null}
+        {consult ? <Chart id="panelGender" title={t('reports.charts.panelGender')} rows={rows(consult.panel.byGender, 'value')} /> : null}
+        {consult ? (
+          <Chart
+            id="panelOrganisationType"
+            title={t('reports.charts.panelOrganisationType')}
+            rows={rows(consult.panel.byOrganisationType, 'value')}
+          />
+        ) : null}
+        {consult ? (
+          <Chart id="panelLocation" title={t('reports.charts.panelLocation')} rows={rows(consult.panel.byLocation, 'location')} />
+        ) : null}
+        {consult ? <Chart id="panelField" title={t('reports.charts.panelField')} rows={rows(consult.panel.byField, 'field')} /> : null}
+        {programs ? (
+          <Chart id="programsByStatus" title={t('reports.charts.programsByStatus')} rows={rows(programs.byStatus, 'value')} />
+        ) : null}
+        {programs ? (
+          <Chart id="programsByProgram" title={t('reports.charts.programsByProgram')} rows={rows(programs.byProgram, 'value')} />
+        ) : null}
+        {awards ? <Chart id="awardsByStatus" title={t('reports.charts.awardsByStatus')} rows={rows(awards.byStatus, 'value')} /> : null}
+        {awards ? (
+          <Chart id="awardedByField" title={t('reports.charts.awardedByField')} rows={rows(awards.awardedByField, 'value')} />
+        ) : null}
+        {awards ? (
+          <Chart id="awardedByYear" kind="line" title={t('reports.charts.awardedByYear')} rows={rows(awards.awardedByYear, 'value')} />
         ) : null}
       </section>
       <LocationRanking rows={rows(e.byLocation, 'location')} />

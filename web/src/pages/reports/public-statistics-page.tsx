@@ -34,12 +34,21 @@ export function PublicStatisticsPage() {
             <Tile label={t('reports.tiles.total')} value={e.total} testId="tile-total" />
             <Tile label={t('reports.tiles.verified')} value={e.verified} />
             <Tile label={t('reports.tiles.consultations')} value={q.data?.consultations.total ?? null} />
+            <Tile label={t('reports.tiles.applied')} value={q.data?.programs.applied ?? null} />
+            <Tile label={t('reports.tiles.approved')} value={q.data?.programs.approved ?? null} />
+            <Tile label={t('reports.tiles.awarded')} value={q.data?.awards.awarded ?? null} />
           </ul>
           <section className="chart-grid">
             <Chart id="byField" title={t('reports.charts.byField')} rows={rows(e.byField, 'field')} />
             <Chart id="bySector" title={t('reports.charts.bySector')} rows={rows(e.bySector, 'sector')} />
             <Chart id="byDegree" title={t('reports.charts.byDegree')} rows={rows(e.byDegree, 'degree')} />
             <Chart id="byAgeBand" title={t('reports.charts.byAgeBand')} rows={rows(e.byAgeBand, 'value')} />
+            {q.data ? (
+              <Chart id="programsByProgram" title={t('reports.charts.programsByProgram')} rows={rows(q.data.programs.byProgram, 'value')} />
+            ) : null}
+            {q.data ? (
+              <Chart id="awardedByField" title={t('reports.charts.awardedByField')} rows={rows(q.data.awards.awardedByField, 'value')} />
+            ) : null}
           </section>
           <LocationRanking rows={rows(e.byLocation, 'location')} />
         </>
