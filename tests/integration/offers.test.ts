@@ -168,6 +168,8 @@ describe('service commitments', () => {
         declared: R53_FACTS,
         statement: 'Hồ sơ giấy',
         profileId: p.id,
+        // The officer attests the signed consent to assessment in the paper dossier.
+        assessmentConsent: true,
       });
       if (r.statusCode === 201) {
         appId = r.json().id;

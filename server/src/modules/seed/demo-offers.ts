@@ -171,7 +171,12 @@ export async function seedDemoOffers(
     const profiles = await createDemoCurationRepository({ db }).unclaimedProfiles();
     for (let i = profiles.length - 10; i >= 0; i--) {
       const id = await apps
-        .create(asOfficer, r53.id, { declared: R53_FACTS, statement: 'Hồ sơ giấy.', profileId: profiles[i]!.id })
+        .create(asOfficer, r53.id, {
+          declared: R53_FACTS,
+          statement: 'Hồ sơ giấy.',
+          profileId: profiles[i]!.id,
+          assessmentConsent: true, // the signed consent form is in the paper dossier
+        })
         .then((r) => r.id)
         .catch(() => null);
       if (!id) continue;
