@@ -132,6 +132,10 @@ export const REQUESTS: Record<string, Build> = {
     url: '/api/auth/accept-invitation',
     payload: { token: 'x'.repeat(43), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình' },
   }),
+  'PATCH /api/award-nominations/{nominationId}': () => ({
+    url: `/api/award-nominations/${randomUUID()}`,
+    payload: { team: 'Nhóm tác giả' },
+  }),
   'PATCH /api/me': () => ({ url: '/api/me', payload: { locale: 'vi' } }),
   'GET /api/reference/provinces/{province}/communes': () => ({ url: '/api/reference/provinces/31/communes' }),
   // A valid made-up version; applying it under the code of the current one answers 409 (the matrix changes nothing).
