@@ -31,8 +31,9 @@ const BUDGETS: Record<string, number> = {
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
 /** Any other page opened directly (a link in an e-mail, a bookmark, a reload). */
-// Curation (184.2 kB) gained the import page's "what each place became" list with the 2025 map.
-const ANY_PAGE_BUDGET = 185 * KB;
+// Curation (184.2 kB) gained the import page's "what each place became" list with the 2025 map;
+// 185.2 kB once the shell's menu gained programs, offers and commitments (December 2026).
+const ANY_PAGE_BUDGET = 185.5 * KB;
 /** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
 const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
 
