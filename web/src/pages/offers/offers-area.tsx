@@ -128,8 +128,12 @@ function OfferList() {
       <p className="lead">{t('offers.lead')}</p>
       <form role="search" onSubmit={submit} className="offer-search">
         <label htmlFor="offer-q">{t('offers.searchLabel')}</label>
-        <input id="offer-q" value={text} onChange={(e) => setText(e.target.value)} />
-        <button type="submit">{t('offers.search')}</button>
+        <div className="offer-search-row">
+          <input id="offer-q" type="search" maxLength={200} value={text} onChange={(e) => setText(e.target.value)} />
+          <button type="submit" className="button-primary">
+            {t('offers.search')}
+          </button>
+        </div>
       </form>
       <div className="offers-layout">
         <aside>
