@@ -278,3 +278,15 @@ describe('"eligible for program X" in staff search', () => {
     expect((await call('GET', `/api/experts/eligible?programId=00000000-0000-4000-8000-000000000000`, agency)).statusCode).toBe(404);
   });
 });
+
+describe('the demo', () => {
+  it('seeds offers with interests and commitments in force and ended early', async () => {
+    expect(await t.app.seedDemoOffers()).toBe(true);
+    expect(await t.app.seedDemoOffers()).toBe(false);
+    expect((await call('GET', '/api/offers')).json().items.length).toBeGreaterThanOrEqual(5);
+    const commitments = (await call('GET', '/api/commitments?scope=manage', officer)).json().items;
+    const statuses = commitments.map((c: { status: string }) => c.status);
+    expect(statuses).toEqual(expect.arrayContaining(['active', 'ended_early']));
+    expect(commitments.some((c: { confirmations: unknown[] }) => c.confirmations.length > 0)).toBe(true);
+  });
+});
