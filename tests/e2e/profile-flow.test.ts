@@ -120,7 +120,8 @@ describe('an expert editing a profile in the browser', () => {
     expect(await page.locator('#section-identity [data-testid="profile-saved"]').count()).toBe(0);
     // Focus goes to the field to correct.
     // Page-side expressions are strings here: the tests' TypeScript setup has no DOM types.
-    expect(await page.evaluate('document.activeElement?.getAttribute("name")')).toBe('orcid');
+    // Focus moves after the errors render: wait for it rather than read it at once.
+    await expect.poll(() => page.evaluate('document.activeElement?.getAttribute("name")')).toBe('orcid');
     await page.close();
   });
 
