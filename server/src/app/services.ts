@@ -29,6 +29,7 @@ import { createMemberList } from '../modules/memberships/member-list.js';
 import { createMembershipsRepository } from '../modules/memberships/memberships.repository.js';
 import { createMembershipsService } from '../modules/memberships/memberships.service.js';
 import { createEvidenceStore } from '../modules/verification/evidence-store.js';
+import { createDocumentStore } from '../modules/consultations/document-store.js';
 import { createVerificationRepository } from '../modules/verification/verification.repository.js';
 import { createVerificationService } from '../modules/verification/verification.service.js';
 import { createSuggestService } from '../modules/reference/reference-suggest.js';
@@ -115,6 +116,8 @@ export function createServices({
   const membershipsRepository = createMembershipsRepository({ db });
   const shortlistsRepository = createShortlistsRepository({ db });
   const evidenceStore = createEvidenceStore(config.dataDir);
+  // Consultation, application and nomination dossiers: one store for the three modules.
+  const documentStore = createDocumentStore(config.dataDir);
   const verificationService = createVerificationService({
     db,
     verificationRepository: createVerificationRepository({ db }),
@@ -268,7 +271,7 @@ export function createServices({
     candidateSearch: candidateSearch ?? (async () => []),
     consentGate: privacySide.consentGate,
     publicUrl: config.publicUrl,
-    dataDir: config.dataDir,
+    documentStore,
     clock,
     recordCompletedReview: (tx, ctx, profileId, entry) => profilesService.recordCompletedReview(tx, ctx, profileId, entry),
   });
@@ -299,7 +302,7 @@ export function createServices({
     auditService,
     notificationsService,
     consentGate: privacySide.consentGate,
-    dataDir: config.dataDir,
+    documentStore,
     clock,
     // An approval starts the service commitment of the version applied to (offers module).
     onApproved: offers.commitmentsService.onApproved,
@@ -312,7 +315,7 @@ export function createServices({
     candidateSearch: candidateSearch ?? (async () => []),
     outboxRepository,
     scheduler,
-    dataDir: config.dataDir,
+    documentStore,
     consentGate: privacySide.consentGate,
     clock,
   });

@@ -5,6 +5,7 @@ export const awardsErrors = {
   notFound: () => new AppError(404, 'awards.not_found', 'Award not found'),
   roundNotFound: () => new AppError(404, 'awards.round_not_found', 'Round not found'),
   documentNotFound: () => new AppError(404, 'awards.document_not_found', 'Document not found'),
+  documentType: () => new AppError(415, 'awards.document_type', 'Upload a PDF, DOCX, XLSX, JPEG or PNG file'),
   documentMissing: () => new AppError(400, 'awards.document_missing', 'Attach the document in the `file` field'),
   nominationNotFound: () => new AppError(404, 'awards.nomination_not_found', 'Nomination not found'),
   rulesNotFound: () => new AppError(404, 'awards.rules_not_found', 'Council rules not found'),

@@ -14,7 +14,7 @@ import { createAwardsCore } from './awards-core.js';
 import { createAwardsRepository } from './awards.repository.js';
 import { createCouncilSessionService } from './council-session.service.js';
 import { createCouncilService } from './council.service.js';
-import { createDocumentStore } from '../consultations/document-store.js';
+import type { DocumentStore } from '../consultations/document-store.js';
 import { createNominationDocumentsService } from './nomination-documents.service.js';
 import { createNominationsService } from './nominations.service.js';
 
@@ -26,8 +26,8 @@ interface Deps {
   candidateSearch: CandidateSearch;
   outboxRepository: OutboxRepository;
   scheduler: Scheduler;
-  /** Where the consultation document store keeps files (DATA_DIR). */
-  dataDir: string;
+  /** The one document store (nomination dossiers). */
+  documentStore: DocumentStore;
   /** Nominees with an account must consent to award nomination before the nomination is submitted. */
   consentGate: ConsentGate;
   clock: () => Date;
@@ -45,7 +45,7 @@ export function createAwardsModule(deps: Deps) {
   return {
     catalogService: createAwardsCatalogService(core, reminders),
     nominationsService,
-    documentsService: createNominationDocumentsService(core, nominationsService, createDocumentStore(deps.dataDir)),
+    documentsService: createNominationDocumentsService(core, nominationsService, deps.documentStore),
     councilService: createCouncilService(core, deps.candidateSearch),
     sessionService: createCouncilSessionService(core, marks),
     marks,

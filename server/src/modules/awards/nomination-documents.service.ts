@@ -1,7 +1,6 @@
 import type { AwardNominationDocumentRow } from '@hpen/db';
-import { AppError } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
-import { type DocumentStore, sniffDocument } from '../consultations/document-store.js';
+import type { DocumentStore } from '../consultations/document-store.js';
 import type { AwardsCore } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import type { NominationsService } from './nominations.service.js';
@@ -46,25 +45,15 @@ export function createNominationDocumentsService(core: AwardsCore, noms: Nominat
         (!!nomination.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === nomination.nominatorOrganisationId);
       if (!isNominator && !a.officer) throw awardsErrors.forbidden('Only the nominator adds documents');
       if (!['draft', 'submitted'].includes(nomination.status)) throw awardsErrors.badTransition(nomination.status, 'add_a_document');
-      const mime = await sniffDocument(file.bytes);
-      if (!mime) throw new AppError(415, 'awards.document_type', 'Upload a PDF, DOCX, XLSX, JPEG or PNG file');
-      const name = file.filename.trim().slice(0, 200) || 'document';
-      const { storageKey, sha256 } = await store.save(file.bytes);
+      const kept = await store.keep(file);
+      if (!kept) throw awardsErrors.documentType();
       return deps.db.transaction(async (tx) => {
-        const row = await repo.insertDocument(tx, {
-          nominationId,
-          name,
-          mime,
-          size: file.bytes.length,
-          sha256,
-          storageKey,
-          uploadedBy: actor.userId,
-        });
+        const row = await repo.insertDocument(tx, { nominationId, ...kept, uploadedBy: actor.userId });
         await deps.auditService.record(tx, ctx, {
           action: 'award_nomination.document_added',
           targetType: 'award_nomination',
           targetId: nominationId,
-          details: { documentId: row.id, name, version: row.version, sha256 },
+          details: { documentId: row.id, name: kept.name, version: row.version, sha256: kept.sha256 },
         });
         return view(row);
       });

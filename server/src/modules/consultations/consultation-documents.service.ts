@@ -1,10 +1,9 @@
 import type { ConsultationDocumentRow } from '@hpen/db';
-import { AppError } from '../../app/errors.js';
 import type { RequestContext } from '../../app/request-context.js';
 import type { ConsultationCore } from './consultation-core.js';
 import type { Viewer } from './consultations.access.js';
 import { consultationsErrors } from './consultations.errors.js';
-import { type DocumentStore, sniffDocument } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 
 const view = (d: ConsultationDocumentRow) => ({
   id: d.id,
@@ -36,25 +35,15 @@ export function createConsultationDocumentsService({ core, store }: { core: Cons
       const { c, v } = await core.load(ctx, id);
       if (!v.requester && !v.organiser) throw consultationsErrors.forbidden('The requesting agency or the organiser adds documents');
       if (c.status === 'closed' || c.status === 'cancelled') throw consultationsErrors.badTransition(c.status, 'add a document');
-      const mime = await sniffDocument(file.bytes);
-      if (!mime) throw new AppError(415, 'consultations.document_type', 'Upload a PDF, DOCX, XLSX, JPEG or PNG file');
-      const name = file.filename.trim().slice(0, 200) || 'document';
-      const { storageKey, sha256 } = await store.save(file.bytes);
+      const kept = await store.keep(file);
+      if (!kept) throw consultationsErrors.documentType();
       return deps.db.transaction(async (tx) => {
-        const row = await repo.insertDocument(tx, {
-          consultationId: id,
-          name,
-          mime,
-          size: file.bytes.length,
-          sha256,
-          storageKey,
-          uploadedBy: ctx.actor!.userId,
-        });
+        const row = await repo.insertDocument(tx, { consultationId: id, ...kept, uploadedBy: ctx.actor!.userId });
         await deps.auditService.record(tx, ctx, {
           action: 'consultation.document_added',
           targetType: 'consultation',
           targetId: id,
-          details: { documentId: row.id, name, version: row.version, sha256 },
+          details: { documentId: row.id, name: kept.name, version: row.version, sha256: kept.sha256 },
         });
         return view(row);
       });

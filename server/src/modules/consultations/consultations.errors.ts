@@ -3,6 +3,7 @@ import { AppError } from '../../app/errors.js';
 /** Stable codes; the web translates them. */
 export const consultationsErrors = {
   notFound: () => new AppError(404, 'consultations.not_found', 'Consultation not found'),
+  documentType: () => new AppError(415, 'consultations.document_type', 'Upload a PDF, DOCX, XLSX, JPEG or PNG file'),
   invitationNotFound: () => new AppError(404, 'consultations.invitation_not_found', 'Invitation not found'),
   forbidden: (message = 'You do not take part in this consultation') => new AppError(403, 'consultations.forbidden', message),
   badTransition: (from: string, event: string) =>

@@ -7,7 +7,7 @@ import type { CompletedReviewRecorder } from './consultation-opinion.service.js'
 import type { Scheduler } from '../scheduler/scheduler.service.js';
 import { createConsultationCore } from './consultation-core.js';
 import { createConsultationDocumentsService } from './consultation-documents.service.js';
-import { createDocumentStore } from './document-store.js';
+import type { DocumentStore } from './document-store.js';
 import { type CandidateSearch, createConsultationMatching } from './consultation-matching.js';
 import { createConsultationOpinionService } from './consultation-opinion.service.js';
 import { createConsultationPanelService } from './consultation-panel.service.js';
@@ -26,7 +26,8 @@ interface Deps {
   /** Experts who withdrew the consultation_invitations consent are neither suggested nor invited. */
   consentGate: Pick<ConsentGate, 'statesOfProfiles'>;
   publicUrl: string;
-  dataDir: string;
+  /** The one document store (dossiers). */
+  documentStore: DocumentStore;
   clock: () => Date;
   /** Writes a published case into a consenting member's profile ("completed reviews"). */
   recordCompletedReview?: CompletedReviewRecorder;
@@ -50,7 +51,7 @@ export function createConsultationsModule(deps: Deps) {
     consultationsService,
     panelService,
     opinionService: createConsultationOpinionService({ core, recordCompletedReview: deps.recordCompletedReview }),
-    documentsService: createConsultationDocumentsService({ core, store: createDocumentStore(deps.dataDir) }),
+    documentsService: createConsultationDocumentsService({ core, store: deps.documentStore }),
     publicService: createConsultationPublicService({ consultationsRepository, publicUrl: deps.publicUrl }),
   };
 }

@@ -19,15 +19,27 @@ export async function sniffDocument(bytes: Buffer): Promise<string | null> {
   return type && ALLOWED.has(type.mime) ? type.mime : null;
 }
 
-/** Case documents under DATA_DIR/consultation-documents, by random key: reachable only through the API's access rules. */
+/**
+ * The dossiers of consultations, program applications and award nominations, under
+ * DATA_DIR/consultation-documents by random key: reachable only through each API's access rules.
+ * One instance, made in the composition root.
+ */
 export function createDocumentStore(dataDir: string) {
   const dir = join(dataDir, 'consultation-documents');
+  async function save(bytes: Buffer) {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const storageKey = randomUUID();
+    await writeFile(join(dir, storageKey), bytes, { mode: 0o600 });
+    return { storageKey, sha256: createHash('sha256').update(bytes).digest('hex') };
+  }
   return {
-    async save(bytes: Buffer) {
-      await mkdir(dir, { recursive: true, mode: 0o700 });
-      const storageKey = randomUUID();
-      await writeFile(join(dir, storageKey), bytes, { mode: 0o600 });
-      return { storageKey, sha256: createHash('sha256').update(bytes).digest('hex') };
+    save,
+    /** Stores an uploaded file if its bytes are an allowed type; null (nothing stored) otherwise. */
+    async keep(file: { filename: string; bytes: Buffer }) {
+      const mime = await sniffDocument(file.bytes);
+      if (!mime) return null;
+      const name = file.filename.trim().slice(0, 200) || 'document';
+      return { name, mime, size: file.bytes.length, ...(await save(file.bytes)) };
     },
     open: (storageKey: string) => createReadStream(join(dir, storageKey)),
   };

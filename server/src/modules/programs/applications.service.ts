@@ -2,7 +2,7 @@ import type { ApplicationDecision, Database, DbOrTx, ProgramApplicationRow, Prog
 import type { ApplicationStatus } from '@hpen/db/enums';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
-import { type DocumentStore, sniffDocument } from '../consultations/document-store.js';
+import type { DocumentStore } from '../consultations/document-store.js';
 import { factsFromView } from '../eligibility/eligibility-facts.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
 import type { DeclaredFacts } from '../eligibility/eligibility.schemas.js';
@@ -374,25 +374,20 @@ export function createApplicationsService(deps: Deps) {
       const l = await load(ctx, id);
       if (!l.applicant) throw programsErrors.forbidden('Only the applicant adds evidence');
       if (l.a.status !== 'draft' && l.a.status !== 'needs_information') throw programsErrors.notEditable();
-      const mime = await sniffDocument(file.bytes);
-      if (!mime) throw programsErrors.documentType();
-      const { storageKey, sha256 } = await deps.store.save(file.bytes);
+      const kept = await deps.store.keep(file);
+      if (!kept) throw programsErrors.documentType();
       return db.transaction(async (tx) => {
         const row = await repo.insertDocument(tx, {
           applicationId: id,
-          name: file.filename.trim().slice(0, 200) || 'document',
+          ...kept,
           purpose: file.purpose.slice(0, 63),
-          mime,
-          size: file.bytes.length,
-          sha256,
-          storageKey,
           uploadedBy: ctx.actor!.userId,
         });
         await deps.auditService.record(tx, ctx, {
           action: 'program_application.document_added',
           targetType: 'program_application',
           targetId: id,
-          details: { documentId: row.id, sha256 },
+          details: { documentId: row.id, sha256: kept.sha256 },
         });
         return { id: row.id, name: row.name, purpose: row.purpose, mime: row.mime, size: row.size, createdAt: row.createdAt.toISOString() };
       });

@@ -1,6 +1,6 @@
 import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
-import { createDocumentStore } from '../consultations/document-store.js';
+import type { DocumentStore } from '../consultations/document-store.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -15,7 +15,8 @@ interface Deps {
   notificationsService: NotificationsService;
   /** Applications need the applicant's program_assessment consent (Law 91/2025), given in the flow or before. */
   consentGate: ConsentGate;
-  dataDir: string;
+  /** The one document store (dossiers). */
+  documentStore: DocumentStore;
   clock: () => Date;
   /** Runs inside an approval's transaction (the service commitment starts). */
   onApproved?: ApprovalHook;
@@ -27,7 +28,7 @@ export function createProgramsModule(deps: Deps) {
   return {
     programsService: createProgramsService({ ...deps, programsRepository }),
     // Evidence files share the consultation document store: one place, one set of type and size limits.
-    applicationsService: createApplicationsService({ ...deps, programsRepository, store: createDocumentStore(deps.dataDir) }),
+    applicationsService: createApplicationsService({ ...deps, programsRepository, store: deps.documentStore }),
   };
 }
 export type ProgramsModule = ReturnType<typeof createProgramsModule>;
