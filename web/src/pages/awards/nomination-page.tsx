@@ -23,7 +23,8 @@ import {
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { formatBytes, saveFile } from '../../lib/save-file';
+import { DocumentDossier } from '../../components/document-dossier';
+import { saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAwardAction } from './use-award-action';
@@ -179,46 +180,24 @@ function EligibilityPanel({ check }: { check: NonNullable<Nomination['eligibilit
 
 function DocumentsPanel({ nomination, canUpload }: { nomination: Nomination; canUpload: boolean }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const q = useQuery({ queryKey: awardKeys.documents(nomination.id), queryFn: () => listNominationDocuments(nomination.id) });
   const upload = useAwardAction((file: File) => uploadNominationDocument(nomination.id, file));
-  const download = (d: NominationDocument) => void downloadNominationDocument(nomination.id, d).then(saveFile);
   return (
-    <section className="panel" data-testid="nomination-documents">
-      <h2>{t('awards.w.documents')}</h2>
-      {q.isError ? <QueryError error={q.error} /> : null}
-      {q.data?.items.length === 0 ? <p>{t('awards.w.noDocuments')}</p> : null}
-      <ul className="member-list">
-        {q.data?.items.map((d) => (
-          <li key={d.id}>
-            <button type="button" className="button-link" onClick={() => download(d)}>
-              {d.name}
-            </button>{' '}
-            <span className="cell-sub">
-              {t('awards.w.version', { version: d.version })} · {formatBytes(d.size, language)}
-            </span>
-          </li>
-        ))}
-      </ul>
-      {canUpload ? (
-        <label className="field">
-          <span className="field-label">{t('awards.w.addDocument')}</span>
-          <span className="field-hint">{t('awards.w.documentLimits')}</span>
-          <input
-            type="file"
-            accept=".pdf,.docx,.xlsx,.png,.jpg,.jpeg"
-            disabled={upload.pending}
-            data-testid="nomination-upload"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (file) upload.run(file);
-              e.target.value = '';
-            }}
-          />
-        </label>
-      ) : null}
-      {upload.error ? <p className="notice notice-error">{upload.error}</p> : null}
-    </section>
+    <DocumentDossier
+      testId="nomination-documents"
+      uploadTestId="nomination-upload"
+      labels={{
+        title: t('awards.w.documents'),
+        none: t('awards.w.noDocuments'),
+        add: t('awards.w.addDocument'),
+        hint: t('awards.w.documentLimits'),
+        version: (version) => t('awards.w.version', { version }),
+      }}
+      items={q.data?.items}
+      error={q.error}
+      onDownload={(d: NominationDocument) => void downloadNominationDocument(nomination.id, d).then(saveFile)}
+      upload={canUpload ? upload : undefined}
+    />
   );
 }
 

@@ -10,7 +10,7 @@ type Step = Parameters<typeof caseStep>[1];
 /** The organiser's, drafters' and requester's steps; each shows only when the server lists it in `can`. */
 export function CaseActions({ c }: { c: ConsultationView }) {
   const { t } = useTranslation();
-  const step = useCaseAction(c.id, ({ s, body }: { s: Step; body?: unknown }) => caseStep(c.id, s, body));
+  const step = useCaseAction(({ s, body }: { s: Step; body?: unknown }) => caseStep(c.id, s, body));
   const [text, setText] = useState<Record<string, string>>({});
   const [publish, setPublish] = useState(c.publishable);
   const [score, setScore] = useState('5');

@@ -35,8 +35,8 @@ function InvitationCard({ i }: { i: Invitation }) {
   const language = useLanguage();
   const [d, setD] = useState({ conflict: false, description: '', confidentiality: false, shareContact: false, publishName: false });
   const [reason, setReason] = useState('');
-  const accept = useCaseAction(i.consultationId, () => acceptInvitation(i.id, d));
-  const decline = useCaseAction(i.consultationId, () => declineInvitation(i.id, reason || (d.conflict ? d.description : '')));
+  const accept = useCaseAction(() => acceptInvitation(i.id, d));
+  const decline = useCaseAction(() => declineInvitation(i.id, reason || (d.conflict ? d.description : '')));
   const box = (k: 'conflict' | 'confidentiality' | 'shareContact' | 'publishName') => (
     <label className="checkbox">
       <input type="checkbox" name={k} checked={d[k]} onChange={(e) => setD({ ...d, [k]: e.target.checked })} />{' '}

@@ -19,6 +19,8 @@ export interface DraftMember {
   reason: string;
 }
 
+export const OVERRIDE_MIN = 10;
+
 export const draftFrom = (s: Suggestion, role: Role = 'reviewer'): DraftMember => ({
   profileId: s.profileId,
   fullName: s.fullName,
@@ -27,8 +29,6 @@ export const draftFrom = (s: Suggestion, role: Role = 'reviewer'): DraftMember =
   conflicts: s.conflicts,
   reason: '',
 });
-
-const OVERRIDE_MIN = 10;
 
 /**
  * The panel as staff build it: start from the automatic proposal, add by hand from the suggestions
@@ -151,20 +151,7 @@ export function PanelBuilder({
               </button>
             </div>
             {m.conflicts.length ? (
-              <div className="notice notice-error" role="note">
-                <p>{t('consultations.suggestions.conflict')}</p>
-                <ul>
-                  {m.conflicts.map((c) => (
-                    <li key={`${c.code}-${c.evidence}`}>
-                      {t(`consultations.suggestions.conflictCode.${c.code as 'same_organisation'}`)}: {c.evidence}
-                    </li>
-                  ))}
-                </ul>
-                <label>
-                  {t('consultations.suggestions.overrideReason')}
-                  <textarea value={m.reason} rows={2} onChange={(e) => update(i, { reason: e.target.value })} />
-                </label>
-              </div>
+              <ConflictNotice conflicts={m.conflicts} reason={m.reason} onReason={(reason) => update(i, { reason })} />
             ) : null}
           </li>
         ))}
@@ -184,6 +171,35 @@ export function PanelBuilder({
       >
         {t('consultations.proposal.inviteAll')}
       </button>
+    </div>
+  );
+}
+
+/** Conflict flags with their evidence, and the written reason staff must give to invite anyway (audited). */
+export function ConflictNotice({
+  conflicts,
+  reason,
+  onReason,
+}: {
+  conflicts: Suggestion['conflicts'];
+  reason: string;
+  onReason: (reason: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="notice notice-error" role="note">
+      <p>{t('consultations.suggestions.conflict')}</p>
+      <ul>
+        {conflicts.map((c) => (
+          <li key={`${c.code}-${c.evidence}`}>
+            {t(`consultations.suggestions.conflictCode.${c.code as 'same_organisation'}`)}: {c.evidence}
+          </li>
+        ))}
+      </ul>
+      <label>
+        {t('consultations.suggestions.overrideReason')}
+        <textarea value={reason} rows={2} onChange={(e) => onReason(e.target.value)} />
+      </label>
     </div>
   );
 }

@@ -20,11 +20,10 @@ function ReviewForm({ caseId, initial, done }: { caseId: string; initial: Record
   const [content, setContent] = useState<Record<string, string>>(initial);
   const [saved, setSaved] = useState(false);
   const save = useCaseAction(
-    caseId,
     (body: Record<string, string>) => saveMyReview(caseId, body),
     () => setSaved(true),
   );
-  const submit = useCaseAction(caseId, async (body: Record<string, string>) => {
+  const submit = useCaseAction(async (body: Record<string, string>) => {
     await saveMyReview(caseId, body);
     return submitMyReview(caseId);
   });

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { consultationKeys, getSuggestions, inviteExperts, type Suggestions } from '../../api/consultations.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { draftFrom, PanelBuilder, type DraftMember } from './panel-builder';
+import { ConflictNotice, draftFrom, OVERRIDE_MIN, PanelBuilder, type DraftMember } from './panel-builder';
 import { useCaseAction } from './use-case-action';
 
 type Suggestion = Suggestions['suggestions'][number];
@@ -15,11 +15,20 @@ export function SuggestionsPanel({ caseId, panelSize }: { caseId: string; panelS
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const q = useQuery({ queryKey: consultationKeys.suggestions(caseId), queryFn: () => getSuggestions(caseId), enabled: open });
-  const invite = useCaseAction(caseId, (body: Parameters<typeof inviteExperts>[1]) => inviteExperts(caseId, body));
-  const [draft, setDraftState] = useState<DraftMember[]>([]);
-  const setDraft = (update: (d: DraftMember[]) => DraftMember[]) => setDraftState(update);
+  const invite = useCaseAction((body: Parameters<typeof inviteExperts>[1]) => inviteExperts(caseId, body));
+  const [draft, setDraft] = useState<DraftMember[]>([]);
   const inDraft = new Set(draft.map((m) => m.profileId));
   const addToDraft = (s: Suggestion) => setDraft((d) => (d.some((m) => m.profileId === s.profileId) ? d : [...d, draftFrom(s)]));
+  const card = (s: Suggestion) => (
+    <SuggestionCard
+      key={s.profileId}
+      s={s}
+      onInvite={invite.run}
+      pending={invite.pending}
+      onAdd={addToDraft}
+      added={inDraft.has(s.profileId)}
+    />
+  );
   return (
     <section className="panel" aria-labelledby="suggestions-title">
       <h2 id="suggestions-title">{t('consultations.suggestions.title')}</h2>
@@ -40,35 +49,13 @@ export function SuggestionsPanel({ caseId, panelSize }: { caseId: string; panelS
       {open && q.isPending ? <Loading /> : null}
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
       {q.data && q.data.suggestions.length === 0 ? <p>{t('consultations.suggestions.none')}</p> : null}
-      <ul className="suggestion-list">
-        {q.data?.suggestions.map((s) => (
-          <SuggestionCard
-            key={s.profileId}
-            s={s}
-            onInvite={invite.run}
-            pending={invite.pending}
-            onAdd={addToDraft}
-            added={inDraft.has(s.profileId)}
-          />
-        ))}
-      </ul>
+      <ul className="suggestion-list">{q.data?.suggestions.map(card)}</ul>
       {q.data?.unavailable.length ? (
         <details>
           <summary>
             {t('consultations.suggestions.unavailable')} ({q.data.unavailable.length})
           </summary>
-          <ul className="suggestion-list">
-            {q.data.unavailable.map((s) => (
-              <SuggestionCard
-                key={s.profileId}
-                s={s}
-                onInvite={invite.run}
-                pending={invite.pending}
-                onAdd={addToDraft}
-                added={inDraft.has(s.profileId)}
-              />
-            ))}
-          </ul>
+          <ul className="suggestion-list">{q.data.unavailable.map(card)}</ul>
         </details>
       ) : null}
     </section>
@@ -107,26 +94,11 @@ function SuggestionCard({
           </li>
         ))}
       </ul>
-      {flagged ? (
-        <div className="notice notice-error" role="note">
-          <p>{t('consultations.suggestions.conflict')}</p>
-          <ul>
-            {s.conflicts.map((c) => (
-              <li key={`${c.code}-${c.evidence}`}>
-                {t(`consultations.suggestions.conflictCode.${c.code as 'same_organisation'}`)}: {c.evidence}
-              </li>
-            ))}
-          </ul>
-          <label>
-            {t('consultations.suggestions.overrideReason')}
-            <textarea value={reason} rows={2} onChange={(e) => setReason(e.target.value)} />
-          </label>
-        </div>
-      ) : null}
+      {flagged ? <ConflictNotice conflicts={s.conflicts} reason={reason} onReason={setReason} /> : null}
       <button
         type="button"
         className="button-secondary button-small"
-        disabled={pending || s.invited || !s.registered || (flagged && reason.trim().length < 10)}
+        disabled={pending || s.invited || !s.registered || (flagged && reason.trim().length < OVERRIDE_MIN)}
         onClick={() => onInvite({ profileIds: [s.profileId], overrides: flagged ? overrides : [] })}
       >
         {s.invited ? t('consultations.suggestions.invited') : t('consultations.suggestions.invite')}

@@ -1,5 +1,5 @@
 import type { DeclaredFactDefinition } from '@hpen/server/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -15,9 +15,9 @@ import {
 } from '../../api/programs.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
-import { describeError } from '../../i18n/describe-error';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatBytes, saveFile } from '../../lib/save-file';
+import { useAction } from '../../lib/use-action';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { degreeLabel } from '../../lib/reference-labels';
@@ -132,23 +132,8 @@ export function DeclaredFactsForm({
   );
 }
 
-function useApplicationAction<A>(id: string, run: (arg: A) => Promise<unknown>, onDone?: () => void) {
-  const { t } = useTranslation();
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<string | null>(null);
-  const m = useMutation({
-    mutationFn: run,
-    onMutate: () => setError(null),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['applications'] });
-      void queryClient.invalidateQueries({ queryKey: ['programs', 'eligibility'] });
-      void queryClient.invalidateQueries({ queryKey: programKeys.application(id) });
-      onDone?.();
-    },
-    onError: (e) => setError(describeError(e, t)),
-  });
-  return { run: (arg: A) => m.mutate(arg), pending: m.isPending, error };
-}
+const useApplicationAction = <A,>(id: string, run: (arg: A) => Promise<unknown>, onDone?: () => void) =>
+  useAction([['applications'], ['programs', 'eligibility'], programKeys.application(id)], run, onDone);
 
 /** An application: the applicant's wizard (facts → evidence → review and submit) and the reviewing officer's page. */
 export function ApplicationPage() {
