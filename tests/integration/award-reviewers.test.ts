@@ -1,4 +1,4 @@
-import { auditLog } from '@hpen/db';
+import { auditLog, awardCouncilMembers, awardNominations } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,9 +116,10 @@ describe('independent reviewers for award nominations', () => {
     expect(patched.json()).toMatchObject({ status: 'draft', team: edit.team, work: edit.work });
     expect(patched.json().nominees[0]).toMatchObject({ name: 'Nguyễn Văn Sửa' });
     expect((await call('PATCH', url, tok.agency, { work: { title: '', summary: '', evidence: [] } })).statusCode).toBe(400);
-    // Not the nominator: the officer and a council member of the round see it but cannot edit it.
+    // Not the nominator: the officer sees it but cannot edit it; a council member of the round does not
+    // even see a draft (it has not reached the council).
     expect((await call('PATCH', url, tok.officer, { team: 'x' })).statusCode).toBe(403);
-    expect((await call('PATCH', url, tok.expert, { team: 'x' })).statusCode).toBe(403);
+    expect((await call('PATCH', url, tok.expert, { team: 'x' })).statusCode).toBe(404);
     const audits = await t.database.db.select().from(auditLog).where(eq(auditLog.action, 'award_nomination.updated'));
     expect(audits.some((a) => a.targetId === created.json().id)).toBe(true);
     expect((await call('POST', `${url}/submit`, tok.agency)).statusCode).toBe(200);
@@ -127,4 +128,25 @@ describe('independent reviewers for award nominations', () => {
     expect(late.json().error.code).toBe('awards.not_draft');
     expect((await call('GET', url, tok.agency)).json().team).toBe(edit.team);
   }, 60_000);
+
+  it('shows a council member only the nominations before their council, not drafts or ineligible ones of the round', async () => {
+    const expertProfileId = (await call('GET', '/api/me/profile', tok.expert!)).json().id;
+    const nbk = (await call('GET', '/api/awards')).json().items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
+    const round = (await call('GET', `/api/awards/${nbk.id}`)).json().rounds[0];
+    const seats = await t.database.db.select().from(awardCouncilMembers).where(eq(awardCouncilMembers.profileId, expertProfileId));
+    expect(seats.map((x) => x.roundId)).toContain(round.id);
+    const ofRound = await t.database.db.select().from(awardNominations).where(eq(awardNominations.roundId, round.id));
+    const me = (await call('GET', '/api/me', tok.expert!)).json().id;
+    // Nominations the expert made or is named in are theirs to see anyway.
+    const mine = (n: typeof awardNominations.$inferSelect) => n.createdBy === me || n.nominees.some((x) => x.profileId === expertProfileId);
+    const hidden = ofRound.filter((n) => n.phase === 0 && !mine(n));
+    const shown = ofRound.filter((n) => n.phase >= 1 && n.status === 'in_phase' && !mine(n));
+    expect(hidden.map((n) => n.status)).toEqual(expect.arrayContaining(['draft', 'ineligible']));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const n of hidden) {
+      expect((await call('GET', `/api/award-nominations/${n.id}`, tok.expert!)).statusCode).toBe(404);
+      expect((await call('GET', `/api/award-nominations/${n.id}/documents`, tok.expert!)).statusCode).toBe(404);
+    }
+    for (const n of shown) expect((await call('GET', `/api/award-nominations/${n.id}`, tok.expert!)).statusCode).toBe(200);
+  });
 });

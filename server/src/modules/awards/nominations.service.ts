@@ -61,7 +61,11 @@ export function createNominationsService(core: AwardsCore) {
       (!!n.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === n.nominatorOrganisationId);
     const profileId = await repo.profileIdOfUser(actor.userId);
     const nominee = !!profileId && n.nominees.some((x) => x.profileId === profileId);
-    const seats = profileId ? (await repo.council(n.roundId)).filter((s) => s.member.profileId === profileId) : [];
+    // A council member sees a nomination once it is before their council: it has reached their seat's
+    // phase (drafts, submitted, ineligible and not yet started ones are at phase 0 and stay hidden).
+    const seats = profileId
+      ? (await repo.council(n.roundId)).filter((s) => s.member.profileId === profileId && n.phase >= 1 && s.member.phase <= n.phase)
+      : [];
     const recusals = seats.length ? await repo.recusalsOf([n.id]) : [];
     const recused = seats.some((s) => recusals.some((r) => r.memberId === s.member.id));
     if (!nominator && !nominee && !seats.length) throw awardsErrors.nominationNotFound();
