@@ -3,6 +3,7 @@ import { createReadStream } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
+import { cleanFileName } from '../shared/text.js';
 
 export const DOCUMENT_MAX_BYTES = 20 * 1024 * 1024;
 const ALLOWED = new Set([
@@ -38,7 +39,7 @@ export function createDocumentStore(dataDir: string) {
     async keep(file: { filename: string; bytes: Buffer }) {
       const mime = await sniffDocument(file.bytes);
       if (!mime) return null;
-      const name = file.filename.trim().slice(0, 200) || 'document';
+      const name = cleanFileName(file.filename);
       return { name, mime, size: file.bytes.length, ...(await save(file.bytes)) };
     },
     open: (storageKey: string) => createReadStream(join(dir, storageKey)),

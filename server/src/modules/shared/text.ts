@@ -44,3 +44,16 @@ export const TEXT_PROBLEM_MESSAGES = {
   control_characters: 'Must not contain control characters',
   invalid_text: 'Must be valid Unicode text',
 } as const;
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_ANYWHERE = /[\u0000-\u001F\u007F]/g;
+const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * An uploaded file's name as it may be stored and shown: no control characters or broken UTF-16,
+ * no path separators, spaces collapsed, at most `max` characters (never half a surrogate pair).
+ */
+export function cleanFileName(name: string, max = 200): string {
+  const cleaned = name.replace(/\s+/g, ' ').replace(CONTROL_ANYWHERE, '').replace(LONE_SURROGATES, '').replace(/[/\\]/g, '_').trim();
+  return Array.from(cleaned).slice(0, max).join('').trim() || 'document';
+}
