@@ -1,8 +1,29 @@
 /** The opinion's PDF and the hand panel builder on the case page (a part, loaded with that page). */
 export const viConsultationTools = {
   consultationTools: {
+    why: {
+      field: 'phụ trách lĩnh vực {{detail}}',
+      organisation_type: 'thêm loại cơ quan: {{type}}',
+      gender: 'cân bằng giới',
+      young_scientist: 'nhà khoa học trẻ',
+      overseas: 'chuyên gia ở nước ngoài',
+      score: 'điểm phù hợp {{detail}}',
+    },
+    orgType: {
+      university: 'trường đại học',
+      institute: 'viện nghiên cứu',
+      government: 'cơ quan nhà nước',
+      enterprise: 'doanh nghiệp',
+      other: 'khác',
+      unknown: 'chưa rõ',
+    },
+    note: {
+      short: 'Chỉ đề xuất được {{got}}/{{size}} thành viên không xung đột lợi ích và còn nhận việc: hãy thêm theo tên.',
+      no_female_member: 'Hội đồng đề xuất chưa có thành viên nữ.',
+      no_young_scientist: 'Hội đồng đề xuất chưa có nhà khoa học trẻ (dưới 40 tuổi).',
+    },
     builder: {
-      count: '{{count}}/{{size}} thành viên',
+      count: '{{count}} người dự kiến mời (hội đồng cần {{size}})',
       empty: 'Chưa có ai trong hội đồng dự kiến: bấm “Đề xuất”, thêm từ gợi ý hoặc tìm theo tên.',
       role: 'Vai trò',
       up: 'Đưa {{name}} lên',
@@ -14,6 +35,7 @@ export const viConsultationTools = {
       find: 'Tìm',
       add: 'Thêm vào hội đồng',
       added: 'Đã thêm',
+      unregistered: 'Chưa có tài khoản (hồ sơ nhập từ danh sách): chưa thể mời.',
     },
     leaveOut: 'Bỏ khỏi đề xuất',
     restore: 'Đưa lại vào đề xuất',

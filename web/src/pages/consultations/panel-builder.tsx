@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findCandidates, getPanelProposal, type inviteExperts, type Suggestions } from '../../api/consultations.api';
@@ -115,11 +116,11 @@ export function PanelBuilder({
               <Link to={`/experts/${m.profileId}`}>
                 <strong>{m.fullName}</strong>
               </Link>{' '}
-              <span className="cell-sub">{m.why.join(' · ')}</span>
+              <span className="cell-sub">{m.why.map((w) => whyLabel(w, t)).join(' · ')}</span>
             </p>
             <div className="button-row">
-              <label>
-                {t('consultationTools.builder.role')}{' '}
+              <label className="field panel-role">
+                <span className="field-label">{t('consultationTools.builder.role')}</span>
                 <select name="role" value={m.role} onChange={(e) => update(i, { role: e.target.value as Role })}>
                   {ROLES.map((r) => (
                     <option key={r} value={r}>
@@ -157,6 +158,11 @@ export function PanelBuilder({
         ))}
       </ol>
       {notes?.uncovered.length ? <p>{t('consultations.proposal.uncovered', { fields: notes.uncovered.join(', ') })}</p> : null}
+      {notes?.notes.map((n) => (
+        <p key={n} className="notice" role="status">
+          {noteLabel(n, t)}
+        </p>
+      ))}
       {warnings.map((w) => (
         <p key={w} className="notice" role="status">
           {w}
@@ -173,6 +179,21 @@ export function PanelBuilder({
       </button>
     </div>
   );
+}
+
+/** Why the proposal picked someone, from the server's codes ("field:502", "organisation_type:university", "score:86"…). */
+function whyLabel(code: string, t: TFunction): string {
+  const [key = '', detail = ''] = code.split(':');
+  if (key === 'organisation_type')
+    return t('consultationTools.why.organisation_type', { type: t(`consultationTools.orgType.${detail as 'other'}`) });
+  return t(`consultationTools.why.${key as 'score'}`, { detail, defaultValue: code });
+}
+
+/** What the proposal could not achieve ("short:1/3", "no_female_member", "no_young_scientist"). */
+function noteLabel(code: string, t: TFunction): string {
+  const [key = '', detail = ''] = code.split(':');
+  const [got, size] = detail.split('/');
+  return t(`consultationTools.note.${key as 'short'}`, { got, size, defaultValue: code });
 }
 
 /** Conflict flags with their evidence, and the written reason staff must give to invite anyway (audited). */
@@ -222,9 +243,10 @@ function AddByName({ caseId, taken, onAdd }: { caseId: string; taken: ReadonlySe
   };
   return (
     <form className="add-by-name" onSubmit={(e) => void search(e)} role="search">
-      <label>
-        {t('consultationTools.builder.addByName')} <input type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={120} />
-      </label>{' '}
+      <label className="field">
+        <span className="field-label">{t('consultationTools.builder.addByName')}</span>
+        <input type="search" value={q} onChange={(e) => setQ(e.target.value)} maxLength={120} />
+      </label>
       <button type="submit" className="button-secondary button-small">
         {t('consultationTools.builder.find')}
       </button>
@@ -236,6 +258,7 @@ function AddByName({ caseId, taken, onAdd }: { caseId: string; taken: ReadonlySe
             <li key={s.profileId}>
               <strong>{s.fullName}</strong> · {t('consultations.suggestions.score', { score: s.score })}
               {s.conflicts.length ? <span className="chip chip-against"> {t('consultations.suggestions.conflict')}</span> : null}{' '}
+              {s.registered ? null : <span className="cell-sub">{t('consultationTools.builder.unregistered')} </span>}
               <button
                 type="button"
                 className="button-link"

@@ -94,6 +94,7 @@ function SuggestionCard({
           </li>
         ))}
       </ul>
+      {s.registered ? null : <p className="cell-sub">{t('consultationTools.builder.unregistered')}</p>}
       {flagged ? <ConflictNotice conflicts={s.conflicts} reason={reason} onReason={setReason} /> : null}
       <button
         type="button"
