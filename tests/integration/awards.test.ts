@@ -1,6 +1,6 @@
-import { auditLog, awardBallots, awardVotesCast } from '@hpen/db';
+import { auditLog, awardBallots, awardVotesCast, expertProfiles, scheduledJobs } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
-import { like } from 'drizzle-orm';
+import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, registerAndSignIn, signIn, signInWithTotp } from '../support/auth-flows.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
@@ -82,6 +82,19 @@ describe('awards over HTTP', () => {
     await t.searchSettled();
     const found = await ok('GET', `/api/experts/search?q=${encodeURIComponent(publicView.fullName)}`);
     expect(found.hits.find((h: { id: string }) => h.id === awardee.profileId)).toMatchObject({ verified: true });
+    // A database from before marks existed: the one-time backfill job (stored at start-up, run by the
+    // scheduler, not by the start-up itself) writes the missing mark.
+    const [row] = await t.database.db.select().from(expertProfiles).where(eq(expertProfiles.id, awardee.profileId));
+    const key = Object.keys(row!.verifications).find((k) => k.startsWith('award:'))!;
+    const { [key]: _removed, ...others } = row!.verifications;
+    await t.database.db.update(expertProfiles).set({ verifications: others }).where(eq(expertProfiles.id, awardee.profileId));
+    const hasMark = async () =>
+      (await ok('GET', `/api/experts/${awardee.profileId}`)).verified.some((v: { itemType: string }) => v.itemType === 'award');
+    expect(await hasMark()).toBe(false);
+    const backfill = await t.database.db.select().from(scheduledJobs).where(eq(scheduledJobs.kind, 'award.marks_backfill'));
+    expect(backfill.map((j) => j.status)).toEqual(['pending']);
+    await t.app.scheduler.drain();
+    expect(await hasMark()).toBe(true);
     const nbk = awards.items.find((a: { code: string }) => a.code === 'hp-nguyen-binh-khiem');
     const award = await ok('GET', `/api/awards/${nbk.id}`);
     const round = award.rounds[0];

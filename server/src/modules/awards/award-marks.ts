@@ -7,6 +7,8 @@ import type { Scheduler } from '../scheduler/scheduler.service.js';
 import { type AwardsCore, isPublished } from './awards-core.js';
 
 export const AWARD_PUBLISH_JOB = 'award.publish_marks';
+/** Once per database: the marks of rounds published before marks existed. */
+export const AWARD_MARKS_BACKFILL_JOB = 'award.marks_backfill';
 
 export function provenanceOf(award: AwardRow, round: AwardRoundRow, n: AwardNominationRow): AwardProvenance {
   const level = award.definition.prizeLevels.find((l) => l.code === n.prizeLevel);
@@ -34,7 +36,7 @@ export function provenanceOf(award: AwardRow, round: AwardRoundRow, n: AwardNomi
  * key "award:<nomination id>", the decision as provenance), so the projection, the profile page
  * and the search documents' "verified" flag treat it like any other badge. Written when the
  * decision is recorded with a publication date already come, otherwise by a scheduled job at
- * that date; a sweep at start-up catches rounds published before marks existed. Idempotent.
+ * that date; a one-time job per database catches rounds published before marks existed. Idempotent.
  */
 export function createAwardMarks(core: AwardsCore, deps: { outboxRepository: OutboxRepository; scheduler?: Scheduler }) {
   const { repo } = core;
@@ -95,21 +97,18 @@ export function createAwardMarks(core: AwardsCore, deps: { outboxRepository: Out
       return 0;
     },
 
-    /** Every published round's missing marks (start-up; idempotent). */
-    async sweep() {
-      let written = 0;
-      for (const { round } of await repo.publishedRounds(clock()))
-        try {
-          written += await core.deps.db.transaction((tx) => markRound(tx, round.id));
-        } catch {
-          // A profile saved at the same moment: the next start (or the round's job) writes it.
-        }
-      return written;
-    },
+    /**
+     * Stores the one-time backfill job (its (kind, key) is unique, so later starts add nothing);
+     * the scheduler runs it off the start-up path and retries it if a profile was saved meanwhile.
+     */
+    scheduleBackfill: (db: DbOrTx) => deps.scheduler?.schedule(db, { kind: AWARD_MARKS_BACKFILL_JOB, key: 'v1', dueAt: clock() }),
 
     register(scheduler: Scheduler) {
       scheduler.register(AWARD_PUBLISH_JOB, async (job) => {
         await core.deps.db.transaction((tx) => markRound(tx, String(job.payload.roundId)));
+      });
+      scheduler.register(AWARD_MARKS_BACKFILL_JOB, async () => {
+        for (const { round } of await repo.publishedRounds(clock())) await core.deps.db.transaction((tx) => markRound(tx, round.id));
       });
     },
   };

@@ -50,10 +50,10 @@ export function createAwardsModule(deps: Deps) {
     sessionService: createCouncilSessionService(core, marks),
     marks,
     reminders,
-    /** Start-up: the council rules' first version, and the marks of rounds published before marks existed. */
+    /** Start-up: the council rules' first version, and the one-time job that backfills marks of rounds published before marks existed. */
     ensureReferenceData: async () => {
       const inserted = await ensureAwardReferenceData(deps.db, awardsRepository, deps.clock());
-      await marks.sweep();
+      await marks.scheduleBackfill(deps.db);
       return inserted;
     },
   };
