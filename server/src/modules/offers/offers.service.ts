@@ -1,4 +1,4 @@
-import type { Database, DbOrTx, OfferRow, ScheduledJobRow } from '@hpen/db';
+import type { Database, DbOrTx, OfferRow, ScheduledJobRow, OfferInterestRow } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
@@ -31,6 +31,17 @@ interface Deps {
 }
 
 type Listed = Awaited<ReturnType<OffersRepository['listOffers']>>[number];
+
+/** An expert's interest as they see it (after expressing or withdrawing it). */
+const interestView = (row: OfferInterestRow, o: { id: string; title: string }) => ({
+  id: row.id,
+  offerId: o.id,
+  offerTitle: o.title,
+  status: row.status,
+  message: row.message,
+  createdAt: row.createdAt.toISOString(),
+  updatedAt: row.updatedAt.toISOString(),
+});
 const POSTERS = ['agency', 'officer', 'admin'];
 const STAFF = ['agency', 'curator', 'officer', 'admin'];
 const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
@@ -136,7 +147,11 @@ export function createOffersService(deps: Deps) {
       const words = foldVietnamese(q.q).toLowerCase().split(/\s+/).filter(Boolean);
       const hay = (r: Listed) =>
         foldVietnamese([r.offer.title, r.offer.description, r.offer.requirements, r.organisationName].join(' ')).toLowerCase();
-      const open = rows.filter((r) => isOpen(r.offer) && words.every((w) => hay(r).includes(w)));
+      const open = rows.filter((r) => {
+        if (!isOpen(r.offer)) return false;
+        const text = hay(r); // folded once per offer, not once per word
+        return words.every((w) => text.includes(w));
+      });
       const facets = { kind: {}, mode: {}, field: {}, sector: {}, program: {} } as Record<
         'kind' | 'mode' | 'field' | 'sector' | 'program',
         Record<string, number>
@@ -269,15 +284,7 @@ export function createOffersService(deps: Deps) {
           link: offerLink(o.id),
           data: { offerId: o.id },
         });
-        return {
-          id: row.id,
-          offerId: o.id,
-          offerTitle: o.title,
-          status: row.status,
-          message: row.message,
-          createdAt: row.createdAt.toISOString(),
-          updatedAt: row.updatedAt.toISOString(),
-        };
+        return interestView(row, o);
       });
     },
 
@@ -294,15 +301,7 @@ export function createOffersService(deps: Deps) {
           targetId: o.id,
           details: { interestId: row.id },
         });
-        return {
-          id: row.id,
-          offerId: o.id,
-          offerTitle: o.title,
-          status: row.status,
-          message: row.message,
-          createdAt: row.createdAt.toISOString(),
-          updatedAt: row.updatedAt.toISOString(),
-        };
+        return interestView(row, o);
       });
     },
 
