@@ -403,6 +403,29 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     expect(old.awards).toMatchObject({ nominations: 0, awarded: 0 });
   });
 
+  it('answers a repeated view from its cache until something is written', async () => {
+    const url = `/api/reports/overview?associationId=${assocId}`;
+    const first = (await call('GET', url, 'officer')).json();
+    const again = (await call('GET', url, 'officer')).json();
+    // The same computation (same generatedAt) unless a minute boundary passed in between.
+    if (Math.floor(Date.parse(first.generatedAt) / 60_000) === Math.floor(Date.now() / 60_000))
+      expect(again.generatedAt).toBe(first.generatedAt);
+    // A profile added in bulk (no audit row) is counted at once, and so is its removal.
+    const total = async () => (await call('GET', '/api/reports/overview', 'officer')).json().experts as { total: number; verified: number };
+    const before = await total();
+    const [added] = await t.database.db.insert(expertProfiles).values(profile('Cache Kiểm Tra', {})).returning();
+    expect((await total()).total).toBe(before.total + 1);
+    // An audited change that keeps the count (a verification) is seen at once too.
+    await t.database.db
+      .update(expertProfiles)
+      .set({ verifications: { title: { by: 'test', byName: 'Test', at: new Date().toISOString(), hash: 'x' } } })
+      .where(eq(expertProfiles.id, added!.id));
+    await t.database.db.insert(auditLog).values({ action: 'profile.verified', targetType: 'profile', targetId: added!.id });
+    expect((await total()).verified).toBe(before.verified + 1);
+    await t.database.db.delete(expertProfiles).where(eq(expertProfiles.id, added!.id));
+    expect(await total()).toMatchObject(before);
+  });
+
   it('lets officers and admins in, a curator only for their association, nobody else', async () => {
     expect((await call('GET', '/api/reports/overview')).statusCode).toBe(401);
     expect((await call('GET', '/api/reports/overview', 'expert')).statusCode).toBe(403);

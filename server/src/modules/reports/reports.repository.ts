@@ -331,6 +331,16 @@ export function createReportsRepository({ db }: { db: DbOrTx }) {
         .orderBy(asc(p.id))
         .limit(limit);
     },
+    /**
+     * Changes when anything the figures count changes: every state change is audited (the log's
+     * last id), and profiles written in bulk by the generator or an import are counted.
+     */
+    async changeStamp(): Promise<string> {
+      const [row] = await query(
+        sql`select (select coalesce(max(id), 0) from audit_log)::text || ':' || (select count(*) from ${p})::text as stamp`,
+      );
+      return String(row?.stamp ?? '');
+    },
     async lastListedChange(): Promise<Date | null> {
       const [row] = await db
         .select({ at: max(p.updatedAt) })

@@ -19,7 +19,12 @@ interface Deps {
   reportsRepository: ReportsRepository;
   providers: ReportProvider[];
   clock: () => Date;
+  /** Overviews kept (per scope and filters) while nothing changes; 0 turns the cache off. */
+  cacheEntries?: number;
 }
+
+/** Figures that depend on the clock (ageing, the default period) are recomputed each minute. */
+const CACHE_MINUTE = 60_000;
 
 const DAY = 86_400_000;
 
@@ -68,58 +73,86 @@ function suppressExperts(e: Awaited<ReturnType<typeof expertFigures>>): PublicSt
   };
 }
 
-export function createReportsService({ reportsRepository: repo, providers, clock }: Deps) {
+export function createReportsService({ reportsRepository: repo, providers, clock, cacheEntries = 200 }: Deps) {
   const provider = (domain: ReportDomain) => providers.find((p) => p.domain === domain);
+  /**
+   * Figures per (audience, scope and filters, change stamp, minute): a repeated view costs one
+   * indexed query while nothing was written; concurrent identical requests share one computation.
+   * Oldest entries go first once the map is full.
+   */
+  const computed = new Map<string, Promise<unknown>>();
+  async function cached<T>(what: unknown, now: Date, compute: () => Promise<T>): Promise<T> {
+    if (cacheEntries <= 0) return compute();
+    const key = JSON.stringify([what, await repo.changeStamp(), Math.floor(now.getTime() / CACHE_MINUTE)]);
+    let hit = computed.get(key) as Promise<T> | undefined;
+    if (!hit) {
+      hit = compute();
+      computed.set(key, hit);
+      hit.catch(() => computed.delete(key));
+      while (computed.size > cacheEntries) computed.delete(computed.keys().next().value!);
+    }
+    return hit;
+  }
+
+  async function computeOverview(scoped: ReportFiltersQuery, now: Date): Promise<Overview> {
+    const filters = resolveFilters(scoped, now);
+    const domains = ['experts', 'curation', 'consultations', 'programs', 'awards'] as const;
+    const results = await Promise.all(domains.map((d) => provider(d)?.overview({ filters, now }) ?? Promise.resolve(undefined)));
+    const figures = Object.fromEntries(domains.map((d, i) => [d, results[i] ?? { available: false }]));
+    return {
+      generatedAt: now.toISOString(),
+      filters: {
+        from: filters.from.toISOString(),
+        to: filters.to.toISOString(),
+        agencyId: filters.agencyId ?? null,
+        associationId: filters.associationId ?? null,
+        field: filters.field ?? null,
+      },
+      available: domains.filter((_, i) => results[i] !== undefined),
+      ...(figures as Pick<Overview, (typeof domains)[number]>),
+      experts: figures.experts as ExpertsFigures,
+    };
+  }
 
   return {
     async overview(ctx: RequestContext, query: ReportFiltersQuery): Promise<Overview> {
       const now = clock();
-      const filters = resolveFilters(overviewScope(ctx, query), now);
-      const domains = ['experts', 'curation', 'consultations', 'programs', 'awards'] as const;
-      const results = await Promise.all(domains.map((d) => provider(d)?.overview({ filters, now }) ?? Promise.resolve(undefined)));
-      const figures = Object.fromEntries(domains.map((d, i) => [d, results[i] ?? { available: false }]));
-      return {
-        generatedAt: now.toISOString(),
-        filters: {
-          from: filters.from.toISOString(),
-          to: filters.to.toISOString(),
-          agencyId: filters.agencyId ?? null,
-          associationId: filters.associationId ?? null,
-          field: filters.field ?? null,
-        },
-        available: domains.filter((_, i) => results[i] !== undefined),
-        ...(figures as Pick<Overview, (typeof domains)[number]>),
-        experts: figures.experts as ExpertsFigures,
-      };
+      const scoped = overviewScope(ctx, query);
+      resolveFilters(scoped, now); // a bad period is refused before any cache lookup
+      return cached(['overview', scoped], now, () => computeOverview(scoped, now));
     },
 
     /** The public subset: no filters (filtered differences could single people out), suppressed cells. */
     async publicStatistics(): Promise<PublicStatistics> {
       const now = clock();
-      const experts = await expertFigures(repo, { listedOnly: true, asOf: now });
-      const [c, programs, awards] = await Promise.all([
-        repo.consultationFigures(undefined, new Date(0), now),
-        repo.programFigures(undefined, new Date(0), now),
-        repo.awardFigures(undefined, new Date(0), now),
-      ]);
-      return {
-        generatedAt: now.toISOString(),
-        minimumCell: MIN_PUBLIC_CELL,
-        experts: suppressExperts(experts),
-        consultations: { total: suppressTotal(c.total), sent: suppressTotal(c.sent), byKind: publicCells(c.byKind) },
-        programs: {
-          applied: suppressTotal(programs.applied),
-          approved: suppressTotal(programs.approved),
-          byProgram: publicCells(programs.byProgram),
-          commitmentsActive: suppressTotal(programs.commitments.active),
-        },
-        awards: {
-          nominations: suppressTotal(awards.nominations),
-          awarded: suppressTotal(awards.awardedPeople),
-          awardedByField: publicCells(awards.awardedByField),
-        },
-      };
+      return cached(['public'], now, () => computePublicStatistics(now));
     },
   };
+
+  async function computePublicStatistics(now: Date): Promise<PublicStatistics> {
+    const experts = await expertFigures(repo, { listedOnly: true, asOf: now });
+    const [c, programs, awards] = await Promise.all([
+      repo.consultationFigures(undefined, new Date(0), now),
+      repo.programFigures(undefined, new Date(0), now),
+      repo.awardFigures(undefined, new Date(0), now),
+    ]);
+    return {
+      generatedAt: now.toISOString(),
+      minimumCell: MIN_PUBLIC_CELL,
+      experts: suppressExperts(experts),
+      consultations: { total: suppressTotal(c.total), sent: suppressTotal(c.sent), byKind: publicCells(c.byKind) },
+      programs: {
+        applied: suppressTotal(programs.applied),
+        approved: suppressTotal(programs.approved),
+        byProgram: publicCells(programs.byProgram),
+        commitmentsActive: suppressTotal(programs.commitments.active),
+      },
+      awards: {
+        nominations: suppressTotal(awards.nominations),
+        awarded: suppressTotal(awards.awardedPeople),
+        awardedByField: publicCells(awards.awardedByField),
+      },
+    };
+  }
 }
 export type ReportsService = ReturnType<typeof createReportsService>;
