@@ -259,6 +259,7 @@ describe('awards over HTTP', () => {
     const console1 = await ok('PUT', `${base}/phases/1/attendance`, tok.secretary, { presentMemberIds: all(1) });
     const rowB = console1.rows.find((r: { nominationId: string }) => r.nominationId === other.id);
     expect(rowB.quorum).toMatchObject({ base: 3, presentCounted: 3, met: true });
+    expect(rowB.cast).toBe(3);
     expect(rowB.recused.map((r: { memberId: string }) => r.memberId)).toEqual([seats.m11]);
     expect((await ok('POST', `${base}/phases/1/close`, tok.secretary)).items.map((i: { status: string }) => i.status)).toEqual([
       'passed',
@@ -266,7 +267,9 @@ describe('awards over HTTP', () => {
     ]);
 
     await ok('POST', `${base}/phases/2/start`, tok.officer);
-    await ok('PUT', `${base}/phases/2/attendance`, tok.officer, { presentMemberIds: all(2) });
+    const opened = await ok('PUT', `${base}/phases/2/attendance`, tok.officer, { presentMemberIds: all(2) });
+    // Before any ballot the console says so (cast 0), not "not passed".
+    expect(opened.rows.map((r: { cast: number }) => r.cast)).toEqual([0, 0]);
     for (const who of ['expert', 'm1', 'm2', 'm3']) await ok('POST', `/api/award-nominations/${self.id}/vote`, tok[who], { choice: 'yes' });
     expect((await call('POST', `/api/award-nominations/${self.id}/vote`, tok.m2, { choice: 'no' })).json().error.code).toBe(
       'awards.already_voted',
@@ -276,8 +279,8 @@ describe('awards over HTTP', () => {
     await ok('POST', `/api/award-nominations/${other.id}/vote`, tok.m3, { choice: 'no' });
     const console2 = await ok('GET', `${base}/phases/2/console`, tok.officer);
     const byId = new Map(console2.rows.map((r: { nominationId: string }) => [r.nominationId, r]));
-    expect(byId.get(self.id)).toMatchObject({ yes: 4, yesRequired: 3, passed: true, signedVotes: null });
-    expect(byId.get(other.id)).toMatchObject({ yes: 2, no: 1, yesRequired: 3, passed: false, signedVotes: null });
+    expect(byId.get(self.id)).toMatchObject({ yes: 4, yesRequired: 3, passed: true, signedVotes: null, cast: 4 });
+    expect(byId.get(other.id)).toMatchObject({ yes: 2, no: 1, yesRequired: 3, passed: false, signedVotes: null, cast: 3 });
 
     // Secret ballots: no voter stored, the audit log does not carry the choice.
     const ballots = (await t.database.db.select().from(awardBallots)).filter((b) => [self.id, other.id].includes(b.nominationId));

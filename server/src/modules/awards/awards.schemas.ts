@@ -280,6 +280,8 @@ export const tallyRowSchema = z.object({
   mean: z.number().nullable(),
   threshold: z.number().nullable(),
   passed: z.boolean(),
+  /** Score sheets or ballots counted so far (null when hidden from a recused viewer): 0 means no outcome yet. */
+  cast: z.number().nullable(),
   recused: z.array(z.object({ memberId: z.uuid(), name: z.string(), codes: z.array(z.string()) })),
   /** Signed ballots only: who voted what. Never present for a secret ballot. */
   signedVotes: z.array(z.object({ name: z.string(), choice: z.enum(['yes', 'no', 'abstain']) })).nullable(),

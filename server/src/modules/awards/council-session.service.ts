@@ -75,6 +75,7 @@ export function createCouncilSessionService(core: AwardsCore, marks?: AwardMarks
             mean: null,
             threshold: null,
             passed: t.passed,
+            cast: t.yes + t.no + t.abstain,
             recused: recusedView,
             signedVotes:
               p.ballot === 'signed'
@@ -105,6 +106,7 @@ export function createCouncilSessionService(core: AwardsCore, marks?: AwardMarks
           mean: t.mean,
           threshold: t.threshold,
           passed: t.passed,
+          cast: t.sheets,
           recused: recusedView,
           signedVotes: null,
         },
@@ -161,7 +163,7 @@ export function createCouncilSessionService(core: AwardsCore, marks?: AwardMarks
         // A chair or secretary recused from a nomination sees that it exists, not its scores or votes.
         rows: t.rows.map(({ row }) =>
           viewerSeat && row.recused.some((r) => r.memberId === viewerSeat)
-            ? { ...row, yes: null, no: null, abstain: null, mean: null, signedVotes: null, passed: false }
+            ? { ...row, yes: null, no: null, abstain: null, mean: null, signedVotes: null, passed: false, cast: null }
             : row,
         ),
       };

@@ -93,6 +93,13 @@ export function ConsolePage() {
     () => setPresent(null),
   );
   const start = useAwardAction(() => startPhase(id, roundId, phase));
+  // The same list the reviewers panel reads: starting is offered only while nominations wait to enter this phase.
+  const noms = useQuery({
+    queryKey: [...awardKeys.all, 'round-nominations', roundId],
+    queryFn: () => listRoundNominations(id, roundId),
+    enabled: officer,
+  });
+  const waiting = (noms.data?.items ?? []).filter((n) => forPhase(n, phase) && n.status !== 'in_phase').length;
   const close = useAwardAction(() => closePhase(id, roundId, phase));
   const [minutesError, setMinutesError] = useState(false);
   usePageTitle(t('awards.w.console'));
@@ -117,9 +124,10 @@ export function ConsolePage() {
       </h1>
       <p>
         {c.data.method === 'ballot' ? t(`awards.w.method.ballot_${c.data.ballot}`) : t('awards.w.method.mean_score')} ·{' '}
-        {t('awards.w.rulesIs', { title: c.data.rules.title, version: c.data.rules.version })} [{c.data.rules.legalReference.certainty}]
+        {t('awards.w.rulesIs', { title: c.data.rules.title, version: c.data.rules.version })}
+        {c.data.rules.legalReference.certainty !== 'V' ? <span className="cell-sub"> ({t('awards.w.toConfirm')})</span> : null}
       </p>
-      {officer ? (
+      {officer && noms.isSuccess && waiting > 0 ? (
         <div className="form-actions">
           <button
             type="button"
@@ -130,6 +138,7 @@ export function ConsolePage() {
           >
             {t('awards.w.startPhase')}
           </button>
+          <span className="muted">{t('awards.w.waiting', { count: waiting })}</span>
           {start.error ? <p className="notice notice-error">{start.error}</p> : null}
         </div>
       ) : null}
@@ -201,9 +210,15 @@ export function ConsolePage() {
                   ) : null}
                 </td>
                 <td data-label={t('awards.w.outcomeCol')}>
-                  <span className={`badge ${r.passed ? 'badge-ok' : ''}`}>
-                    {t(r.passed ? 'awards.w.status.passed' : 'awards.w.status.not_passed')}
-                  </span>
+                  {r.cast === 0 ? (
+                    <span className="muted">{t('awards.w.noMarksYet')}</span>
+                  ) : r.cast === null ? (
+                    t('awards.w.hidden')
+                  ) : (
+                    <span className={`badge ${r.passed ? 'badge-ok' : ''}`}>
+                      {t(r.passed ? 'awards.w.status.passed' : 'awards.w.status.not_passed')}
+                    </span>
+                  )}
                 </td>
                 <td data-label={t('awards.w.recusals')}>
                   {r.recused
