@@ -132,6 +132,16 @@ describe('awards over HTTP', () => {
       },
       201,
     );
+    // One round per award and year: a second of 2026 is refused with the field named (it was a 500, the unique index's error).
+    const again = await call('POST', `/api/awards/${awardId}/rounds`, tok.officer, {
+      year: 2026,
+      planReference: '65/KH-UBND',
+      nominationOpensAt: iso(-1),
+      nominationClosesAt: iso(30),
+      phases: [{ n: 1, startsAt: iso(-1), endsAt: iso(60) }],
+    });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'awards.round_year_taken', fields: [{ path: 'year' }] });
     const base = `/api/awards/${awardId}/rounds/${roundId}`;
     const work = (title: string) => ({
       title,
