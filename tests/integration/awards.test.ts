@@ -181,6 +181,10 @@ describe('awards over HTTP', () => {
     expect(fake.json().error.code).toBe('awards.document_type');
     const big = await upload(tok.nominee, Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]));
     expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('upload.too_large');
+    const empty = await upload(tok.nominee, Buffer.alloc(0));
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().error.code).toBe('upload.empty');
     expect((await upload(tok.m2, PDF)).statusCode).toBe(404);
     const dossier = (await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.nominee)).items;
     expect(dossier.map((d: { version: number }) => d.version)).toEqual([2, 1]);
