@@ -146,7 +146,18 @@ describe('independent reviewers for award nominations', () => {
     for (const n of hidden) {
       expect((await call('GET', `/api/award-nominations/${n.id}`, tok.expert!)).statusCode).toBe(404);
       expect((await call('GET', `/api/award-nominations/${n.id}/documents`, tok.expert!)).statusCode).toBe(404);
+      // The council steps do not tell a member of the round that it exists either (they answered 403 "not your phase").
+      const steps = [
+        await call('GET', `/api/award-nominations/${n.id}/score`, tok.expert!),
+        await call('GET', `/api/award-nominations/${n.id}/scores`, tok.expert!),
+        await call('POST', `/api/award-nominations/${n.id}/vote`, tok.expert!, { choice: 'yes' }),
+        await call('POST', `/api/award-nominations/${n.id}/recusal`, tok.expert!, { reason: 'Đồng tác giả' }),
+      ];
+      expect(steps.map((r) => `${r.statusCode} ${r.json().error.code}`)).toEqual(Array(4).fill('404 awards.nomination_not_found'));
     }
+    // The secretariat, who may read every nomination, are told they have no seat, not that it does not exist.
+    const asOfficer = await call('GET', `/api/award-nominations/${shown[0]!.id}/score`, tok.officer!);
+    expect(asOfficer.statusCode, asOfficer.body).toBe(403);
     for (const n of shown) expect((await call('GET', `/api/award-nominations/${n.id}`, tok.expert!)).statusCode).toBe(200);
   });
 });

@@ -132,6 +132,16 @@ describe('awards over HTTP', () => {
       },
       201,
     );
+    // One round per award and year: a second of 2026 is refused with the field named (it was a 500, the unique index's error).
+    const again = await call('POST', `/api/awards/${awardId}/rounds`, tok.officer, {
+      year: 2026,
+      planReference: '65/KH-UBND',
+      nominationOpensAt: iso(-1),
+      nominationClosesAt: iso(30),
+      phases: [{ n: 1, startsAt: iso(-1), endsAt: iso(60) }],
+    });
+    expect(again.statusCode, again.body).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'awards.round_year_taken', fields: [{ path: 'year' }] });
     const base = `/api/awards/${awardId}/rounds/${roundId}`;
     const work = (title: string) => ({
       title,
@@ -171,6 +181,10 @@ describe('awards over HTTP', () => {
     expect(fake.json().error.code).toBe('awards.document_type');
     const big = await upload(tok.nominee, Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]));
     expect(big.statusCode).toBe(413);
+    expect(big.json().error.code).toBe('upload.too_large');
+    const empty = await upload(tok.nominee, Buffer.alloc(0));
+    expect(empty.statusCode, empty.body).toBe(400);
+    expect(empty.json().error.code).toBe('upload.empty');
     expect((await upload(tok.m2, PDF)).statusCode).toBe(404);
     const dossier = (await ok('GET', `/api/award-nominations/${self.id}/documents`, tok.nominee)).items;
     expect(dossier.map((d: { version: number }) => d.version)).toEqual([2, 1]);

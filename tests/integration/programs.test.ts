@@ -164,6 +164,20 @@ describe('an application over HTTP', () => {
     expect(draft.can).toEqual(expect.arrayContaining(['edit', 'submit', 'withdraw']));
     expect((await call('GET', `/api/applications/${id}`, officer)).statusCode).toBe(404); // a draft is the applicant's own
 
+    // Evidence: what it proves (a criterion id or 'other', ≤ 63 characters) is validated, never cut short.
+    const evidence = (purpose: string) => {
+      const data = new FormData();
+      data.append('purpose', purpose);
+      data.append('file', new Blob([Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')]), 'quyet-dinh.pdf');
+      return t.app.inject({ method: 'POST', url: `/api/applications/${id}/documents`, headers: bearer(expert), payload: data });
+    };
+    const long = await evidence('x'.repeat(64));
+    expect(long.statusCode, long.body).toBe(400);
+    expect(long.json().error).toMatchObject({ code: 'validation_failed', fields: [{ path: 'purpose', code: 'too_big' }] });
+    const kept = await evidence('x'.repeat(63));
+    expect(kept.statusCode, kept.body).toBe(201);
+    expect(kept.json().purpose).toBe('x'.repeat(63));
+
     const submitted = await call('POST', `/api/applications/${id}/submit`, expert);
     expect(submitted.statusCode, submitted.body).toBe(200);
     expect(submitted.json().status).toBe('submitted');

@@ -103,6 +103,43 @@ describe('uploads', () => {
     expect(zeroByteFiles('evidence')).toEqual([]);
   });
 
+  it('a dossier document over 20 MB is a 413 upload.too_large, an empty one a 400 upload.empty; neither is kept', async () => {
+    const agency = (await signIn(t.app, 'agency@demo.local', 'demo password for tests')).accessToken;
+    const created = await t.app.inject({
+      method: 'POST',
+      url: '/api/consultations',
+      headers: bearer(agency),
+      payload: {
+        kind: 'tu_van',
+        title: 'Tư vấn quy hoạch cảng cạn',
+        summary: 'Ý kiến tư vấn về quy hoạch cảng cạn.',
+        fields: ['502'],
+        sectors: ['seaport'],
+        keywords: [],
+        dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10),
+        panelSize: 3,
+        blind: false,
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const url = `/api/consultations/${created.json().id}/documents`;
+    const send = (bytes: Buffer) => {
+      const data = new FormData();
+      data.append('file', new Blob([bytes]), 'de-an.pdf');
+      return t.app.inject({ method: 'POST', url, headers: bearer(agency), payload: data });
+    };
+    const before = filesIn('consultation-documents').length;
+    const big = Buffer.alloc(20 * 1024 * 1024 + 1, 0x20);
+    big.write('%PDF-1.4\n');
+    const tooLarge = expectError(await send(big), 413, 'upload.too_large');
+    expect(tooLarge.error.message).toMatch(/20 MB/);
+    const empty = expectError(await send(Buffer.alloc(0)), 400, 'upload.empty');
+    expect(empty).toMatchObject({ error: { fields: [{ path: 'file', code: 'empty' }] } });
+    expect(filesIn('consultation-documents').length).toBe(before);
+    // The same document of a sane size is kept (the route works; only the size was refused).
+    expect((await send(Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n'))).statusCode).toBe(201);
+  });
+
   it('a JSON body to an upload route is a 415', async () => {
     const res = await t.app.inject({ method: 'POST', url: importUrl, headers: bearer(curator), payload: { file: 'x' } });
     expectError(res, 415);

@@ -43,6 +43,8 @@ export interface Fixtures {
   consultations: { own: string; foreign: string };
   /** Invitations: the expert's to the agency's consultation (own), the other expert's to the other agency's (foreign). */
   invitations: { own: string; foreign: string };
+  /** Staff of another organisation than the agency's (quan-le-chan): the "foreign" nominator and consultation owner. */
+  foreignAgency: string;
   marked: MarkedProfile;
   /** Objects made fresh for requests that use one up. */
   fresh: {
@@ -80,7 +82,7 @@ function form(fields: Record<string, string>, files: Array<{ field: string; name
   return data;
 }
 
-async function call(t: TestApp, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, token: string, payload?: object) {
+export async function call(t: TestApp, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, token: string, payload?: object) {
   const res = await t.app.inject({
     method,
     url,
@@ -229,6 +231,7 @@ export async function createFixtures(t: TestApp): Promise<Fixtures> {
     },
     consultations: { own: ownCase.id, foreign: foreignCase.id },
     invitations: { own: ownCase.invitation, foreign: foreignCase.invitation },
+    foreignAgency,
     marked,
     fresh: {
       shortlist: (owner) => shortlist(owner === 'agency' ? tokens.agency! : otherAgency),

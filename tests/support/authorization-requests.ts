@@ -1,4 +1,13 @@
 import { randomUUID } from 'node:crypto';
+import {
+  awardsOf,
+  freshNomination,
+  freshRound,
+  MATRIX_AWARD_DEFINITION,
+  nextYear,
+  nominationBody,
+  roundBody,
+} from './authorization-awards.js';
 import { type Fixtures, PDF } from './authorization-fixtures.js';
 import { DEFAULT_PRIVACY_POLICY } from '../../server/src/modules/privacy/privacy-clock.js';
 import { DEFAULT_PRIVACY_NOTICE } from '../../server/src/modules/privacy/privacy-notice.data.js';
@@ -49,7 +58,132 @@ function offersOf(fx: Fixtures) {
 const offerVersion = async (fx: Fixtures, id: string) =>
   (await fx.t.app.inject({ method: 'GET', url: `/api/offers/${id}` })).json().version as number;
 
+/** Awards (issue 15): the world of authorization-awards.ts; a nomination route's own/foreign is the nominating organisation's, a council route's the seat's. */
+const nominationUrl = async (fx: Fixtures, o: 'own' | 'foreign' | undefined, tail = '') =>
+  `/api/award-nominations/${pick((await awardsOf(fx)).drafts, o)}${tail}`;
+const inPhaseUrl = async (fx: Fixtures, o: 'own' | 'foreign' | undefined, tail = '') =>
+  `/api/award-nominations/${pick((await awardsOf(fx)).inPhase, o)}${tail}`;
+const roundUrl = async (fx: Fixtures, o: 'own' | 'foreign' | undefined, tail = '') => {
+  const w = await awardsOf(fx);
+  return `/api/awards/${w.award}/rounds/${pick(w.rounds, o)}${tail}`;
+};
+const AWARD_REQUESTS: Record<string, Build> = {
+  'POST /api/awards': () => ({
+    url: '/api/awards',
+    payload: {
+      code: `matrix-${randomUUID().slice(0, 8)}`,
+      titleVi: 'Giải thưởng thử',
+      titleEn: 'Trial award',
+      definition: MATRIX_AWARD_DEFINITION,
+    },
+  }),
+  'GET /api/awards/{id}': async (fx) => ({ url: `/api/awards/${(await awardsOf(fx)).award}` }),
+  'POST /api/awards/{id}/rounds': async (fx) => ({
+    url: `/api/awards/${(await awardsOf(fx)).award}/rounds`,
+    payload: roundBody(nextYear(fx)),
+  }),
+  'GET /api/awards/{id}/rounds/{roundId}': async (fx, o) => ({ url: await roundUrl(fx, o) }),
+  'PATCH /api/awards/{id}/rounds/{roundId}': async (fx, o) => ({
+    url: await roundUrl(fx, o),
+    payload: { planReference: 'Kế hoạch ma trận phân quyền (sửa)' },
+  }),
+  // An agency's nomination: the agency's and the officer's organisations may nominate as 'agency', no one else.
+  'POST /api/awards/{id}/rounds/{roundId}/nominations': async (fx, o) => ({
+    url: await roundUrl(fx, o, '/nominations'),
+    payload: nominationBody(),
+  }),
+  'GET /api/awards/{id}/rounds/{roundId}/nominations': async (fx, o) => ({ url: await roundUrl(fx, o, '/nominations') }),
+  'POST /api/award-rules': () => ({
+    url: '/api/award-rules',
+    payload: {
+      code: `matrix-${randomUUID().slice(0, 8)}`,
+      title: 'Quy tắc thử',
+      data: { quorumRatio: 0.5, chairRequired: false, passRatio: 0.5, passBase: 'present', excludeRecusedFromBase: true },
+      legalReference: { document: 'Quy chế thử', article: '', link: '', certainty: 'U' },
+    },
+  }),
+  'GET /api/experts/{id}/awards': (fx, o) => ({
+    url: `/api/experts/${o === 'foreign' ? fx.profileIds.otherExpert : fx.profileIds.expert}/awards`,
+  }),
+  'GET /api/award-nominations/{nominationId}': async (fx, o) => ({ url: await nominationUrl(fx, o) }),
+  'PATCH /api/award-nominations/{nominationId}': async (fx, o) => ({ url: await nominationUrl(fx, o), payload: { team: 'Nhóm tác giả' } }),
+  'GET /api/award-nominations/{nominationId}/documents': async (fx, o) => ({ url: await nominationUrl(fx, o, '/documents') }),
+  'POST /api/award-nominations/{nominationId}/documents': async (fx, o) => ({
+    url: await nominationUrl(fx, o, '/documents'),
+    payload: fx.form({}, [{ field: 'file', name: 'bo-sung.pdf', bytes: PDF }]),
+  }),
+  'GET /api/award-nominations/{nominationId}/documents/{documentId}': async (fx, o) => ({
+    url: await nominationUrl(fx, o, `/documents/${pick((await awardsOf(fx)).documents, o)}`),
+  }),
+  // Steps that use a nomination up: a new one each time, in the state the step starts from.
+  'POST /api/award-nominations/{nominationId}/submit': async (fx, o) => ({
+    url: `/api/award-nominations/${await freshNomination(fx, o ?? 'own', 'draft')}/submit`,
+  }),
+  'POST /api/award-nominations/{nominationId}/withdraw': async (fx, o) => ({
+    url: `/api/award-nominations/${await freshNomination(fx, o ?? 'own', 'submitted')}/withdraw`,
+  }),
+  'POST /api/award-nominations/{nominationId}/eligibility': async (fx, o) => ({
+    url: `/api/award-nominations/${await freshNomination(fx, o ?? 'own', 'submitted')}/eligibility`,
+    payload: { eligible: false, reason: 'Thiếu hồ sơ' },
+  }),
+  'GET /api/award-nominations/{nominationId}/reviewer-suggestions': async (fx, o) => ({
+    url: await nominationUrl(fx, o, '/reviewer-suggestions'),
+  }),
+  // Council steps: own is in phase 1 of the round whose phase-1 council the expert chairs; foreign in a round where they sit nowhere.
+  'POST /api/award-nominations/{nominationId}/recusal': async (fx, o) => ({
+    url: `/api/award-nominations/${await freshNomination(fx, o ?? 'own', 'in_phase')}/recusal`,
+    payload: { reason: 'Đồng tác giả với người được đề cử' },
+  }),
+  'GET /api/award-nominations/{nominationId}/score': async (fx, o) => ({ url: await inPhaseUrl(fx, o, '/score') }),
+  'PUT /api/award-nominations/{nominationId}/score': async (fx, o) => ({
+    url: await inPhaseUrl(fx, o, '/score'),
+    payload: { scores: { novelty: 8, effect: 7 }, review: { summary: 'Có giá trị ứng dụng' } },
+  }),
+  'GET /api/award-nominations/{nominationId}/scores': async (fx, o) => ({ url: await inPhaseUrl(fx, o, '/scores') }),
+  'POST /api/award-nominations/{nominationId}/vote': async (fx, o) => ({
+    url: `/api/award-nominations/${await freshNomination(fx, o ?? 'own', 'in_phase')}/vote`,
+    payload: { choice: 'yes' },
+  }),
+  'GET /api/awards/{id}/rounds/{roundId}/council': async (fx, o) => ({ url: await roundUrl(fx, o, '/council') }),
+  // A new round each time: seating someone changes what the other rows see.
+  'POST /api/awards/{id}/rounds/{roundId}/council': async (fx) => {
+    const { awardId, round } = await freshRound(fx, true);
+    return {
+      url: `/api/awards/${awardId}/rounds/${round}/council`,
+      payload: { phase: 1, profileId: fx.profileIds.otherExpert, role: 'member' },
+    };
+  },
+  'POST /api/awards/{id}/rounds/{roundId}/phases/{phase}/start': async (fx, o) => ({ url: await roundUrl(fx, o, '/phases/1/start') }),
+  'GET /api/awards/{id}/rounds/{roundId}/phases/{phase}/console': async (fx, o) => ({ url: await roundUrl(fx, o, '/phases/1/console') }),
+  'PUT /api/awards/{id}/rounds/{roundId}/phases/{phase}/attendance': async (fx, o) => ({
+    url: await roundUrl(fx, o, '/phases/1/attendance'),
+    payload: { presentMemberIds: [] },
+  }),
+  'GET /api/awards/{id}/rounds/{roundId}/phases/{phase}/minutes.pdf': async (fx, o) => ({
+    url: await roundUrl(fx, o, '/phases/1/minutes.pdf'),
+  }),
+  // Closing and deciding end a phase or a round: a new round each time (own: the expert chairs phase 1; foreign: no seats).
+  'POST /api/awards/{id}/rounds/{roundId}/phases/{phase}/close': async (fx, o) => {
+    const { awardId, round } = await freshRound(fx, o !== 'foreign');
+    return { url: `/api/awards/${awardId}/rounds/${round}/phases/1/close` };
+  },
+  'POST /api/awards/{id}/rounds/{roundId}/decision': async (fx) => {
+    const { awardId, round } = await freshRound(fx, false);
+    return {
+      url: `/api/awards/${awardId}/rounds/${round}/decision`,
+      payload: {
+        number: '12/QĐ-UBND',
+        date: new Date().toISOString().slice(0, 10),
+        signer: 'Chủ tịch UBND thành phố',
+        publishAt: new Date(Date.now() + 86_400_000).toISOString(),
+        awarded: [],
+      },
+    };
+  },
+};
+
 export const REQUESTS: Record<string, Build> = {
+  ...AWARD_REQUESTS,
   // Positions offered (issue 14): own = the agency's organisation's, foreign = another organisation's.
   'POST /api/offers': () => ({ url: '/api/offers', payload: { title: 'Vị trí thử', kind: 'short_term', mode: 'remote' } }),
   'GET /api/offers/{id}': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}` }),
@@ -131,10 +265,6 @@ export const REQUESTS: Record<string, Build> = {
   'POST /api/auth/accept-invitation': () => ({
     url: '/api/auth/accept-invitation',
     payload: { token: 'x'.repeat(43), password: 'a long passphrase 2026', fullName: 'Trần Văn Bình' },
-  }),
-  'PATCH /api/award-nominations/{nominationId}': () => ({
-    url: `/api/award-nominations/${randomUUID()}`,
-    payload: { team: 'Nhóm tác giả' },
   }),
   'PATCH /api/me': () => ({ url: '/api/me', payload: { locale: 'vi' } }),
   'GET /api/reference/provinces/{province}/communes': () => ({ url: '/api/reference/provinces/31/communes' }),

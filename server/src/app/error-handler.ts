@@ -15,6 +15,8 @@ const FASTIFY_CODES: Record<string, string> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'bad_request.empty_json',
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'bad_request.unsupported_media_type',
   FST_ERR_CTP_BODY_TOO_LARGE: 'bad_request.body_too_large',
+  // A file over a route's limit where the route did not read it through app/uploads.ts (which gives its own wording).
+  FST_REQ_FILE_TOO_LARGE: 'upload.too_large',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'bad_request.invalid_content_length',
   FST_ERR_BAD_URL: 'bad_request.invalid_url',
   FST_ERR_MAX_PARAM_LENGTH: 'bad_request.url_too_long',

@@ -5,6 +5,7 @@ import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { MultipartFile } from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
 import { AppError } from './errors.js';
 
 /**
@@ -105,6 +106,22 @@ async function readBody<T>(
   } finally {
     clearTimeout(timer);
   }
+}
+
+/**
+ * The text fields of a multipart form, checked by a schema as a JSON body is: 400 validation_failed
+ * with a field error per issue (never a silent cut or default).
+ */
+export function parseFormFields<S extends z.ZodType>(schema: S, fields: Record<string, string>): z.infer<S> {
+  const parsed = schema.safeParse(fields);
+  if (parsed.success) return parsed.data;
+  throw new AppError(400, 'validation_failed', 'The request body is invalid', {
+    fields: parsed.error.issues.map((i) => ({
+      path: i.path.join('.'),
+      code: (i as { params?: { code?: string } }).params?.code ?? i.code,
+      message: i.message,
+    })),
+  });
 }
 
 export interface UploadedFile {

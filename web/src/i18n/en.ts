@@ -125,6 +125,13 @@ export const en: CoreMessages = {
       not_found: 'The account was not found.',
       organisation_not_found: 'The chosen organisation was not found.',
     },
+    upload: {
+      generic: 'The file could not be uploaded.',
+      too_large: 'The file is too large: a document can be at most 20 MB.',
+      empty: 'The file is empty (0 bytes). Choose the document again.',
+      too_many_files: 'Too many files in one upload.',
+      too_many_fields: 'The form has too many fields.',
+    },
     bad_request: {
       generic: 'The request was not valid.',
       invalid_json: 'The request was not valid.',

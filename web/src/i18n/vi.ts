@@ -144,6 +144,13 @@ export const vi = {
       not_found: 'Không tìm thấy tài khoản.',
       organisation_not_found: 'Không tìm thấy tổ chức đã chọn.',
     },
+    upload: {
+      generic: 'Không tải lên được tệp.',
+      too_large: 'Tệp quá lớn: mỗi tài liệu tối đa 20 MB.',
+      empty: 'Tệp rỗng (0 byte). Hãy chọn lại tài liệu.',
+      too_many_files: 'Quá nhiều tệp trong một lần gửi.',
+      too_many_fields: 'Biểu mẫu có quá nhiều trường.',
+    },
     bad_request: {
       generic: 'Yêu cầu không hợp lệ.',
       invalid_json: 'Yêu cầu không hợp lệ.',

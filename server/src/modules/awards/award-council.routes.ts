@@ -1,9 +1,8 @@
 import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
-import { DOCUMENT_MAX_BYTES } from '../consultations/document-store.js';
+import { readDocumentUpload } from '../consultations/document-store.js';
 import { awardsErrors } from './awards.errors.js';
 import type { AwardsModule } from './awards.module.js';
 import {
@@ -70,12 +69,8 @@ export const awardCouncilRoutes: FastifyPluginAsyncZod<AwardsModule> = async (
       },
     },
     async (r, reply) => {
-      if (!r.isMultipart())
-        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
-      const part = await r.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
-      if (!part) throw awardsErrors.documentMissing();
-      const bytes = await part.toBuffer();
-      return reply.code(201).send(await docs.upload(contextOf(r), r.params.nominationId, { filename: part.filename, bytes }));
+      const { filename, bytes } = await readDocumentUpload(r, reply, awardsErrors.documentMissing);
+      return reply.code(201).send(await docs.upload(contextOf(r), r.params.nominationId, { filename, bytes }));
     },
   );
   app.get(

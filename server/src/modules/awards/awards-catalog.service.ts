@@ -100,6 +100,8 @@ export function createAwardsCatalogService(core: AwardsCore, reminders?: AwardRe
       const known = new Set(award.definition.phases.map((p) => p.n));
       if (input.phases.some((p) => !known.has(p.n))) throw awardsErrors.phaseUnknown();
       return deps.db.transaction(async (tx) => {
+        // One round per award and year (a unique index): a second is refused, not a database error.
+        if ((await repo.roundsOf(awardId, tx)).some((r) => r.year === input.year)) throw awardsErrors.roundYearTaken();
         const row = (await repo.insertRound(tx, {
           awardId,
           year: input.year,

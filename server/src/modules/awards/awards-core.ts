@@ -41,6 +41,13 @@ export function roundView(r: AwardRoundRow, now: Date): RoundView {
 }
 export const isPublished = (r: AwardRoundRow, now: Date) => !!r.decision && !!r.publishAt && r.publishAt.getTime() <= now.getTime();
 
+/**
+ * The council seats from which a nomination is visible: it has reached the seat's phase (drafts,
+ * submitted, ineligible and not yet started ones are at phase 0 and before no council).
+ */
+export const seatsReached = <S extends { member: { phase: number } }>(seats: S[], n: Pick<AwardNominationRow, 'phase'>) =>
+  seats.filter((s) => n.phase >= 1 && s.member.phase <= n.phase);
+
 export function nominationView(
   n: AwardNominationRow,
   awardId: string,

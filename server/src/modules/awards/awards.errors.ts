@@ -45,6 +45,10 @@ export const awardsErrors = {
   notCouncilMember: () => new AppError(404, 'awards.member_not_found', 'No such council member in this round'),
   expertNotFound: () => new AppError(404, 'awards.expert_not_found', 'Expert not found'),
   duplicateCode: () => new AppError(409, 'awards.code_taken', 'An award with this code exists'),
+  roundYearTaken: () =>
+    new AppError(409, 'awards.round_year_taken', 'This award already has a round in this year', {
+      fields: [{ path: 'year', code: 'taken', message: 'A round of this year exists' }],
+    }),
   reasonRequired: () =>
     new AppError(400, 'awards.reason_required', 'Give the reason a nomination is not eligible', {
       fields: [{ path: 'reason', code: 'required', message: 'Required' }],

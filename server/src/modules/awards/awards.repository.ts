@@ -29,7 +29,8 @@ export function createAwardsRepository({ db }: { db: DbOrTx }) {
     findAwardByCode: (code: string, tx: DbOrTx = db) => one(tx.select().from(awards).where(eq(awards.code, code))),
     insertAward: (tx: DbOrTx, v: NewAward) => one(tx.insert(awards).values(v).returning()),
 
-    roundsOf: (awardId: string) => db.select().from(awardRounds).where(eq(awardRounds.awardId, awardId)).orderBy(desc(awardRounds.year)),
+    roundsOf: (awardId: string, tx: DbOrTx = db) =>
+      tx.select().from(awardRounds).where(eq(awardRounds.awardId, awardId)).orderBy(desc(awardRounds.year)),
     findRound: (id: string, tx: DbOrTx = db, lock = false) => {
       const q = tx.select().from(awardRounds).where(eq(awardRounds.id, id));
       return one(lock ? q.for('update') : q);

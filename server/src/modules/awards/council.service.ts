@@ -7,7 +7,7 @@ import type { CandidateSearch } from '../consultations/consultation-matching.js'
 import { projectProfile } from '../profiles/profile-projection.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
 import { foldVietnamese } from '../shared/text.js';
-import { type AwardsCore, isOfficer, nominationLink } from './awards-core.js';
+import { type AwardsCore, isOfficer, nominationLink, seatsReached } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import { weightedScore } from './award-tally.js';
 
@@ -54,11 +54,21 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
     if (!isOfficer(ctx)) throw awardsErrors.forbidden('Only the secretariat manages councils');
   };
 
-  /** The viewer's seat on the council of the nomination's current phase, refusing recused members. */
+  /**
+   * The viewer's seat on the council of the nomination's current phase, refusing recused members. A
+   * member whose seat the nomination has not reached (a draft, or a later phase's seat) is told it
+   * does not exist, as when reading it; the secretariat, who see every nomination, that they have no seat.
+   */
   async function seatFor(ctx: RequestContext, n: AwardNominationRow, tx: DbOrTx = deps.db) {
     const profileId = ctx.actor ? await repo.profileIdOfUser(ctx.actor.userId, tx) : undefined;
-    const seats = profileId ? (await repo.council(n.roundId, tx)).filter((s) => s.member.profileId === profileId) : [];
-    if (!seats.length) throw awardsErrors.nominationNotFound();
+    const seats = profileId
+      ? seatsReached(
+          (await repo.council(n.roundId, tx)).filter((s) => s.member.profileId === profileId),
+          n,
+        )
+      : [];
+    if (!seats.length)
+      throw isOfficer(ctx) ? awardsErrors.forbidden('You do not sit on the council of this phase') : awardsErrors.nominationNotFound();
     const seat = seats.find((s) => s.member.phase === n.phase);
     if (!seat) throw awardsErrors.forbidden('You do not sit on the council of this phase');
     const recusals = await repo.recusalsOf([n.id], tx);

@@ -1,6 +1,6 @@
 import type { AwardNominationRow, AwardRoundRow, AwardRow, DbOrTx } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
-import { type AwardsCore, isOfficer, nominationLink, nominationView } from './awards-core.js';
+import { type AwardsCore, isOfficer, nominationLink, nominationView, seatsReached } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import type { CreateNominationBody, NominationView, UpdateNominationBody } from './awards.schemas.js';
 import { factsFromProfile } from '../eligibility/eligibility-facts.js';
@@ -64,7 +64,10 @@ export function createNominationsService(core: AwardsCore) {
     // A council member sees a nomination once it is before their council: it has reached their seat's
     // phase (drafts, submitted, ineligible and not yet started ones are at phase 0 and stay hidden).
     const seats = profileId
-      ? (await repo.council(n.roundId)).filter((s) => s.member.profileId === profileId && n.phase >= 1 && s.member.phase <= n.phase)
+      ? seatsReached(
+          (await repo.council(n.roundId)).filter((s) => s.member.profileId === profileId),
+          n,
+        )
       : [];
     const recusals = seats.length ? await repo.recusalsOf([n.id]) : [];
     const recused = seats.some((s) => recusals.some((r) => r.memberId === s.member.id));

@@ -5,7 +5,7 @@ import { AppError } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
 import type { ConsultationDocumentsService } from './consultation-documents.service.js';
 import { consultationIdParamsSchema, documentListSchema, documentSchema } from './consultations.schemas.js';
-import { DOCUMENT_MAX_BYTES } from './document-store.js';
+import { readDocumentUpload } from './document-store.js';
 
 const security = [{ bearerAuth: [] }];
 const tags = ['consultations'];
@@ -43,12 +43,12 @@ export const documentsRoutes: FastifyPluginAsyncZod<{ documentsService: Consulta
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
-      const part = await request.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
-      if (!part) throw new AppError(400, 'consultations.document_missing', 'Attach the document in the `file` field');
-      const bytes = await part.toBuffer();
-      return reply.code(201).send(await s.upload(contextOf(request), request.params.id, { filename: part.filename, bytes }));
+      const { filename, bytes } = await readDocumentUpload(
+        request,
+        reply,
+        () => new AppError(400, 'consultations.document_missing', 'Attach the document in the `file` field'),
+      );
+      return reply.code(201).send(await s.upload(contextOf(request), request.params.id, { filename, bytes }));
     },
   );
   app.get(

@@ -1,9 +1,9 @@
 import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { AppError } from '../../app/errors.js';
 import { contextOf } from '../../app/request-context.js';
-import { DOCUMENT_MAX_BYTES } from '../consultations/document-store.js';
+import { parseFormFields } from '../../app/uploads.js';
+import { readDocumentUpload } from '../consultations/document-store.js';
 import type { ApplicationsService } from './applications.service.js';
 import { programsErrors } from './programs.errors.js';
 import {
@@ -17,6 +17,7 @@ import {
   checklistBodySchema,
   createApplicationBodySchema,
   decisionBodySchema,
+  documentFieldsSchema,
   programIdParamsSchema,
   requestInformationBodySchema,
   updateApplicationBodySchema,
@@ -160,14 +161,9 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ applicationsService: Ap
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart())
-        throw new AppError(415, 'bad_request.unsupported_media_type', 'Send multipart/form-data with the file in `file`');
-      const part = await request.file({ limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1 } });
-      if (!part) throw programsErrors.documentMissing();
-      const bytes = await part.toBuffer();
-      const purposeField = part.fields.purpose;
-      const purpose = purposeField && !Array.isArray(purposeField) && 'value' in purposeField ? String(purposeField.value) : '';
-      return reply.code(201).send(await s.upload(contextOf(request), request.params.id, { filename: part.filename, bytes, purpose }));
+      const { filename, bytes, fields } = await readDocumentUpload(request, reply, programsErrors.documentMissing);
+      const { purpose } = parseFormFields(documentFieldsSchema, fields);
+      return reply.code(201).send(await s.upload(contextOf(request), request.params.id, { filename, bytes, purpose }));
     },
   );
   app.get(

@@ -380,7 +380,7 @@ export function createApplicationsService(deps: Deps) {
         const row = await repo.insertDocument(tx, {
           applicationId: id,
           ...kept,
-          purpose: file.purpose.slice(0, 63),
+          purpose: file.purpose,
           uploadedBy: ctx.actor!.userId,
         });
         await deps.auditService.record(tx, ctx, {

@@ -227,6 +227,9 @@ export const checklistBodySchema = z.strictObject({
     .max(200),
 });
 
+/** The text fields of an evidence upload: what the file proves (a criterion id, as in the checklist, or 'other'). */
+export const documentFieldsSchema = z.object({ purpose: z.string().trim().max(63).default('') });
+
 export const applicationDocumentSchema = z.object({
   id: z.uuid(),
   name: z.string(),

@@ -1,9 +1,7 @@
 import type {} from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
 import { contextOf } from '../../app/request-context.js';
-import { readUploadInMemory } from '../../app/uploads.js';
-import { curationErrors } from '../curation/curation.errors.js';
+import { parseFormFields, readUploadInMemory } from '../../app/uploads.js';
 import { idParamsSchema } from '../curation/curation.schemas.js';
 import { EVIDENCE_MAX_BYTES, sniffEvidence } from './evidence-store.js';
 import { verificationErrors } from './verification.errors.js';
@@ -11,9 +9,6 @@ import * as s from './verification.schemas.js';
 import type { UploadedEvidence, VerificationService } from './verification.service.js';
 
 const security = [{ bearerAuth: [] }];
-
-const fieldErrors = (issues: z.core.$ZodIssue[]) =>
-  issues.map((i) => ({ path: i.path.join('.'), code: (i as { params?: { code?: string } }).params?.code ?? i.code, message: i.message }));
 
 export const verificationRoutes: FastifyPluginAsyncZod<{ verificationService: VerificationService }> = async (app, o) => {
   const tags = ['curation'];
@@ -45,9 +40,7 @@ export const verificationRoutes: FastifyPluginAsyncZod<{ verificationService: Ve
         if (!mimeType) throw verificationErrors.evidenceType(file.filename);
         uploads.push({ ...file, mimeType });
       }
-      const parsed = s.verificationFieldsSchema.safeParse(fields);
-      if (!parsed.success) throw curationErrors.invalidFields(fieldErrors(parsed.error.issues));
-      const { itemType, itemId, associationId, note } = parsed.data;
+      const { itemType, itemId, associationId, note } = parseFormFields(s.verificationFieldsSchema, fields);
       const created = await o.verificationService.submit(
         contextOf(request),
         { itemType, itemId: itemId ?? null, associationId: associationId ?? null, note },
