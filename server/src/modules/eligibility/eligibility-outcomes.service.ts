@@ -219,9 +219,10 @@ export function createEligibilityOutcomesService(deps: Deps) {
 
     register() {
       scheduler.register(ELIGIBILITY_PASS_JOB, async (job) => runPass(job.payload as unknown as PassPayload));
-      scheduler.register(ELIGIBILITY_DAILY_JOB, async (job) => {
-        const at = new Date(`${job.key}T00:00:00Z`);
-        at.setUTCDate(at.getUTCDate() + 1);
+      scheduler.register(ELIGIBILITY_DAILY_JOB, async () => {
+        // The next one from today, not from this job's day: a job run late (or a clock moved ahead) runs once.
+        const now = clock();
+        const at = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1));
         await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: dayOf(at), dueAt: at });
         await runPass({ day: dayOf(clock()) });
       });
