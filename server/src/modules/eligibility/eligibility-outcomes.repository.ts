@@ -102,6 +102,15 @@ export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
         .where(eq(eligibilityOutcomes.programVersionId, versionId));
     },
 
+    /** Changes whenever a row of the version is written or removed (a name change rewrites the row too). */
+    async outcomesStamp(versionId: string) {
+      const [row] = await db
+        .select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${eligibilityOutcomes.updatedAt})::text` })
+        .from(eligibilityOutcomes)
+        .where(eq(eligibilityOutcomes.programVersionId, versionId));
+      return `${row?.n ?? 0}:${row?.last ?? ''}`;
+    },
+
     async profileCount() {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(expertProfiles);
       return Number(row?.n ?? 0);

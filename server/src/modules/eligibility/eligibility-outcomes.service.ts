@@ -186,13 +186,22 @@ export function createEligibilityOutcomesService(deps: Deps) {
     runPass,
     syncChanged,
 
-    /** Every outcome row of one version, for the search (null: no complete pass yet, the caller scans). */
+    /**
+     * Every outcome row of one version, for the search (null: no complete pass yet, the caller
+     * scans); `stamp` changes with any row written or removed, so the caller may keep its sorted list.
+     */
     async answer(programId: string, version: ProgramVersionRow) {
       const run = await repo.run(version.id);
       if (!run?.completeFor || run.programId !== programId) return null;
-      const [hits, scanned] = await Promise.all([repo.hits(version.id), repo.profileCount()]);
+      const [stamp, scanned] = await Promise.all([repo.outcomesStamp(version.id), repo.profileCount()]);
       const today = dayOf(clock());
-      return { hits, scanned, asOf: run.completeFor, computing: run.completeFor !== today || run.computingFor !== null };
+      return {
+        stamp,
+        hits: () => repo.hits(version.id),
+        scanned,
+        asOf: run.completeFor,
+        computing: run.completeFor !== today || run.computingFor !== null,
+      };
     },
 
     /** Whether a pass for this version is under way (a scan answer says so). */

@@ -43,6 +43,7 @@ export function createEligibleSearchService(deps: Deps) {
   const { offersRepository: repo, clock } = deps;
   const batch = deps.batchSize ?? 1000;
   const cache = new Map<string, { hits: Hit[]; scanned: number }>();
+  const sorted = new Map<string, Hit[]>();
 
   async function scanAll(programId: string, versionKey: string, rules: ReturnType<typeof contentOf>['rules']) {
     const asOf = clock();
@@ -68,13 +69,26 @@ export function createEligibleSearchService(deps: Deps) {
     return { hits, scanned };
   }
 
+  /** The table's rows in the list's order, kept until a row of the version changes (the next pages, the next agency). */
+  async function sortedOutcomes(key: string, read: () => Promise<Hit[]>) {
+    const cached = sorted.get(key);
+    if (cached) return cached;
+    const hits = (await read()).sort(byOutcomeThenName);
+    if (sorted.size > 50) sorted.clear();
+    sorted.set(key, hits);
+    return hits;
+  }
+
   async function outcomes(programId: string) {
     const p = await repo.programWithCurrent(programId);
     if (!p) throw offersErrors.programNotFound();
     const rules = contentOf(p.version).rules;
     const assumed = assumedDeclarations(rules);
     const stored = p.program.status === 'published' ? await deps.eligibilityOutcomesService.answer(programId, p.version) : null;
-    if (stored) return { p, assumed, ...stored, hits: [...stored.hits].sort(byOutcomeThenName), source: 'precomputed' as const };
+    if (stored) {
+      const { stamp, hits, ...rest } = stored;
+      return { p, assumed, ...rest, hits: await sortedOutcomes(`${p.version.id}:${stamp}`, hits), source: 'precomputed' as const };
+    }
     const scanned = await scanAll(programId, String(p.version.version), rules);
     return {
       p,
@@ -108,7 +122,10 @@ export function createEligibleSearchService(deps: Deps) {
         ms: Math.round(performance.now() - started),
       };
     },
-    clearCache: () => cache.clear(),
+    clearCache: () => {
+      cache.clear();
+      sorted.clear();
+    },
   };
 }
 export type EligibleSearchService = ReturnType<typeof createEligibleSearchService>;
