@@ -40,9 +40,10 @@ function rowOf(g: ReturnType<ReturnType<typeof createProfileGenerator>>): Expert
  * Eligibility: (1) one profile against 50 programs (the two seeded programs' rules repeated),
  * projection and evaluation, next to the trivial evaluation of 50 empty rule sets in the same run
  * (goal p95 ≤ 20 ms); (2) GET /api/experts/eligible ("who is eligible for program X", count and
- * first page) over BENCH_ELIGIBLE_PROFILES generated profiles: the first (cold) request scans them
- * in batches, the next (warm) ones reuse the outcome list until a profile changes (goal ≤ 2 s for
- * 100 000).
+ * first page) over BENCH_ELIGIBLE_PROFILES generated profiles: the start-up pass precomputes the
+ * outcomes of every published program (its time is measured from the app being ready to the first
+ * answer from the table); the first query after it (cold) and the next ones (warm) read the table
+ * (goal ≤ 2 s for 100 000). A query before the pass ends scans, as the search always did.
  */
 export async function benchEligibility() {
   const rules = SEEDED_PROGRAMS.map((s) => programContentSchema.parse(s.content).rules);
@@ -74,6 +75,7 @@ export async function benchEligibility() {
 
   const dataset = await createProfileDataset(PROFILES);
   const app = await startApp({ ...dataset.env, SEED_DEMO: 'true', SEED_DEMO_PASSWORD: PASSWORD, RATE_LIMIT_PER_MINUTE: '1000000' });
+  const readyAt = performance.now();
   try {
     // Not waiting for the search index build: the cold figure includes that contention (a first query after start).
     const signIn = await fetch(`${app.url}/api/auth/sign-in`, {
@@ -84,21 +86,32 @@ export async function benchEligibility() {
     const headers = { authorization: `Bearer ${((await signIn.json()) as { accessToken: string }).accessToken}` };
     const programs = (await (await fetch(`${app.url}/api/programs`)).json()) as { items: Array<{ id: string; code: string }> };
     const r53 = programs.items.find((p) => p.code === 'hp-nq53-2025')!.id;
+    type Answer = { total: number; source: 'precomputed' | 'scan'; counts: { eligible: number; nearly: number; scanned: number } };
     const ask = async () => {
       const started = performance.now();
       const res = await fetch(`${app.url}/api/experts/eligible?programId=${r53}&nearly=true`, { headers });
       if (!res.ok) throw new Error(`${res.status} ${await res.text()}`);
-      const body = (await res.json()) as { total: number; counts: { eligible: number; nearly: number; scanned: number } };
-      return { ms: performance.now() - started, body };
+      return { ms: performance.now() - started, body: (await res.json()) as Answer };
     };
-    const cold = await ask();
+    // Until the start-up pass has ended the search scans (the old path): the first answer is that scan.
+    const scan = await ask();
+    let cold = scan;
+    while (cold.body.source !== 'precomputed') {
+      await new Promise((r) => setTimeout(r, 200));
+      cold = await ask();
+    }
+    // From the app being ready to the first answer from the table: the start-up pass (all published programs).
+    const precompute = performance.now() - readyAt;
     const warm: number[] = [];
     for (let i = 0; i < 20; i++) warm.push((await ask()).ms);
+    const found = (b: Answer) => `eligible ${b.counts.eligible}, nearly ${b.counts.nearly}`;
     return {
       [`one profile × ${PROGRAMS} programs (projection + rules)`]: stats(real),
       [`baseline: one profile × ${PROGRAMS} empty rule sets`]: stats(baseline),
-      [`eligible for Resolution 53 over ${cold.body.counts.scanned} profiles (${dataset.driver}): cold`]: `${fmt(cold.ms)} (eligible ${cold.body.counts.eligible}, nearly ${cold.body.counts.nearly})`,
-      'eligible for Resolution 53: warm (outcome list reused)': stats(warm),
+      [`eligible for Resolution 53 over ${cold.body.counts.scanned} profiles (${dataset.driver}): precompute after start (every published program)`]: `≤ ${fmt(precompute)}`,
+      'eligible for Resolution 53: first query after start, before the pass ends (scan, while the pass runs)': `${fmt(scan.ms)} (${scan.body.source}, ${found(scan.body)})`,
+      'eligible for Resolution 53: cold (first answer from the table)': `${fmt(cold.ms)} (${found(cold.body)})`,
+      'eligible for Resolution 53: warm (from the table)': stats(warm),
     };
   } finally {
     await app.stop();

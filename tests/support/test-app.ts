@@ -30,6 +30,8 @@ export interface TestAppOptions {
   waitForSearch?: boolean;
   /** Instead of the dev mail folder (e.g. a mailer that fails, to test retries). */
   mailer?: Mailer;
+  /** An existing database (a restart: the previous app closed with `app.close()`, not `close()`). */
+  database?: DbHandle;
 }
 
 /** Builds the real app graph on a fresh database and the shared test Meilisearch. */
@@ -47,7 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     MEILI_INDEX_PREFIX: `t${randomBytes(5).toString('hex')}`,
     ...options.env,
   });
-  const database = await createTestDb();
+  const database = options.database ?? (await createTestDb());
   const meili = inject('meili');
   const search = options.search ?? createSearchClient(meili.url, meili.masterKey);
   const app = await buildApp({

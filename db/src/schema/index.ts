@@ -16,3 +16,4 @@ export * from './reports.js';
 export * from './programs.js';
 export * from './privacy.js';
 export * from './awards.js';
+export * from './eligibility.js';

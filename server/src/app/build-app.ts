@@ -37,6 +37,7 @@ import { awardCouncilRoutes } from '../modules/awards/award-council.routes.js';
 import { seedDemoCuration } from '../modules/seed/demo-curation.js';
 import { registerNotificationJobs } from '../modules/notifications/notifications.service.js';
 import type { Scheduler } from '../modules/scheduler/scheduler.service.js';
+import type { EligibilityOutcomesService } from '../modules/eligibility/eligibility-outcomes.service.js';
 import { organisationsRoutes } from '../modules/organisations/organisations.routes.js';
 import { profilesRoutes } from '../modules/profiles/profiles.routes.js';
 import { referenceRoutes } from '../modules/reference/reference.routes.js';
@@ -82,6 +83,8 @@ declare module 'fastify' {
     };
     /** Stored jobs (reminders, notification e-mail); scripts and tests drain it. */
     scheduler: Scheduler;
+    /** Precomputed "who is eligible for program X": follows profile changes; scripts and tests drain it. */
+    eligibilityOutcomes: EligibilityOutcomesService;
     /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
     seedDemoConsultations: () => Promise<boolean>;
     /** Seeds the demo award rounds (one finished, one open) through the services, once per database. */
@@ -208,6 +211,8 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   });
   app.decorate('searchSync', { indexes, relay, deps: syncDeps, reindex: reindexJob, readiness, status });
   app.decorate('scheduler', services.scheduler);
+  app.decorate('eligibilityOutcomes', services.eligibilityOutcomesService);
+  services.eligibilityOutcomesService.register();
   app.decorate('seedDemoConsultations', () => seedDemoConsultations(db, services.consultations, clock));
   app.decorate('seedDemoAwards', () => seedDemoAwards(db, services.awards, clock));
   app.addHook('onReady', async () => {
@@ -225,8 +230,12 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   const notificationJobs = registerNotificationJobs(services.scheduler, services.notificationsService, db, clock);
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
+    await services.eligibilityOutcomesService.ensureDailyScheduled();
     await services.privacy.start();
-    if (config.scheduler.mode === 'inline') services.scheduler.start();
+    if (config.scheduler.mode === 'inline') {
+      services.scheduler.start();
+      services.eligibilityOutcomesService.start(config.scheduler.pollMs);
+    }
   });
   // TOTP secrets stored before they were encrypted are sealed once; a failure is logged, sign-in still reads them.
   app.addHook('onReady', async () => {
@@ -249,6 +258,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }
   app.addHook('onClose', async () => {
     importRecovery.stop();
+    await services.eligibilityOutcomesService.stop();
     await services.scheduler.stop();
     await services.importsService.idle();
   });

@@ -49,6 +49,8 @@ import { createConsultationsModule } from '../modules/consultations/consultation
 import { createReportsModule } from '../modules/reports/reports.module.js';
 import { createProgramsModule } from '../modules/programs/programs.module.js';
 import { createOffersModule } from '../modules/offers/offers.module.js';
+import { createEligibilityOutcomesRepository } from '../modules/eligibility/eligibility-outcomes.repository.js';
+import { createEligibilityOutcomesService } from '../modules/eligibility/eligibility-outcomes.service.js';
 import { createConsentsSide } from '../modules/privacy/privacy.module.js';
 import { createAwardsModule } from '../modules/awards/awards.module.js';
 import { createSchedulerRepository } from '../modules/scheduler/scheduler.repository.js';
@@ -287,9 +289,19 @@ export function createServices({
 
   const reports = createReportsModule({ db, auditService, notificationsService, publicUrl: config.publicUrl, clock });
 
+  // "Who is eligible for program X", kept precomputed (read by the offers module's staff search).
+  const eligibilityOutcomesService = createEligibilityOutcomesService({
+    db,
+    eligibilityOutcomesRepository: createEligibilityOutcomesRepository({ db }),
+    profilesRepository,
+    scheduler,
+    logger,
+    clock,
+  });
   const offers = createOffersModule({
     db,
     profilesRepository,
+    eligibilityOutcomesService,
     auditService,
     notificationsService,
     scheduler,
@@ -306,6 +318,8 @@ export function createServices({
     clock,
     // An approval starts the service commitment of the version applied to (offers module).
     onApproved: offers.commitmentsService.onApproved,
+    // A new or republished version is recomputed for the eligible search.
+    onProgramChanged: eligibilityOutcomesService.onProgramChanged,
   });
   const awards = createAwardsModule({
     db,
@@ -321,6 +335,7 @@ export function createServices({
   });
 
   return {
+    eligibilityOutcomesService,
     taxonomyVersionsService,
     reports,
     programs,

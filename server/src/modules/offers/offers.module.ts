@@ -1,6 +1,7 @@
 import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
 import type { CandidateSearch } from '../consultations/consultation-matching.js';
+import type { EligibilityOutcomesService } from '../eligibility/eligibility-outcomes.service.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { Scheduler } from '../scheduler/scheduler.service.js';
@@ -12,6 +13,7 @@ import { createOffersService, registerOfferAlertJob } from './offers.service.js'
 interface Deps {
   db: Database;
   profilesRepository: ProfilesRepository;
+  eligibilityOutcomesService: EligibilityOutcomesService;
   auditService: AuditService;
   notificationsService: NotificationsService;
   scheduler: Scheduler;

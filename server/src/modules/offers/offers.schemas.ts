@@ -217,5 +217,11 @@ export const eligibleResultSchema = z.object({
       gap: z.number().int(),
     }),
   ),
+  /** precomputed: from the outcomes kept current in the background; scan: every profile evaluated for this query. */
+  source: z.enum(['precomputed', 'scan']),
+  /** The day the rules were evaluated for (ages and remaining years depend on it). */
+  asOf: z.string(),
+  /** A recomputation (new version, new day) is under way: the list may change shortly. */
+  computing: z.boolean(),
   ms: z.number(),
 });

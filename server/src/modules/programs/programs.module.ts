@@ -6,7 +6,7 @@ import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { type ApprovalHook, createApplicationsService } from './applications.service.js';
 import { createProgramsRepository } from './programs.repository.js';
-import { createProgramsService } from './programs.service.js';
+import { createProgramsService, type ProgramChangedHook } from './programs.service.js';
 
 interface Deps {
   db: Database;
@@ -20,6 +20,8 @@ interface Deps {
   clock: () => Date;
   /** Runs inside an approval's transaction (the service commitment starts). */
   onApproved?: ApprovalHook;
+  /** Runs inside an officer's change of content or status (the eligible search recomputes). */
+  onProgramChanged?: ProgramChangedHook;
 }
 
 /** Builds the programs module's services once (called from the composition root). */

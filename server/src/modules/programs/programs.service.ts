@@ -1,4 +1,4 @@
-import type { Database, ProgramRow } from '@hpen/db';
+import type { Database, DbOrTx, ProgramRow } from '@hpen/db';
 import { type RequestContext, systemContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
@@ -12,8 +12,12 @@ import type { ProgramsRepository } from './programs.repository.js';
 import { type EligibilityList, type ProgramContent, programContentSchema, type ProgramView } from './programs.schemas.js';
 import { SEEDED_PROGRAMS } from './seed-programs.js';
 
+/** Runs in the transaction of an officer's change to a program's content or status. */
+export type ProgramChangedHook = (tx: DbOrTx, programId: string) => Promise<void>;
+
 interface Deps {
   db: Database;
+  onProgramChanged?: ProgramChangedHook | undefined;
   programsRepository: ProgramsRepository;
   profilesRepository: ProfilesRepository;
   auditService: AuditService;
@@ -204,6 +208,7 @@ export function createProgramsService(deps: Deps) {
           targetId: id,
           details: { version, newVersion: version !== current.version, note: body.note },
         });
+        await deps.onProgramChanged?.(tx, id);
         return { id, version };
       });
     },
@@ -224,6 +229,7 @@ export function createProgramsService(deps: Deps) {
           targetId: id,
           details: { from: p.status, to: status },
         });
+        await deps.onProgramChanged?.(tx, id);
         return { id, version: p.currentVersion };
       });
     },
