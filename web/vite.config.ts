@@ -1,6 +1,12 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig, loadEnv } from 'vite';
 import { precompress } from './build/precompress';
+
+// react-router's package exports only its development build (warnings and checks kept in); it ships
+// the production build beside it, which a production bundle should use (0.4 kB less on every page, gzip).
+const reactRouterDir = dirname(createRequire(import.meta.url).resolve('react-router/package.json'));
 
 // Run from web/ (npm run build -w web): Vite's root is the working directory.
 export default defineConfig(({ mode }) => {
@@ -11,6 +17,8 @@ export default defineConfig(({ mode }) => {
   return {
     // Source maps go to web/sourcemaps (not served); .br/.gz copies sit beside the built files.
     plugins: [react(), precompress({ mapsDir: 'sourcemaps' })],
+    resolve:
+      mode === 'production' ? { alias: [{ find: /^react-router$/, replacement: join(reactRouterDir, 'dist/production/index.mjs') }] } : {},
     server: { proxy: api },
     preview: { proxy: api },
     build: {

@@ -49,7 +49,8 @@ export const curationKeys = {
   myVerifications: ['me', 'verifications'] as const,
   all: ['curation'] as const,
   dashboard: ['curation', 'dashboard'] as const,
-  queue: (query: QueueQuery) => ['curation', 'verifications', query] as const,
+  /** Keyed by the URL's filters as written (the page parses them with the contract when it fetches). */
+  queue: (filters: Record<string, string>) => ['curation', 'verifications', filters] as const,
   verification: (id: string) => ['curation', 'verification', id] as const,
   members: (associationId: string, query: MembersQuery) => ['curation', 'members', associationId, query] as const,
   duplicates: ['curation', 'duplicates'] as const,

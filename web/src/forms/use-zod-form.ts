@@ -1,9 +1,8 @@
-import { useCallback, useState, type ChangeEvent, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../api/api-error';
 import { describeError, describeFieldIssue } from '../i18n/describe-error';
-import { formErrorMap } from '../i18n/zod-messages';
 
 type Value = string | boolean;
 type FieldErrors = Partial<Record<string, string>>;
@@ -12,6 +11,19 @@ type InputChange = ChangeEvent<HTMLInputElement | HTMLSelectElement | HTMLTextAr
 interface Options<V> {
   /** Turns raw input values into the API body shape before validation (e.g. '' → undefined). */
   prepare?: (values: V) => unknown;
+}
+
+/**
+ * A shared API schema, or a function that imports it: a page whose form is not needed to show it
+ * passes `() => import('./x-schemas').then((m) => m.xSchema)`, so zod (~26 kB gzip) is not part of
+ * its first load (tests/integration/web-bundle-budget.test.ts); it loads once the page is shown.
+ */
+export type SchemaSource<Out> = z.ZodType<Out> | (() => Promise<z.ZodType<Out>>);
+
+/** The schema and zod's messages in our words (zod-messages.ts, which imports zod, loads with them). */
+async function loadValidation<Out>(source: SchemaSource<Out>) {
+  const [schema, { formErrorMap }] = await Promise.all([typeof source === 'function' ? source() : source, import('../i18n/zod-messages')]);
+  return { schema, formErrorMap };
 }
 
 /** Server paths may be `email`, `body.email` or `/email`; forms are flat, so the first segment names the field. */
@@ -26,8 +38,11 @@ function fieldNameOf(path: string): string {
  * field (from zod or from the server's `fields`) plus one form-level sentence; they are
  * stored already translated and refreshed by the next submit.
  */
-export function useZodForm<V extends Record<string, Value>, Out>(schema: z.ZodType<Out>, initial: V, options: Options<V> = {}) {
+export function useZodForm<V extends Record<string, Value>, Out>(schema: SchemaSource<Out>, initial: V, options: Options<V> = {}) {
   const { t } = useTranslation();
+  // Loaded once the form is shown, so a submit finds it there; a submit loads it again and reports a failure.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the source is fixed for a form's life (often an inline arrow)
+  useEffect(() => void loadValidation(schema).catch(() => undefined), []);
   const [values, setValues] = useState<V>(initial);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
@@ -54,6 +69,18 @@ export function useZodForm<V extends Record<string, Value>, Out>(schema: z.ZodTy
   const handleSubmit = (onValid: (data: Out) => void) => (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setFormError(null);
+    const form = event.currentTarget;
+    void loadValidation(schema).then(
+      (validation) => validate(validation, form, onValid),
+      (error: unknown) => setFormError(describeError(error, t)),
+    );
+  };
+
+  const validate = (
+    { schema, formErrorMap }: Awaited<ReturnType<typeof loadValidation<Out>>>,
+    form: HTMLFormElement,
+    onValid: (data: Out) => void,
+  ) => {
     const input = options.prepare ? options.prepare(values) : values;
     const result = schema.safeParse(input, { error: formErrorMap });
     if (result.success) {
@@ -67,7 +94,7 @@ export function useZodForm<V extends Record<string, Value>, Out>(schema: z.ZodTy
       next[name] ??= issue.message;
     }
     setErrors(next);
-    focusFirstInvalid(event.currentTarget, Object.keys(next));
+    focusFirstInvalid(form, Object.keys(next));
   };
 
   /** For useMutation's onError: field issues go under their inputs, the rest into the alert. */

@@ -1,6 +1,7 @@
 import { consultationKinds, consultationStatuses, invitationStatuses, panelRoles } from '@hpen/db/enums';
 import { z } from 'zod';
 import { sectorCodes } from '../reference/reference.data.js';
+import { reviewSections } from './consultations.values.js';
 
 const text = (max: number) => z.string().trim().max(max);
 const fieldCode = z.string().regex(/^\d{1,3}$/);
@@ -183,18 +184,6 @@ export const declineBodySchema = z.strictObject({ reason: z.string().trim().min(
 export const laterConflictBodySchema = z.strictObject({ description: z.string().trim().min(5).max(2000) });
 export const invitationResultSchema = z.object({ id: z.uuid(), status: z.enum(invitationStatuses) });
 
-export const reviewSections = [
-  'summary',
-  'assessment',
-  'necessity',
-  'legalBasis',
-  'fitWithGoals',
-  'feasibility',
-  'effects',
-  'findings',
-  'recommendations',
-  'verdict',
-] as const;
 export const reviewBodySchema = z.strictObject(
   Object.fromEntries(reviewSections.map((k) => [k, text(20_000).optional()])) as Record<
     (typeof reviewSections)[number],

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { pageOf, pageQuerySchema } from '../shared/shared.schemas.js';
+import { membershipStatuses } from './memberships.values.js';
 
-/** pending: an application waiting for a curator; proposed: an import's invitation waiting for the expert. */
-export const membershipStatusSchema = z.enum(['pending', 'proposed', 'approved', 'rejected', 'left']);
+export const membershipStatusSchema = z.enum(membershipStatuses);
 
 export const associationSchema = z.object({
   id: z.uuid(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { mfaPolicyRoles } from './mfa.values.js';
 
 /** A 6-digit TOTP code, or a recovery code such as "k3f9q-2m7xa" (spaces tolerated). */
 export const mfaCodeSchema = z
@@ -8,8 +9,6 @@ export const mfaCodeSchema = z
   .max(16)
   .regex(/^[A-Za-z0-9 -]+$/);
 
-/** Roles an admin may require a second factor for; admins always need one. */
-export const mfaPolicyRoles = ['agency', 'curator', 'officer'] as const;
 export const mfaPolicyRoleSchema = z.enum(mfaPolicyRoles);
 
 export const mfaSignInBodySchema = z.strictObject({

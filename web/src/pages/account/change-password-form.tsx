@@ -1,4 +1,3 @@
-import { changePasswordBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -11,7 +10,10 @@ import { useZodForm } from '../../forms/use-zod-form';
 export function ChangePasswordForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useZodForm(changePasswordBodySchema, { currentPassword: '', newPassword: '' });
+  const form = useZodForm(async () => (await import('./account-schemas')).changePasswordBodySchema, {
+    currentPassword: '',
+    newPassword: '',
+  });
   const mutation = useMutation({
     mutationFn: changePassword,
     onError: (error) => {

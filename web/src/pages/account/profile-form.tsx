@@ -1,4 +1,4 @@
-import { updateMeBodySchema, type Me } from '@hpen/server/contracts';
+import type { Me } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { updateMe } from '../../api/me.api';
@@ -12,7 +12,10 @@ import { languages } from '../../i18n/i18n';
 export function ProfileForm({ user }: { user: Me }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useZodForm(updateMeBodySchema, { fullName: user.fullName, locale: user.locale });
+  const form = useZodForm(async () => (await import('./account-schemas')).updateMeBodySchema, {
+    fullName: user.fullName,
+    locale: user.locale,
+  });
   const mutation = useMutation({
     mutationFn: updateMe,
     onError: form.applyError,

@@ -1,4 +1,3 @@
-import { regenerateCodesBodySchema, totpDisableBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -75,7 +74,7 @@ export function SecurityPanel() {
 
 function RegenerateCodesForm({ onDone }: { onDone: (codes: string[]) => void }) {
   const { t } = useTranslation();
-  const form = useZodForm(regenerateCodesBodySchema, { code: '' });
+  const form = useZodForm(async () => (await import('./account-schemas')).regenerateCodesBodySchema, { code: '' });
   const mutation = useMutation({
     mutationFn: (code: string) => regenerateRecoveryCodes(code),
     onError: (error) => form.applyError(error),
@@ -95,7 +94,7 @@ function RegenerateCodesForm({ onDone }: { onDone: (codes: string[]) => void }) 
 
 function DisableForm({ onDone }: { onDone: () => void }) {
   const { t } = useTranslation();
-  const form = useZodForm(totpDisableBodySchema, { password: '', code: '' });
+  const form = useZodForm(async () => (await import('./account-schemas')).totpDisableBodySchema, { password: '', code: '' });
   const mutation = useMutation({ mutationFn: disableTotp, onError: (error) => form.applyError(error), onSuccess: onDone });
   return (
     <form onSubmit={form.handleSubmit((data) => mutation.mutate(data))} noValidate className="form">

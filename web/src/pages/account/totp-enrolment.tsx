@@ -1,4 +1,3 @@
-import { totpEnableBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { enableTotp, setupTotp } from '../../api/mfa.api';
@@ -12,7 +11,7 @@ import { TotpQrCode } from './totp-qr-code';
 export function TotpEnrolment({ onEnabled }: { onEnabled: (codes: string[]) => void }) {
   const { t } = useTranslation();
   const setup = useMutation({ mutationFn: setupTotp });
-  const form = useZodForm(totpEnableBodySchema, { code: '' });
+  const form = useZodForm(async () => (await import('./account-schemas')).totpEnableBodySchema, { code: '' });
   const enable = useMutation({
     mutationFn: (code: string) => enableTotp(code),
     onError: (error) => form.applyError(error),

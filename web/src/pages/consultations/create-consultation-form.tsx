@@ -1,4 +1,3 @@
-import { createConsultationBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -19,7 +18,7 @@ export function CreateConsultationForm() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const initial = { kind: 'phan_bien', title: '', summary: '', fields: '', keywords: '', dueAt: '', panelSize: '5', blind: false };
-  const form = useZodForm(createConsultationBodySchema, initial, {
+  const form = useZodForm(async () => (await import('./consultation-schemas')).createConsultationBodySchema, initial, {
     prepare: (v) => ({ ...v, fields: list(v.fields), keywords: list(v.keywords), panelSize: Number(v.panelSize) }),
   });
   const create = useMutation({

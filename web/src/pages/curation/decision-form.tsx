@@ -15,8 +15,8 @@ export interface DecisionChoice<D extends string> {
 
 interface Props<D extends string> {
   choices: Array<DecisionChoice<D>>;
-  /** The server's own decision contract (a reason is required for every decision but approve). */
-  schema: z.ZodType<{ decision: D; reason?: string | undefined }>;
+  /** Loads the server's own decision contract (a reason is required for every decision but approve) when it is first needed. */
+  loadSchema: () => Promise<z.ZodType<{ decision: D; reason?: string | undefined }>>;
   pending: boolean;
   error: unknown;
   onDecide: (body: { decision: D; reason?: string | undefined }) => void;
@@ -26,9 +26,9 @@ interface Props<D extends string> {
 
 /**
  * A reason box and one submit button per decision; the pressed button is the decision. The
- * reason is checked with the shared schema before anything is sent.
+ * reason is checked with the shared schema (loaded with the first decision) before anything is sent.
  */
-export function DecisionForm<D extends string>({ choices, schema, pending, error, onDecide, subject }: Props<D>) {
+export function DecisionForm<D extends string>({ choices, loadSchema, pending, error, onDecide, subject }: Props<D>) {
   const { t } = useTranslation();
   const id = useId();
   const [reason, setReason] = useState('');
@@ -41,14 +41,17 @@ export function DecisionForm<D extends string>({ choices, schema, pending, error
     const submitter = (event.nativeEvent as SubmitEvent).submitter as HTMLButtonElement | null;
     const decision = choices.find((c) => c.value === submitter?.value)?.value;
     if (!decision) return;
-    const parsed = schema.safeParse({ decision, reason: reason.trim() || undefined });
-    if (!parsed.success) {
-      setReasonError(t('curation.reasonRequired'));
-      event.currentTarget.querySelector('textarea')?.focus();
-      return;
-    }
-    setReasonError(null);
-    onDecide(parsed.data);
+    const form = event.currentTarget;
+    void loadSchema().then((schema) => {
+      const parsed = schema.safeParse({ decision, reason: reason.trim() || undefined });
+      if (!parsed.success) {
+        setReasonError(t('curation.reasonRequired'));
+        form.querySelector('textarea')?.focus();
+        return;
+      }
+      setReasonError(null);
+      onDecide(parsed.data);
+    });
   };
 
   return (

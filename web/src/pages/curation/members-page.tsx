@@ -1,4 +1,4 @@
-import { decisionBodySchema, membersQuerySchema } from '@hpen/server/contracts';
+import { membershipStatuses } from '@hpen/server/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -120,7 +120,7 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
       <p className="cell-sub">{t('curation.members.appliedAt', { date: formatDate(member.createdAt, language) })}</p>
       {member.message ? <p className="quote">{t('curation.members.message', { message: member.message })}</p> : null}
       <DecisionForm<'approve' | 'reject'>
-        schema={decisionBodySchema}
+        loadSchema={async () => (await import('./decision-schemas')).decisionBodySchema}
         subject={member.fullName ?? t('curation.members.notShared')}
         pending={decide.isPending}
         error={decide.error}
@@ -138,7 +138,7 @@ function Application({ member, onDone }: { member: Member; onDone: (message: str
 }
 
 const MEMBERS_PAGE = 50;
-const listStatuses = membersQuerySchema.shape.status.unwrap().options.filter((s) => s !== 'pending');
+const listStatuses = membershipStatuses.filter((s) => s !== 'pending');
 
 function MemberList({ associationId }: { associationId: string }) {
   const { t } = useTranslation();

@@ -1,4 +1,3 @@
-import { verificationDecisionBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -62,7 +61,7 @@ export function VerificationDetailPage() {
             </FormMessage>
             {request.data.status === 'pending' ? (
               <DecisionForm<Decision>
-                schema={verificationDecisionBodySchema}
+                loadSchema={async () => (await import('./decision-schemas')).verificationDecisionBodySchema}
                 pending={decide.isPending}
                 error={decide.error}
                 onDecide={(body) => {

@@ -1,4 +1,4 @@
-import { queueQuerySchema } from '@hpen/server/contracts';
+import { verificationItemTypes, verificationStatuses } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,7 +25,9 @@ function filtersFrom(params: URLSearchParams): Filters {
   };
 }
 
-function queryFrom(filters: Filters): QueueQuery {
+/** The shared contract reads the URL's filters (one it rejects lists everything); zod comes with the first list, not the page. */
+async function queryFrom(filters: Filters): Promise<QueueQuery> {
+  const { queueQuerySchema } = await import('./decision-schemas');
   const parsed = queueQuerySchema.safeParse(Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== '')));
   return parsed.success ? parsed.data : {};
 }
@@ -35,8 +37,7 @@ export function VerificationQueuePage() {
   const [params, setParams] = useSearchParams();
   const applied = filtersFrom(params);
   const [draft, setDraft] = useState<Filters>(applied);
-  const query = queryFrom(applied);
-  const queue = useQuery({ queryKey: curationKeys.queue(query), queryFn: () => listQueue(query) });
+  const queue = useQuery({ queryKey: curationKeys.queue(applied), queryFn: async () => listQueue(await queryFrom(applied)) });
   const { options: associationOptions } = useScopedAssociationOptions();
   usePageTitle(t('curation.queue.title'));
 
@@ -49,8 +50,6 @@ export function VerificationQueuePage() {
     setDraft(filtersFrom(new URLSearchParams()));
     setParams({});
   };
-  const statuses = queueQuerySchema.shape.status.unwrap().options;
-  const itemTypes = queueQuerySchema.shape.itemType.unwrap().options;
 
   return (
     <>
@@ -62,7 +61,7 @@ export function VerificationQueuePage() {
           label={t('curation.queue.status')}
           value={draft.status || 'pending'}
           onChange={set('status')}
-          options={statuses.map((s) => ({ value: s, label: t(`verification.status.${s}`) }))}
+          options={verificationStatuses.map((s) => ({ value: s, label: t(`verification.status.${s}`) }))}
         />
         <SelectField
           name="itemType"
@@ -70,7 +69,7 @@ export function VerificationQueuePage() {
           value={draft.itemType}
           onChange={set('itemType')}
           placeholder={t('curation.queue.anyType')}
-          options={itemTypes.map((type) => ({ value: type, label: t(`verification.itemTypeShort.${type}`) }))}
+          options={verificationItemTypes.map((type) => ({ value: type, label: t(`verification.itemTypeShort.${type}`) }))}
         />
         {associationOptions.length > 1 ? (
           <SelectField

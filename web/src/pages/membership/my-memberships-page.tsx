@@ -1,4 +1,3 @@
-import { applyBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -77,7 +76,10 @@ function ApplyForm({ memberships }: { memberships: MyMembership[] | undefined })
     .filter((a) => !taken.has(a.id))
     .map((a) => ({ value: a.id, label: organisationName(a, language) }))
     .sort((a, b) => a.label.localeCompare(b.label, language));
-  const form = useZodForm(applyBodySchema, { associationId: params.get('apply') ?? '', message: '' });
+  const form = useZodForm(async () => (await import('./membership-schemas')).applyBodySchema, {
+    associationId: params.get('apply') ?? '',
+    message: '',
+  });
   const apply = useMutation({
     mutationFn: applyForMembership,
     onError: form.applyError,

@@ -1,4 +1,4 @@
-import { verificationFieldsSchema, type OwnProfile } from '@hpen/server/contracts';
+import { verificationItemTypes, type OwnProfile } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { academicTitleLabel, itemSummary } from '../../components/curation/curat
 import { memberAssociations, useAssociations } from '../../components/curation/use-associations';
 import { EvidencePicker, evidenceProblems } from './evidence-picker';
 
-const itemTypes = verificationFieldsSchema.shape.itemType.options;
+const itemTypes = verificationItemTypes;
 const empty = { itemType: 'degree', itemId: '', associationId: '', note: '' };
 
 interface Props {
@@ -32,7 +32,7 @@ export function VerificationForm({ profile, requests }: Props) {
   const [fileError, setFileError] = useState<string | null>(null);
   // A new key empties the file input after a successful request.
   const [pickerKey, setPickerKey] = useState(0);
-  const form = useZodForm(verificationFieldsSchema, empty, {
+  const form = useZodForm(async () => (await import('./membership-schemas')).verificationFieldsSchema, empty, {
     prepare: (v) => ({
       itemType: v.itemType,
       itemId: v.itemType === 'title' ? undefined : v.itemId || undefined,

@@ -1,9 +1,8 @@
-import { shortlistBodySchema, shortlistItemBodySchema, type ShortlistSummary } from '@hpen/server/contracts';
+import type { ShortlistSummary } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { z } from 'zod';
 import { createShortlist, listShortlists, putShortlistItem, shortlistKeys } from '../../api/shortlists.api';
 import { Icon } from '../../components/icons';
 import { Loading } from '../../components/loading';
@@ -12,15 +11,9 @@ import { SelectField, TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import '../../i18n/parts/search';
+import type { AddInput } from './shortlist-schemas';
 
 const NEW = 'new';
-
-/** Either a list to create (its name is the API's) or an existing one; the note is the API's too. */
-const addSchema = z.discriminatedUnion('target', [
-  z.object({ target: z.literal('new'), name: shortlistBodySchema.shape.name, note: shortlistItemBodySchema.shape.note }),
-  z.object({ target: z.literal('existing'), shortlistId: z.uuid(), note: shortlistItemBodySchema.shape.note }),
-]);
-type AddInput = z.infer<typeof addSchema>;
 
 interface Props {
   profileId: string;
@@ -94,7 +87,7 @@ function AddForm({ profileId, expertName, lists, onCancel }: Props & { lists: Sh
   const queryClient = useQueryClient();
   // Lists come most recently used first: the likeliest target.
   const form = useZodForm(
-    addSchema,
+    async () => (await import('./shortlist-schemas')).addSchema,
     { shortlistId: lists[0]?.id ?? NEW, name: '', note: '' },
     {
       prepare: (v): unknown =>

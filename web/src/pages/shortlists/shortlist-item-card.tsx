@@ -1,4 +1,3 @@
-import { shortlistItemBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,7 +19,7 @@ export function ShortlistItemCard({ listId, item }: { listId: string; item: Shor
   const queryClient = useQueryClient();
   const expert = item.expert;
   const name = expert?.fullName ?? t('shortlists.unshared');
-  const form = useZodForm(shortlistItemBodySchema, { note: item.note });
+  const form = useZodForm(async () => (await import('./shortlist-schemas')).shortlistItemBodySchema, { note: item.note });
   const refresh = () => queryClient.invalidateQueries({ queryKey: shortlistKeys.all });
 
   const saveNote = useMutation({

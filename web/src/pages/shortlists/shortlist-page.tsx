@@ -1,4 +1,4 @@
-import { shortlistPatchSchema, type Shortlist } from '@hpen/server/contracts';
+import type { Shortlist } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -107,7 +107,10 @@ function EditShortlist({ list }: { list: Shortlist }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
-  const form = useZodForm(shortlistPatchSchema, { name: list.name, description: list.description });
+  const form = useZodForm(async () => (await import('./shortlist-schemas')).shortlistPatchSchema, {
+    name: list.name,
+    description: list.description,
+  });
   const save = useMutation({
     mutationFn: (body: { name?: string | undefined; description?: string | undefined }) => updateShortlist(list.id, body),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: shortlistKeys.all }),

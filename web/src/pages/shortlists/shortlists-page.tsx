@@ -1,4 +1,3 @@
-import { shortlistBodySchema } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -71,7 +70,7 @@ export function ShortlistsPage() {
 function CreateShortlistForm() {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
-  const form = useZodForm(shortlistBodySchema, { name: '', description: '' });
+  const form = useZodForm(async () => (await import('./shortlist-schemas')).shortlistBodySchema, { name: '', description: '' });
   const create = useMutation({
     mutationFn: createShortlist,
     onSuccess: () => {
