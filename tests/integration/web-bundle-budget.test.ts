@@ -35,8 +35,10 @@ const PUBLIC_PAGES = Object.keys(BUDGETS);
 /** Any other page opened directly (a link in an e-mail, a bookmark, a reload). */
 // Curation (184.2 kB) gained the import page's "what each place became" list with the 2025 map;
 // 185.2 kB once the shell's menu gained programs, offers and commitments; 157.4 kB without zod (December 2026).
-// The largest now is the admin area (171.4 kB): its filters read roles, statuses and URL queries through zod schemas.
-const ANY_PAGE_BUDGET = 171.7 * KB;
+// The admin area (171.4 kB) loads each admin page on demand now (users 163.2 kB). Counting the pages areas load on
+// demand with their area showed the programs officer workspace at 182.6 kB: its rule editor validates with the
+// shared zod schema on every change (December 2026). Issue 10's 170 kB is the ceiling to reach.
+const ANY_PAGE_BUDGET = 182.9 * KB;
 /** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
 const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
 
@@ -75,12 +77,21 @@ describe('web bundle budget (gzip)', () => {
   const { manifest, loaded } = readBuild();
   const shell = new Set(loaded);
   const shellBytes = [...shell].reduce((sum, file) => sum + gzipSize(file), 0);
-  // The pages are the chunks the app's entry loads on demand (routes/lazy-pages.ts).
-  const pages = (manifest['index.html']?.dynamicImports ?? [])
-    .filter((key) => key.startsWith('src/pages/'))
-    .map((key) => [key, manifest[key]!] as const);
+  // The pages are the chunks the app's entry loads on demand (routes/lazy-pages.ts), and the
+  // components an area loads on demand in turn (admin, awards and programs pages, panels): those
+  // count with their area. Schema modules a form imports when it is used (*.ts) are not first loads.
+  const entries = new Map<string, string[]>();
+  const visit = (key: string, chain: string[]) => {
+    if (entries.has(key) || chain.includes(key)) return;
+    entries.set(key, [...chain, key]);
+    for (const next of manifest[key]?.dynamicImports ?? [])
+      if (next.startsWith('src/pages/') && next.endsWith('.tsx')) visit(next, [...chain, key]);
+  };
+  for (const key of manifest['index.html']?.dynamicImports ?? []) if (key.startsWith('src/pages/')) visit(key, []);
+  const pages = [...entries.keys()].map((key) => [key, manifest[key]!] as const);
   const firstLoad = (key: string) => {
-    const needed = staticClosure(manifest, key);
+    const needed = new Set<string>();
+    for (const step of entries.get(key) ?? [key]) staticClosure(manifest, step, needed);
     if (!WITHOUT_QUERIES.includes(key)) staticClosure(manifest, 'src/query-provider.tsx', needed);
     const extra = [...needed].filter((file) => !shell.has(file));
     return shellBytes + extra.reduce((sum, file) => sum + gzipSize(file), 0);
