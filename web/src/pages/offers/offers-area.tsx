@@ -24,6 +24,8 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
 import { sectorLabel } from '../../lib/reference-labels';
+import { useProgramTitles } from '../../lib/use-program-titles';
+import { useFieldNames } from '../../lib/use-taxonomy';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import '../../i18n/parts/offers';
@@ -117,6 +119,7 @@ function OfferList() {
     else next.delete('q');
     setParams(next);
   };
+  const programTitle = useProgramTitles(language);
   const programCodes = new Map(q.data?.items.map((o) => [o.programId ?? '', o.programCode ?? '']) ?? []);
   return (
     <div className="page offers">
@@ -160,7 +163,7 @@ function OfferList() {
                 label={t('offers.programLabel')}
                 counts={q.data.facets.program}
                 chosen={filters.programId}
-                render={(v) => programCodes.get(v) || v}
+                render={(v) => programTitle(v, programCodes.get(v) || v)}
                 toggle={toggle}
               />
             </>
@@ -185,6 +188,8 @@ function OfferList() {
 function OfferPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const programTitle = useProgramTitles(language);
+  const fieldNameOf = useFieldNames(language);
   const id = useParams().id ?? '';
   const { user } = useSession();
   const client = useQueryClient();
@@ -220,9 +225,13 @@ function OfferPage() {
           <p className="offer-text">{o.requirements}</p>
         </>
       ) : null}
-      {o.fields.length ? <p>{t('offers.fields', { codes: o.fields.join(', ') })}</p> : null}
+      {o.fields.length ? <p>{t('offers.fields', { codes: o.fields.map(fieldNameOf).join(', ') })}</p> : null}
       {o.sectors.length ? <p>{o.sectors.map((s) => sectorLabel(s, language)).join(', ')}</p> : null}
-      {o.programCode ? <p>{t('offers.program', { code: o.programCode })}</p> : null}
+      {o.programCode ? (
+        <p>
+          {t('offers.program')}: <Link to={`/programs/${o.programId}`}>{programTitle(o.programId, o.programCode)}</Link>
+        </p>
+      ) : null}
       {!user ? <p>{t('offers.signInToInterest')}</p> : null}
       {active ? (
         <div className="offer-interest">
