@@ -26,7 +26,8 @@ const BUDGETS: Record<string, number> = {
   'src/pages/home-page.tsx': 120 * KB,
   // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it;
   // 143.1 kB with the shell's programs entry and the awards area's menu (December 2026).
-  'src/pages/search/search-page.tsx': 143.5 * KB,
+  // 143.7 kB with staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened).
+  'src/pages/search/search-page.tsx': 143.75 * KB,
   'src/pages/profile/profile-edit-page.tsx': 170 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
