@@ -239,7 +239,7 @@ function OfferPage() {
       {active ? (
         <div className="offer-interest">
           <p data-testid="interested">{t('offers.interested')}</p>
-          <button type="button" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
+          <button type="button" className="button-secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
             {t('offers.withdraw')}
           </button>
         </div>
@@ -251,11 +251,15 @@ function OfferPage() {
             interest.mutate();
           }}
         >
-          <label htmlFor="interest-note">{t('offers.interestNote')}</label>
-          <textarea id="interest-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-          <button type="submit" disabled={interest.isPending} data-testid="interest">
-            {t('offers.interest')}
-          </button>
+          <label className="field">
+            <span className="field-label">{t('offers.interestNote')}</span>
+            <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={interest.isPending} data-testid="interest">
+              {t('offers.interest')}
+            </button>
+          </div>
           {interest.isError ? <QueryError error={interest.error} /> : null}
         </form>
       ) : null}
