@@ -83,7 +83,20 @@ describe('talent-attraction programs in the browser', () => {
       await expert.getByTestId('evidence-list').getByText('bang-tien-si.pdf').waitFor();
       await expert.getByTestId('evidence-next').click();
       await expert.getByTestId('assessment').waitFor();
+      // The review step lists what is still missing, each item linked to its step; submitting waits for them.
+      expect(await expert.getByTestId('submit-application').isDisabled()).toBe(true);
+      for (let left = await expert.getByTestId('missing-item').count(); left > 0; left--) {
+        await expert.getByTestId('missing-item').first().click();
+        await expert
+          .getByTestId('evidence-file')
+          .setInputFiles({ name: `minh-chung-${left}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+        await expert.getByTestId('evidence-list').getByText(`minh-chung-${left}.pdf`).waitFor();
+        await expert.getByTestId('evidence-next').click();
+        await expert.getByTestId('assessment').waitFor();
+        await expect.poll(() => expert.getByTestId('missing-item').count()).toBe(left - 1);
+      }
       await expert.getByTestId('submit-application').click();
+      await expert.getByTestId('confirm-submit').click();
       await expect.poll(() => appStatus(expert)).toBe('submitted');
 
       // The application to Resolution 53 waits for information: the expert answers it.
@@ -93,6 +106,7 @@ describe('talent-attraction programs in the browser', () => {
       await expert.getByTestId('info-request').waitFor();
       await expert.getByTestId('wizard-step-3').click();
       await expert.getByTestId('submit-application').click();
+      await expert.getByTestId('confirm-submit').click();
       await expect.poll(() => appStatus(expert)).toBe('in_review');
       const applicationUrl = expert.url().replace(/\?.*$/, '');
 

@@ -3,6 +3,7 @@ import { seedDemo } from '@hpen/server';
 import { eq, isNull } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signIn } from '../support/auth-flows.js';
+import { attachApplicationDocuments, missingPurposes } from '../support/program-documents.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -177,6 +178,8 @@ describe('service commitments', () => {
       }
     }
     expect(appId).not.toBeNull();
+    const { missing } = (await call('GET', `/api/applications/${appId}`, officer)).json();
+    await attachApplicationDocuments(t, officer, appId!, missingPurposes(missing));
     expect((await call('POST', `/api/applications/${appId}/submit`, officer)).statusCode).toBe(200);
     expect((await call('POST', `/api/applications/${appId}/start-review`, officer)).statusCode).toBe(200);
     const decided = await call('POST', `/api/applications/${appId}/decision`, officer, {

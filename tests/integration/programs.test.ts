@@ -3,6 +3,7 @@ import { seedDemo } from '@hpen/server';
 import { isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bearer, signIn, signInWithTotp } from '../support/auth-flows.js';
+import { attachApplicationDocuments, missingPurposes } from '../support/program-documents.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
@@ -18,6 +19,8 @@ const R53_FACTS = { recruited_by_city_unit: true, field_needed_by_city: true, co
 
 const call = async (method: 'GET' | 'POST' | 'PUT' | 'PATCH', url: string, token?: string, payload?: object) =>
   t.app.inject({ method, url, headers: token ? bearer(token) : {}, ...(payload ? { payload } : {}) });
+
+const attach = (id: string, token: string, purposes: string[]) => attachApplicationDocuments(t, token, id, purposes);
 
 interface Criterion {
   id: string;
@@ -145,6 +148,13 @@ describe('an application over HTTP', () => {
     // The officer of Home Affairs sees the queue of Resolution 53 only.
     const officerQueue = (await call('GET', '/api/applications', officer)).json().items;
     expect(officerQueue.every((a: { programId: string }) => a.programId === r53)).toBe(true);
+    // A submitted paper dossier: the officer reviews it, but withdrawing is not theirs to do; the demo gave it its documents.
+    const paper = officerQueue.find((a: { status: string }) => a.status === 'submitted');
+    const seen = (await call('GET', `/api/applications/${paper.id}`, officer)).json();
+    expect(seen.can).toEqual(expect.arrayContaining(['start_review']));
+    expect(seen.can).not.toContain('withdraw');
+    expect(seen.documents.map((d: { purpose: string }) => d.purpose)).toEqual(expect.arrayContaining(['cv', 'fact:commit_5_years']));
+    expect((await call('POST', `/api/applications/${paper.id}/withdraw`, officer, { reason: 'x' })).statusCode).toBe(403);
   });
 
   it('goes draft → submitted → in review → needs information → in review → approved, keeping its version', async () => {
@@ -177,6 +187,28 @@ describe('an application over HTTP', () => {
     const kept = await evidence('x'.repeat(63));
     expect(kept.statusCode, kept.body).toBe(201);
     expect(kept.json().purpose).toBe('x'.repeat(63));
+
+    // Without its documents and the evidence of what it claims, the draft cannot be submitted: everything missing is listed.
+    expect(draft.missing.map((m: { kind: string; code: string }) => `${m.kind}:${m.code}`).sort()).toEqual([
+      'document:commitment',
+      'document:cv',
+      'document:degrees',
+      'document:recruitment_decision',
+      'evidence:commit_5_years',
+      'evidence:recruited_by_city_unit',
+    ]);
+    const incomplete = await call('POST', `/api/applications/${id}/submit`, expert);
+    expect(incomplete.statusCode).toBe(409);
+    expect(incomplete.json().error.code).toBe('programs.application_incomplete');
+    expect(incomplete.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['documents.cv', 'documents.recruitment_decision', 'evidence.commit_5_years']),
+    );
+    await attach(id, expert, ['cv', 'degrees', 'recruitment_decision', 'commitment', 'fact:recruited_by_city_unit']);
+    const almost = await call('POST', `/api/applications/${id}/submit`, expert);
+    expect(almost.json().error.fields).toEqual([expect.objectContaining({ path: 'evidence.commit_5_years' })]);
+    expect((await call('GET', `/api/applications/${id}`, expert)).json().missing).toHaveLength(1);
+    await attach(id, expert, ['fact:commit_5_years']);
+    expect((await call('GET', `/api/applications/${id}`, expert)).json().missing).toEqual([]);
 
     const submitted = await call('POST', `/api/applications/${id}/submit`, expert);
     expect(submitted.statusCode, submitted.body).toBe(200);
@@ -353,7 +385,22 @@ describe('consent to program assessment (Law 91/2025)', () => {
       .items.find((c: { purpose: string }) => c.purpose === 'program_assessment');
     expect(consent.state).toBe('granted');
     expect(consent.history[0]).toMatchObject({ action: 'granted', method: 'web_form', evidence: { form: `/programs/${d263}/apply` } });
-    expect((await call('POST', `/api/applications/${ticked.json().id}/submit`, expert)).statusCode).toBe(200);
+    // The required answers of Decree 263 are missing: submission refused until they are given.
+    const tickedId = ticked.json().id as string;
+    const unanswered = await call('POST', `/api/applications/${tickedId}/submit`, expert);
+    expect(unanswered.statusCode).toBe(409);
+    expect(unanswered.json().error.fields.map((f: { path: string }) => f.path)).toEqual(
+      expect.arrayContaining(['declared.active_in_sti', 'declared.no_prohibited_acts', 'documents.cv']),
+    );
+    expect(unanswered.json().error.fields.map((f: { path: string }) => f.path)).not.toContain('declared.vietnamese_citizen');
+    const answered = await call('PATCH', `/api/applications/${tickedId}`, expert, {
+      declared: { vietnamese_citizen: true, active_in_sti: true, no_prohibited_acts: true },
+    });
+    expect(answered.statusCode, answered.body).toBe(200);
+    const still = answered.json().missing as Array<{ kind: string; code: string }>;
+    expect(still.every((m) => m.kind === 'document' || m.kind === 'evidence')).toBe(true);
+    await attach(tickedId, expert, missingPurposes(still));
+    expect((await call('POST', `/api/applications/${tickedId}/submit`, expert)).statusCode).toBe(200);
   });
 
   it('needs the officer to attest the signed consent of a paper dossier', async () => {

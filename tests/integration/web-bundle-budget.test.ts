@@ -27,18 +27,19 @@ const KB = 1024;
 const BUDGETS: Record<string, number> = {
   'src/pages/home-page.tsx': 115.5 * KB,
   // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it;
-  // 143.1 kB with the shell's programs entry and the awards area's menu; 142.9 kB with react-router's production build (December 2026).
-  'src/pages/search/search-page.tsx': 143.2 * KB,
-  'src/pages/profile/profile-edit-page.tsx': 161.5 * KB,
+  // 143.1 kB with the shell's programs entry and the awards area's menu; 142.9 kB with react-router's production build;
+  // then staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened) (December 2026).
+  'src/pages/search/search-page.tsx': 143.5 * KB,
+  'src/pages/profile/profile-edit-page.tsx': 161.8 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
 /** Any other page opened directly (a link in an e-mail, a bookmark, a reload). */
 // Curation (184.2 kB) gained the import page's "what each place became" list with the 2025 map;
 // 185.2 kB once the shell's menu gained programs, offers and commitments; 157.4 kB without zod (December 2026).
 // The admin area (171.4 kB) loads each admin page on demand now (users 163.2 kB). Counting the pages areas load on
-// demand with their area showed the programs officer workspace at 182.6 kB: its rule editor validates with the
+// demand with their area showed the programs officer workspace at 183.5 kB: its rule editor validates with the
 // shared zod schema on every change (December 2026). Issue 10's 170 kB is the ceiling to reach.
-const ANY_PAGE_BUDGET = 182.9 * KB;
+const ANY_PAGE_BUDGET = 183.8 * KB;
 /** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
 const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
 

@@ -2,6 +2,7 @@ import type {
   alertStateSchema,
   commitmentListSchema,
   commitmentSchema,
+  eligibleResultSchema,
   interestedListSchema,
   interestListSchema,
   interestSchema,
@@ -32,6 +33,11 @@ export const listOffers = (f: OfferFilters) =>
     auth: false,
     query: { q: f.q || undefined, kind: join(f.kind), sector: join(f.sector), programId: join(f.programId), page: f.page },
   });
+export type EligibleResult = z.infer<typeof eligibleResultSchema>;
+/** Staff: the experts eligible (and, asked for, nearly eligible) for a program. */
+export const findEligibleExperts = (programId: string, nearly: boolean, page: number) =>
+  apiRequest<EligibleResult>('/experts/eligible', { query: { programId, nearly: String(nearly), page: String(page) } });
+
 export const getOffer = (id: string) => apiRequest<Offer>(`/offers/${encodeURIComponent(id)}`);
 export const manageOffers = () => apiRequest<{ items: Offer[] }>('/offers/manage');
 export const createOffer = (body: Record<string, unknown>) => apiRequest<Offer>('/offers', { method: 'POST', body });

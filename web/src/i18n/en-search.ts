@@ -76,6 +76,7 @@ export const enSearch: typeof viSearch = {
     unavailableTitle: 'Search is temporarily unavailable',
     unavailableBody: 'The search server is busy or restarting. Your data is safe; please try again in a few minutes.',
     droppedParams: 'Some conditions in the link were not valid and have been ignored.',
+    eligibleOpen: 'Who is eligible for a program?',
     agencyView: 'You are searching the data for agency staff (it includes the parts of profiles experts share with agencies only).',
   },
   shortlists: {

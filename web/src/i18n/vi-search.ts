@@ -74,6 +74,7 @@ export const viSearch = {
     unavailableTitle: 'Tìm kiếm tạm thời không hoạt động',
     unavailableBody: 'Máy chủ tìm kiếm đang bận hoặc đang khởi động lại. Dữ liệu vẫn an toàn; vui lòng thử lại sau ít phút.',
     droppedParams: 'Một số điều kiện trong đường liên kết không hợp lệ nên đã được bỏ qua.',
+    eligibleOpen: 'Ai đủ điều kiện theo chính sách?',
     agencyView: 'Bạn đang tìm trong dữ liệu dành cho cán bộ cơ quan, đơn vị (gồm cả các phần hồ sơ chuyên gia chỉ chia sẻ với cơ quan).',
   },
   shortlists: {

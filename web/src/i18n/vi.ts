@@ -5,6 +5,7 @@ import type { viConsultationTools } from './vi-consultation-tools';
 import type { viAwards } from './parts/awards';
 import type { viPrograms, viProgramsErrors } from './parts/programs';
 import type { viOffers } from './parts/offers';
+import type { viEligibleSearch } from './parts/eligible-search';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -450,6 +451,7 @@ export type Messages = CoreMessages &
   typeof viAwards &
   typeof viPrograms &
   typeof viOffers &
+  typeof viEligibleSearch &
   typeof viSearch &
   typeof viSecurity &
   typeof viConsultations &

@@ -10,6 +10,7 @@ import type { Notice, NotificationsService } from '../notifications/notification
 import type { ConsentGate } from '../privacy/privacy.module.js';
 import { type Audience, projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { missingForSubmission } from './application-completeness.js';
 import { type ApplicationEvent, canApply, nextApplicationStatus } from './applications.state.js';
 import { contentOf, isOpen, presentEligibility } from './program-presenter.js';
 import { programsErrors } from './programs.errors.js';
@@ -57,6 +58,12 @@ const NOTICE: Record<ApplicationStatus, { vi: string; en: string }> = {
   rejected: { vi: 'Hồ sơ không được chấp thuận', en: 'Application rejected' },
   withdrawn: { vi: 'Hồ sơ đã rút', en: 'Application withdrawn' },
 };
+
+/**
+ * Withdrawing is the applicant's choice: the officer who registered a paper dossier may discard it
+ * while it is a draft, but once submitted it ends by a decision, not by the officer withdrawing it.
+ */
+const mayWithdraw = (l: Loaded) => l.a.applicantUserId !== null || l.a.status === 'draft';
 
 /** Applications to a program version: snapshot, declared facts, evidence, review and decision. */
 export function createApplicationsService(deps: Deps) {
@@ -117,6 +124,7 @@ export function createApplicationsService(deps: Deps) {
       const applicantStep = event === 'submit' || event === 'respond' || event === 'withdraw';
       if (applicantStep ? !l.applicant : !l.manager)
         throw programsErrors.forbidden(applicantStep ? 'Only the applicant may do this' : undefined);
+      if (event === 'withdraw' && !mayWithdraw(l)) throw programsErrors.forbidden('Only the applicant withdraws a submitted application');
       const to = nextApplicationStatus(l.a.status, event);
       const values = await run(l, tx);
       const row = await repo.updateApplication(tx, id, { ...values, status: to });
@@ -139,16 +147,40 @@ export function createApplicationsService(deps: Deps) {
     });
   }
 
+  /** What the applicant must still add before submitting or answering (a paper dossier carries its own consent). */
+  async function missingOf(l: Loaded, declared: DeclaredFacts, tx: DbOrTx = db) {
+    const paper = l.a.applicantUserId === null;
+    const [docs, consents] = await Promise.all([
+      repo.documents(l.a.id, tx),
+      paper ? null : deps.consentGate.statesOfProfiles([l.a.profileId], 'program_assessment', tx),
+    ]);
+    return missingForSubmission({
+      content: contentOf(l.v),
+      declared,
+      documentPurposes: docs.map((d) => d.purpose),
+      consentGranted: paper || consents?.get(l.a.profileId)?.state === 'granted',
+    });
+  }
+
+  /** Submit and respond refuse an incomplete application, listing everything missing at once. */
+  async function ensureComplete(l: Loaded, tx: DbOrTx) {
+    const missing = await missingOf(l, l.a.declared, tx);
+    if (missing.some((m) => m.kind === 'consent')) throw programsErrors.assessmentConsentRequired(false);
+    if (missing.length) throw programsErrors.incomplete(missing);
+  }
+
   async function view(l: Loaded): Promise<ApplicationView> {
     const content = contentOf(l.v);
     const [events, docs] = await Promise.all([repo.events(l.a.id), repo.documents(l.a.id)]);
+    const completing = l.applicant && (l.a.status === 'draft' || l.a.status === 'needs_information');
     const assessment = (l.a.assessment as ApplicationView['assessment']) ?? null;
     const saved = new Map(l.a.checklist.map((c) => [c.criterionId, c]));
     const criteria = assessment ? [...assessment.criteria, ...assessment.groups.flatMap((g) => g.criteria)] : [];
     const can: string[] = [];
     if (l.applicant) {
       if (l.a.status === 'draft' || l.a.status === 'needs_information') can.push('edit', 'upload');
-      for (const e of ['submit', 'respond', 'withdraw'] as const) if (canApply(l.a.status, e)) can.push(e);
+      for (const e of ['submit', 'respond'] as const) if (canApply(l.a.status, e)) can.push(e);
+      if (canApply(l.a.status, 'withdraw') && mayWithdraw(l)) can.push('withdraw');
     }
     if (l.manager) {
       for (const e of ['start_review', 'request_information'] as const) if (canApply(l.a.status, e)) can.push(e);
@@ -192,6 +224,7 @@ export function createApplicationsService(deps: Deps) {
       declaredFacts: content.rules.declaredFacts,
       timeline: events.map((e) => ({ from: e.fromStatus, to: e.toStatus, at: e.at.toISOString(), note: e.note })),
       can,
+      missing: completing ? await missingOf(l, l.a.declared) : [],
     };
   }
 
@@ -319,11 +352,8 @@ export function createApplicationsService(deps: Deps) {
 
     submit: (ctx: RequestContext, id: string) =>
       transition(ctx, id, 'submit', async (l, tx) => {
-        // A consent withdrawn since the draft was made stops the submission (a paper dossier carries its own).
-        if (l.a.applicantUserId !== null) {
-          const consent = (await deps.consentGate.statesOfProfiles([l.a.profileId], 'program_assessment', tx)).get(l.a.profileId);
-          if (consent?.state !== 'granted') throw programsErrors.assessmentConsentRequired(false);
-        }
+        // A consent withdrawn since the draft was made stops the submission, as do missing documents and answers.
+        await ensureComplete(l, tx);
         const { snapshot, assessment } = await assess(l.a.profileId, l.v, l.p, l.a.declared, audienceOf(l.a), tx);
         return { snapshot: snapshot as unknown as Record<string, unknown>, assessment, submittedAt: clock() };
       }),
@@ -332,6 +362,7 @@ export function createApplicationsService(deps: Deps) {
       transition(ctx, id, 'request_information', () => ({ infoRequest: message }), message),
     respond: (ctx: RequestContext, id: string) =>
       transition(ctx, id, 'respond', async (l, tx) => {
+        await ensureComplete(l, tx);
         const { snapshot, assessment } = await assess(l.a.profileId, l.v, l.p, l.a.declared, audienceOf(l.a), tx);
         return { snapshot: snapshot as unknown as Record<string, unknown>, assessment };
       }),

@@ -26,6 +26,18 @@ export const programsErrors = {
         : 'Applying needs your consent to assessment in talent programs: tick it (assessmentConsent: true) or grant it on your privacy page',
       { fields: [{ path: 'assessmentConsent', code: 'required', message: 'Consent to program assessment is required' }] },
     ),
+  /** Each missing item is a field: `documents.<code>`, `declared.<key>`, `evidence.<key>` or `assessmentConsent`. */
+  incomplete: (missing: ReadonlyArray<{ kind: string; code: string; label: { en: string } }>) =>
+    new AppError(409, 'programs.application_incomplete', `The application is incomplete: ${missing.map((m) => m.label.en).join('; ')}`, {
+      fields: missing.map((m) => ({
+        path:
+          m.kind === 'consent'
+            ? 'assessmentConsent'
+            : `${{ document: 'documents', fact: 'declared', evidence: 'evidence' }[m.kind]}.${m.code}`,
+        code: m.kind === 'fact' ? 'required' : 'missing',
+        message: m.label.en,
+      })),
+    }),
   noProfile: () => new AppError(409, 'programs.no_profile', 'Create your expert profile before applying'),
   badTransition: (from: string, event: string) =>
     new AppError(409, 'programs.invalid_state', `Cannot ${event.replace(/_/g, ' ')} while the application is ${from.replace(/_/g, ' ')}`),

@@ -143,8 +143,8 @@ export function createProgramsRepository({ db }: { db: DbOrTx }) {
         .from(programApplicationEvents)
         .where(eq(programApplicationEvents.applicationId, applicationId))
         .orderBy(asc(programApplicationEvents.id)),
-    documents: (applicationId: string) =>
-      db
+    documents: (applicationId: string, tx: DbOrTx = db) =>
+      tx
         .select()
         .from(programApplicationDocuments)
         .where(eq(programApplicationDocuments.applicationId, applicationId))

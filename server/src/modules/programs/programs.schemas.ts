@@ -276,5 +276,7 @@ export const applicationSchema = applicationSummarySchema.extend({
   declaredFacts: ruleDocumentSchema.shape.declaredFacts,
   timeline: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), note: z.string() })),
   can: z.array(z.string()),
+  /** What submitting (or answering a request for information) still needs; empty for other viewers and states. */
+  missing: z.array(z.object({ kind: z.enum(['document', 'fact', 'evidence', 'consent']), code: z.string(), label: localisedTextSchema })),
 });
 export type ApplicationView = z.infer<typeof applicationSchema>;

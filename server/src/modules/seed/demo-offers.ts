@@ -5,6 +5,7 @@ import type { OffersModule } from '../offers/offers.module.js';
 import type { OfferBody } from '../offers/offers.schemas.js';
 import type { ProgramsModule } from '../programs/programs.module.js';
 import { RESOLUTION_53_CODE } from '../programs/seed-programs.js';
+import { attachDossier } from './demo-programs.js';
 import { createDemoActorsRepository, createDemoCurationRepository, createSeedRepository } from './seed.repository.js';
 
 const SEED_KEY = 'demo_offers';
@@ -180,6 +181,7 @@ export async function seedDemoOffers(
         .then((r) => r.id)
         .catch(() => null);
       if (!id) continue;
+      await attachDossier(m.programs, asOfficer, id);
       await apps.submit(asOfficer, id);
       await apps.startReview(asOfficer, id);
       await apps.decide(asOfficer, id, { outcome: 'approved', number: '88/QĐ-UBND', date: `${year - 1}-06-01`, reason: '' });

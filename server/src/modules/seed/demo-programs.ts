@@ -3,6 +3,7 @@ import type { Role } from '@hpen/db/enums';
 import type { RequestContext } from '../../app/request-context.js';
 import type { ProgramsModule } from '../programs/programs.module.js';
 import { DECREE_263_CODE, RESOLUTION_53_CODE } from '../programs/seed-programs.js';
+import { SAMPLE_EVIDENCE_PDF } from './demo-curation.js';
 import { createDemoActorsRepository, createDemoCurationRepository, createSeedRepository } from './seed.repository.js';
 
 const SEED_KEY = 'demo_programs';
@@ -17,6 +18,18 @@ const asActor = (a: { userId: string; role: Role; organisationId: string | null 
 const R53_FACTS = { recruited_by_city_unit: true, field_needed_by_city: true, commit_5_years: true };
 type Stop = 'draft' | 'submitted' | 'in_review' | 'needs_information' | 'approved' | 'rejected' | 'withdrawn';
 const ORDER: Stop[] = ['draft', 'submitted', 'in_review'];
+
+/** The files a dossier still lacks (required documents, evidence of what it claims), as sample PDFs, so that it can be submitted. */
+export async function attachDossier(m: ProgramsModule, as: RequestContext, id: string) {
+  const { missing } = await m.applicationsService.get(as, id);
+  for (const x of missing)
+    if (x.kind === 'document' || x.kind === 'evidence')
+      await m.applicationsService.upload(as, id, {
+        filename: `${x.label.vi}.pdf`,
+        bytes: SAMPLE_EVIDENCE_PDF,
+        purpose: x.kind === 'document' ? x.code : `fact:${x.code}`,
+      });
+}
 
 /**
  * Applications in every state, through the real services (rules, audit, notifications): the demo
@@ -52,6 +65,7 @@ export async function seedDemoPrograms(db: Database, m: ProgramsModule, clock: (
   });
   await s.withdraw(asExpert, first.id, 'Nộp nhầm, sẽ nộp lại với đủ minh chứng');
   const second = await s.create(asExpert, r53.id, { declared: R53_FACTS, statement: 'Tiếp nhận về Viện Nghiên cứu Biển Hải Phòng.' });
+  await attachDossier(m, asExpert, second.id);
   await s.submit(asExpert, second.id);
   await s.startReview(asOfficer, second.id);
   await s.requestInformation(asOfficer, second.id, 'Đề nghị bổ sung quyết định tiếp nhận của đơn vị.');
@@ -88,7 +102,10 @@ export async function seedDemoPrograms(db: Database, m: ProgramsModule, clock: (
     }
     if (!id) break;
     const reached = (st: Stop) => p.stop === st || ORDER.indexOf(st) < ORDER.indexOf(p.stop) || ['approved', 'rejected'].includes(p.stop);
-    if (reached('submitted')) await s.submit(p.as, id);
+    if (reached('submitted')) {
+      await attachDossier(m, p.as, id);
+      await s.submit(p.as, id);
+    }
     if (p.stop === 'in_review' || p.stop === 'approved' || p.stop === 'rejected') await s.startReview(p.as, id);
     if (p.stop === 'approved')
       await s.decide(p.as, id, { outcome: 'approved', number: `${120 + i}/QĐ-UBND`, date: '2026-03-02', reason: '' });

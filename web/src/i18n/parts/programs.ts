@@ -185,6 +185,13 @@ export const viPrograms = {
       record: 'Ghi nhận quyết định',
       missingApply: 'Bạn đã có hồ sơ đang mở cho chương trình này.',
       evidence: 'Minh chứng',
+      missingTitle: 'Hồ sơ còn thiếu — bổ sung trước khi nộp',
+      missingKind: { document: 'giấy tờ bắt buộc', fact: 'câu hỏi chưa trả lời', evidence: 'minh chứng', consent: 'sự đồng ý' },
+      confirmSubmitText: 'Nộp hồ sơ? Sau khi nộp, bạn chỉ sửa được khi cơ quan đề nghị bổ sung.',
+      confirmSubmit: 'Xác nhận nộp',
+      confirmRespondText: 'Gửi phần bổ sung? Hồ sơ sẽ quay lại để cơ quan xem xét.',
+      confirmRespond: 'Xác nhận gửi',
+      cancel: 'Huỷ',
     },
     queue: {
       title: 'Hồ sơ chờ xét',
@@ -290,6 +297,7 @@ export const viProgramsErrors = {
   organisation_invalid: 'Cơ quan không hợp lệ.',
   document_type: 'Hãy tải lên tệp PDF, DOCX, XLSX, JPEG hoặc PNG.',
   document_missing: 'Chưa chọn tệp.',
+  application_incomplete: 'Hồ sơ còn thiếu giấy tờ, minh chứng hoặc câu trả lời bắt buộc.',
   assessment_consent_required: 'Cần sự đồng ý của bạn cho việc thẩm định hồ sơ (có thể đã bị rút lại trong trang Quyền riêng tư).',
 };
 
@@ -477,6 +485,13 @@ const en: typeof viPrograms = {
       record: 'Record the decision',
       missingApply: 'You already have an open application to this program.',
       evidence: 'Evidence',
+      missingTitle: 'Still missing — add these before submitting',
+      missingKind: { document: 'required document', fact: 'unanswered question', evidence: 'evidence', consent: 'consent' },
+      confirmSubmitText: 'Submit the application? Once submitted, you can change it only if the agency asks for information.',
+      confirmSubmit: 'Confirm submission',
+      confirmRespondText: 'Send your additions? The application goes back to the agency for review.',
+      confirmRespond: 'Confirm and send',
+      cancel: 'Cancel',
     },
     queue: {
       title: 'Application queue',
@@ -582,6 +597,7 @@ const enErrors: typeof viProgramsErrors = {
   organisation_invalid: 'Unknown organisation.',
   document_type: 'Upload a PDF, DOCX, XLSX, JPEG or PNG file.',
   document_missing: 'Choose a file first.',
+  application_incomplete: 'The application lacks required documents, evidence or answers.',
   assessment_consent_required: 'Your consent to the assessment is needed (it may have been withdrawn on your privacy page).',
 };
 

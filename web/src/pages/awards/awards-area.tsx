@@ -207,7 +207,13 @@ function RoundPage() {
       </ol>
       <h2>{t('awards.results')}</h2>
       {round.decision ? (
-        <p>{t('awards.decision', { number: round.decision.number, date: round.decision.date, signer: round.decision.signer })}</p>
+        <p>
+          {t('awards.decision', {
+            number: round.decision.number,
+            date: formatDate(round.decision.date, language),
+            signer: round.decision.signer,
+          })}
+        </p>
       ) : null}
       {!round.published ? <p>{t('awards.notPublished')}</p> : null}
       <ul className="card-list">
@@ -223,6 +229,7 @@ function RoundPage() {
 
 function HonourRollPage() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const q = useQuery({ queryKey: awardKeys.roll, queryFn: getHonourRoll });
   usePageTitle(t('awards.honourRoll'));
   return (
@@ -247,7 +254,9 @@ function HonourRollPage() {
                 </span>
               ))}
             </p>
-            <p>{t('awards.decision', { number: i.decision.number, date: i.decision.date, signer: i.decision.signer })}</p>
+            <p>
+              {t('awards.decision', { number: i.decision.number, date: formatDate(i.decision.date, language), signer: i.decision.signer })}
+            </p>
             <Link to={`/awards/certificate/${i.nominationId}`}>{t('awards.certificate')}</Link>
           </li>
         ))}
@@ -259,6 +268,7 @@ function HonourRollPage() {
 function Certificate() {
   const { t } = useTranslation();
   const nominationId = useParams().nominationId ?? '';
+  const language = useLanguage();
   const q = useQuery({ queryKey: awardKeys.roll, queryFn: getHonourRoll });
   const item = q.data?.items.find((i) => i.nominationId === nominationId);
   usePageTitle(t('awards.certificate'));
@@ -275,7 +285,13 @@ function Certificate() {
       <p>
         {t('awards.forWork')} «{item.workTitle}»
       </p>
-      <p>{t('awards.decision', { number: item.decision.number, date: item.decision.date, signer: item.decision.signer })}</p>
+      <p>
+        {t('awards.decision', {
+          number: item.decision.number,
+          date: formatDate(item.decision.date, language),
+          signer: item.decision.signer,
+        })}
+      </p>
       <button type="button" className="no-print" onClick={() => window.print()}>
         {t('awards.print')}
       </button>

@@ -8,6 +8,7 @@ import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useProgramTitles } from '../../lib/use-program-titles';
 import '../../i18n/parts/offers';
 
 /** `/commitments`: officers and employers see the commitments they oversee and confirm; an expert sees their own (lazy). */
@@ -36,6 +37,7 @@ export function CommitmentsPage() {
 function CommitmentCard({ c }: { c: Commitment }) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const programTitle = useProgramTitles(language);
   const client = useQueryClient();
   const [reason, setReason] = useState('');
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
@@ -45,7 +47,7 @@ function CommitmentCard({ c }: { c: Commitment }) {
   return (
     <li className="card" data-testid="commitment">
       <h2>
-        {c.expertName} — {c.programCode}
+        {c.expertName} — {programTitle(c.programId, c.programCode)}
       </h2>
       <p>
         <strong>{t(`commitments.status.${c.status}`)}</strong> ·{' '}

@@ -1,3 +1,4 @@
+import { type OfferBody, referenceData } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,6 +25,10 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
 import { sectorLabel } from '../../lib/reference-labels';
+import { useProgramTitles } from '../../lib/use-program-titles';
+import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
+import { listPrograms, programKeys } from '../../api/programs.api';
+import { FieldPicker } from '../profile/sections/field-picker';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import '../../i18n/parts/offers';
@@ -117,6 +122,7 @@ function OfferList() {
     else next.delete('q');
     setParams(next);
   };
+  const programTitle = useProgramTitles(language);
   const programCodes = new Map(q.data?.items.map((o) => [o.programId ?? '', o.programCode ?? '']) ?? []);
   return (
     <div className="page offers">
@@ -160,7 +166,7 @@ function OfferList() {
                 label={t('offers.programLabel')}
                 counts={q.data.facets.program}
                 chosen={filters.programId}
-                render={(v) => programCodes.get(v) || v}
+                render={(v) => programTitle(v, programCodes.get(v) || v)}
                 toggle={toggle}
               />
             </>
@@ -185,6 +191,8 @@ function OfferList() {
 function OfferPage() {
   const { t } = useTranslation();
   const language = useLanguage();
+  const programTitle = useProgramTitles(language);
+  const fieldNameOf = useFieldNames(language);
   const id = useParams().id ?? '';
   const { user } = useSession();
   const client = useQueryClient();
@@ -220,14 +228,18 @@ function OfferPage() {
           <p className="offer-text">{o.requirements}</p>
         </>
       ) : null}
-      {o.fields.length ? <p>{t('offers.fields', { codes: o.fields.join(', ') })}</p> : null}
+      {o.fields.length ? <p>{t('offers.fields', { codes: o.fields.map(fieldNameOf).join(', ') })}</p> : null}
       {o.sectors.length ? <p>{o.sectors.map((s) => sectorLabel(s, language)).join(', ')}</p> : null}
-      {o.programCode ? <p>{t('offers.program', { code: o.programCode })}</p> : null}
+      {o.programCode ? (
+        <p>
+          {t('offers.program')}: <Link to={`/programs/${o.programId}`}>{programTitle(o.programId, o.programCode)}</Link>
+        </p>
+      ) : null}
       {!user ? <p>{t('offers.signInToInterest')}</p> : null}
       {active ? (
         <div className="offer-interest">
           <p data-testid="interested">{t('offers.interested')}</p>
-          <button type="button" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
+          <button type="button" className="button-secondary" onClick={() => withdraw.mutate()} disabled={withdraw.isPending}>
             {t('offers.withdraw')}
           </button>
         </div>
@@ -239,11 +251,15 @@ function OfferPage() {
             interest.mutate();
           }}
         >
-          <label htmlFor="interest-note">{t('offers.interestNote')}</label>
-          <textarea id="interest-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
-          <button type="submit" disabled={interest.isPending} data-testid="interest">
-            {t('offers.interest')}
-          </button>
+          <label className="field">
+            <span className="field-label">{t('offers.interestNote')}</span>
+            <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} maxLength={2000} />
+          </label>
+          <div className="form-actions">
+            <button type="submit" className="button-primary" disabled={interest.isPending} data-testid="interest">
+              {t('offers.interest')}
+            </button>
+          </div>
           {interest.isError ? <QueryError error={interest.error} /> : null}
         </form>
       ) : null}
@@ -328,13 +344,34 @@ function MyInterests() {
   );
 }
 
+/** The create form's state: the offer contract as the server accepts it (defaults given here). */
+type OfferDraft = Omit<OfferBody, 'communeCode' | 'organisationId'>;
+const emptyOffer = (): OfferDraft => ({
+  title: '',
+  description: '',
+  kind: 'position',
+  mode: 'on_site',
+  requirements: '',
+  fields: [],
+  sectors: [],
+  programId: null,
+  closesAt: null,
+  overseasWelcome: false,
+});
+
 function ManageOffers() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const q = useQuery({ queryKey: [...offerKeys.all, 'manage'], queryFn: manageOffers });
-  const [form, setForm] = useState({ title: '', description: '', kind: 'position', mode: 'on_site', requirements: '' });
+  const [form, setForm] = useState<OfferDraft>(emptyOffer);
   const refresh = () => client.invalidateQueries({ queryKey: offerKeys.all });
-  const create = useMutation({ mutationFn: () => createOffer(form), onSuccess: refresh });
+  const create = useMutation({
+    mutationFn: () => createOffer(form),
+    onSuccess: () => {
+      setForm(emptyOffer());
+      return refresh();
+    },
+  });
   const status = useMutation({
     mutationFn: (x: { id: string; status: 'published' | 'closed' }) => setOfferStatus(x.id, x.status),
     onSuccess: refresh,
@@ -347,15 +384,17 @@ function ManageOffers() {
       {q.isError ? <QueryError error={q.error} /> : null}
       <ul className="card-list">
         {q.data?.items.map((o) => (
-          <li key={o.id} className="card" data-testid="managed-offer">
-            <Link to={`/offers/${o.id}`}>{o.title}</Link> — {t(`offers.status.${o.status}`)} ·{' '}
-            {t('offers.interestCount', { count: o.interestCount ?? 0 })}{' '}
+          <li key={o.id} className="card managed-offer" data-testid="managed-offer">
+            <span>
+              <Link to={`/offers/${o.id}`}>{o.title}</Link> — {t(`offers.status.${o.status}`)} ·{' '}
+              {t('offers.interestCount', { count: o.interestCount ?? 0 })}
+            </span>
             {o.status !== 'published' ? (
-              <button type="button" onClick={() => status.mutate({ id: o.id, status: 'published' })}>
+              <button type="button" className="button-secondary" onClick={() => status.mutate({ id: o.id, status: 'published' })}>
                 {t('offers.publish')}
               </button>
             ) : (
-              <button type="button" onClick={() => status.mutate({ id: o.id, status: 'closed' })}>
+              <button type="button" className="button-secondary" onClick={() => status.mutate({ id: o.id, status: 'closed' })}>
                 {t('offers.close')}
               </button>
             )}
@@ -364,38 +403,140 @@ function ManageOffers() {
       </ul>
       <h2>{t('offers.create')}</h2>
       <form
-        className="offer-form"
+        className="offer-form stack"
         onSubmit={(e) => {
           e.preventDefault();
           create.mutate();
         }}
       >
-        <label htmlFor="offer-title">{t('offers.titleField')}</label>
-        <input id="offer-title" required minLength={3} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
-        <label htmlFor="offer-kind">{t('offers.kindLabel')}</label>
-        <select id="offer-kind" value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })}>
-          {(['position', 'short_term', 'visiting', 'remote'] as const).map((k) => (
-            <option key={k} value={k}>
-              {t(`offers.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-        <select aria-label="mode" value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value })}>
-          {(['on_site', 'remote', 'hybrid'] as const).map((k) => (
-            <option key={k} value={k}>
-              {t(`offers.mode.${k}`)}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="offer-description">{t('offers.description')}</label>
-        <textarea id="offer-description" value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
-        <label htmlFor="offer-requirements">{t('offers.requirements')}</label>
-        <textarea id="offer-requirements" value={form.requirements} onChange={(e) => setForm({ ...form, requirements: e.target.value })} />
-        <button type="submit" disabled={create.isPending}>
-          {t('offers.save')}
-        </button>
+        <OfferFormFields form={form} setForm={setForm} />
+        <div className="form-actions">
+          <button type="submit" className="button-primary" disabled={create.isPending}>
+            {t('offers.save')}
+          </button>
+        </div>
         {create.isError ? <QueryError error={create.error} /> : null}
       </form>
     </div>
+  );
+}
+
+/** Every input the offer contract accepts, each with its label: text, kind and mode, S&T fields, sectors, program, deadline. */
+function OfferFormFields({ form, setForm }: { form: OfferDraft; setForm: (f: OfferDraft) => void }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const taxonomy = useTaxonomy();
+  const fieldNameOf = useFieldNames(language);
+  const programs = useQuery({ queryKey: programKeys.list, queryFn: listPrograms, staleTime: 5 * 60_000 });
+  const fields = form.fields ?? [];
+  const sectors = form.sectors ?? [];
+  return (
+    <>
+      <label className="field">
+        <span className="field-label">{t('offers.titleField')}</span>
+        <input required minLength={3} maxLength={200} value={form.title} onChange={(e) => setForm({ ...form, title: e.target.value })} />
+      </label>
+      <div className="offer-form-row">
+        <label className="field">
+          <span className="field-label">{t('offers.kindLabel')}</span>
+          <select value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value as OfferDraft['kind'] })}>
+            {(['position', 'short_term', 'visiting', 'remote'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`offers.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('offers.modeLabel')}</span>
+          <select value={form.mode} onChange={(e) => setForm({ ...form, mode: e.target.value as OfferDraft['mode'] })}>
+            {(['on_site', 'remote', 'hybrid'] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`offers.mode.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label className="field">
+        <span className="field-label">{t('offers.description')}</span>
+        <textarea rows={4} maxLength={5000} value={form.description} onChange={(e) => setForm({ ...form, description: e.target.value })} />
+      </label>
+      <label className="field">
+        <span className="field-label">{t('offers.requirements')}</span>
+        <textarea
+          rows={3}
+          maxLength={3000}
+          value={form.requirements}
+          onChange={(e) => setForm({ ...form, requirements: e.target.value })}
+        />
+      </label>
+      <div className="field">
+        <span className="field-label">{t('offers.fieldsLabel')}</span>
+        {taxonomy.data ? (
+          <FieldPicker
+            fields={taxonomy.data.fields}
+            chosen={fields}
+            disabled={fields.length >= 10}
+            onPick={(code) => setForm({ ...form, fields: [...fields, code] })}
+          />
+        ) : null}
+        {fields.length ? (
+          <ul className="offer-chosen">
+            {fields.map((code) => (
+              <li key={code}>
+                {fieldNameOf(code)}{' '}
+                <button
+                  type="button"
+                  className="button-link"
+                  aria-label={t('offers.removeField', { name: fieldNameOf(code) })}
+                  onClick={() => setForm({ ...form, fields: fields.filter((c) => c !== code) })}
+                >
+                  ×
+                </button>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+      <fieldset className="offer-sectors">
+        <legend className="field-label">{t('offers.sectorLabel')}</legend>
+        {referenceData.prioritySectors.map((s) => (
+          <label key={s.code} className="check-row">
+            <input
+              type="checkbox"
+              checked={sectors.includes(s.code)}
+              onChange={(e) => setForm({ ...form, sectors: e.target.checked ? [...sectors, s.code] : sectors.filter((c) => c !== s.code) })}
+            />
+            <span>{s[language]}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="offer-form-row">
+        <label className="field">
+          <span className="field-label">{t('offers.programLabel')}</span>
+          <select value={form.programId ?? ''} onChange={(e) => setForm({ ...form, programId: e.target.value || null })}>
+            <option value="">{t('offers.noProgram')}</option>
+            {programs.data?.items.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.title[language]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">{t('offers.closesAtLabel')}</span>
+          <input type="date" value={form.closesAt ?? ''} onChange={(e) => setForm({ ...form, closesAt: e.target.value || null })} />
+        </label>
+      </div>
+      <label className="check-row">
+        <input
+          type="checkbox"
+          checked={form.overseasWelcome ?? false}
+          onChange={(e) => setForm({ ...form, overseasWelcome: e.target.checked })}
+        />
+        <span>{t('offers.overseasLabel')}</span>
+      </label>
+    </>
   );
 }

@@ -154,6 +154,7 @@ export function ApplicationPage() {
           {manager ? t('programs.queue.title') : t('programs.myApplications')}
         </Link>{' '}
         · <Link to={`/programs/${a.programId}`}>{a.programTitle[language]}</Link> · {t('programs.version', { version: a.programVersion })}
+        {a.submittedAt ? ` · ${t('programs.app.submittedAt')}: ${formatDate(a.submittedAt, language)}` : ''}
       </p>
       <h1>
         {a.applicantName || a.programTitle[language]}{' '}
@@ -216,7 +217,10 @@ function Wizard({ a }: { a: ApplicationView }) {
         {[1, 2, 3].map((n) => (
           <li key={n} aria-current={n === step ? 'step' : undefined}>
             <button type="button" className="button-link" onClick={() => go(n)} data-testid={`wizard-step-${n}`}>
-              {t(`programs.app.step${n as 1 | 2 | 3}`)}
+              <span className="wizard-step-number" aria-hidden="true">
+                {n}
+              </span>
+              <span className="wizard-step-label">{t(`programs.app.step${n as 1 | 2 | 3}`)}</span>
             </button>
           </li>
         ))}
@@ -260,7 +264,9 @@ function Evidence({ a }: { a: ApplicationView }) {
     ...a.declaredFacts.filter((f) => f.evidenceRequired).map((f) => ({ value: `fact:${f.key}`, label: f.label[language] })),
     { value: 'other', label: t('programs.app.purposeOther') },
   ];
-  const [purpose, setPurpose] = useState(purposes[0]?.value ?? 'other');
+  // A link from the review step's list of what is missing names the purpose to upload for.
+  const wanted = useSearchParams()[0].get('purpose');
+  const [purpose, setPurpose] = useState(purposes.find((p) => p.value === wanted)?.value ?? purposes[0]?.value ?? 'other');
   const upload = useApplicationAction(a.id, (file: File) => uploadApplicationDocument(a.id, file, purpose));
   const canUpload = a.can.includes('upload');
   return (
@@ -376,12 +382,48 @@ function Assessment({ a }: { a: ApplicationView }) {
   );
 }
 
+const missingHref = (m: ApplicationView['missing'][number]) =>
+  m.kind === 'fact'
+    ? `?step=1#fact-${m.code}`
+    : m.kind === 'consent'
+      ? '/account/privacy'
+      : `?step=2&purpose=${encodeURIComponent(m.kind === 'document' ? m.code : `fact:${m.code}`)}`;
+
+/** Everything the server says is still missing, each linked to the step (or page) where it is given. */
+function MissingList({ a }: { a: ApplicationView }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!a.missing.length) return null;
+  return (
+    <section className="notice notice-error" aria-labelledby="app-missing" data-testid="missing-list">
+      <h2 id="app-missing">{t('programs.app.missingTitle')}</h2>
+      <ul>
+        {a.missing.map((m) => (
+          <li key={`${m.kind}:${m.code}`} data-kind={m.kind}>
+            <Link to={missingHref(m)} data-testid="missing-item">
+              {m.label[language]}
+            </Link>{' '}
+            <span className="muted">({t(`programs.app.missingKind.${m.kind}`)})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Review({ a, onBack }: { a: ApplicationView; onBack: () => void }) {
   const { t } = useTranslation();
   const respond = a.can.includes('respond');
-  const submit = useApplicationAction(a.id, () => applicationStep(a.id, respond ? 'respond' : 'submit'));
+  const [confirming, setConfirming] = useState(false);
+  const submit = useApplicationAction(
+    a.id,
+    () => applicationStep(a.id, respond ? 'respond' : 'submit'),
+    () => setConfirming(false),
+  );
+  const canSend = (a.can.includes('submit') || respond) && !a.missing.length;
   return (
     <>
+      <MissingList a={a} />
       <SnapshotSummary a={a} />
       <Assessment a={a} />
       <section className="panel">
@@ -392,18 +434,39 @@ function Review({ a, onBack }: { a: ApplicationView; onBack: () => void }) {
         <button type="button" className="button-secondary" onClick={onBack}>
           {t('programs.app.back')}
         </button>
-        {a.can.includes('submit') || respond ? (
+        {(a.can.includes('submit') || respond) && !confirming ? (
           <button
             type="button"
             className="button-primary"
-            disabled={submit.pending}
-            onClick={() => submit.run(undefined)}
+            disabled={!canSend}
+            aria-describedby={a.missing.length ? 'app-missing' : undefined}
+            onClick={() => setConfirming(true)}
             data-testid="submit-application"
           >
             {respond ? t('programs.app.respond') : t('programs.app.submit')}
           </button>
         ) : null}
       </div>
+      {confirming && canSend ? (
+        <section className="notice notice-info" role="alertdialog" aria-labelledby="app-confirm" data-testid="submit-confirm">
+          <p id="app-confirm">{t(respond ? 'programs.app.confirmRespondText' : 'programs.app.confirmSubmitText')}</p>
+          <div className="form-actions">
+            <button type="button" className="button-secondary" onClick={() => setConfirming(false)}>
+              {t('programs.app.cancel')}
+            </button>
+            <button
+              type="button"
+              className="button-primary"
+              autoFocus
+              disabled={submit.pending}
+              onClick={() => submit.run(undefined)}
+              data-testid="confirm-submit"
+            >
+              {respond ? t('programs.app.confirmRespond') : t('programs.app.confirmSubmit')}
+            </button>
+          </div>
+        </section>
+      ) : null}
       {submit.error ? <p className="notice notice-error">{submit.error}</p> : null}
     </>
   );
@@ -459,7 +522,6 @@ function WithdrawForm({ id }: { id: string }) {
 /** The reviewing officer: take into review, the checklist from the rules with the evidence, ask for information, decide. */
 function ReviewPanel({ a }: { a: ApplicationView }) {
   const { t } = useTranslation();
-  const language = useLanguage();
   const start = useApplicationAction(a.id, () => applicationStep(a.id, 'start-review'));
   const [message, setMessage] = useState('');
   const ask = useApplicationAction(
@@ -505,21 +567,26 @@ function ReviewPanel({ a }: { a: ApplicationView }) {
           <ul className="checklist">
             {a.checklist.map((c, i) => (
               <li key={c.criterionId}>
-                <label>
+                <div className="check-row">
                   <input
+                    id={`check-${c.criterionId}`}
                     type="checkbox"
                     checked={checks[i]?.checked ?? false}
                     onChange={(e) => setChecks((xs) => xs.map((x, k) => (k === i ? { ...x, checked: e.target.checked } : x)))}
-                  />{' '}
-                  {c.label} <span className={`badge criterion-${c.status}`}>{t(`programs.criterion.${c.status as 'met'}`)}</span>
-                </label>
-                <input
-                  aria-label={`${t('programs.app.note')}: ${c.label}`}
-                  placeholder={t('programs.app.note')}
-                  value={checks[i]?.note ?? ''}
-                  maxLength={1000}
-                  onChange={(e) => setChecks((xs) => xs.map((x, k) => (k === i ? { ...x, note: e.target.value } : x)))}
-                />
+                  />
+                  <label htmlFor={`check-${c.criterionId}`}>
+                    {c.label} <span className={`badge criterion-${c.status}`}>{t(`programs.criterion.${c.status as 'met'}`)}</span>
+                  </label>
+                </div>
+                <div className="field">
+                  <input
+                    aria-label={`${t('programs.app.note')}: ${c.label}`}
+                    placeholder={t('programs.app.note')}
+                    value={checks[i]?.note ?? ''}
+                    maxLength={1000}
+                    onChange={(e) => setChecks((xs) => xs.map((x, k) => (k === i ? { ...x, note: e.target.value } : x)))}
+                  />
+                </div>
               </li>
             ))}
           </ul>
@@ -601,7 +668,6 @@ function ReviewPanel({ a }: { a: ApplicationView }) {
           {decide.error ? <p className="notice notice-error">{decide.error}</p> : null}
         </form>
       ) : null}
-      <p className="muted">{formatDate(a.submittedAt, language)}</p>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Icon } from '../../components/icons';
@@ -22,6 +23,8 @@ import '../../i18n/parts/search';
 import '../../i18n/parts/profile-values';
 
 const TYPING_DELAY_MS = 200;
+/** Staff only, and only when opened: kept out of the search page's first load. */
+const EligibleView = lazy(() => import('./eligible-view'));
 /** The API's last page (searchQuerySchema). */
 const MAX_PAGE = 1000;
 
@@ -101,6 +104,7 @@ export function SearchPage() {
         </button>
       </form>
       {dropped ? <p className="notice notice-info">{t('search.droppedParams')}</p> : null}
+      {staff ? <EligibleEntry /> : null}
 
       <div className="search-layout">
         <aside className="facet-panel" aria-label={t('search.filters')}>
@@ -205,5 +209,19 @@ export function SearchPage() {
         </section>
       </div>
     </div>
+  );
+}
+
+/** The "eligible for program X" view, opened by a link (its state is `?eligibleFor=` in the URL). */
+function EligibleEntry() {
+  const { t } = useTranslation();
+  return useSearchParams()[0].has('eligibleFor') ? (
+    <Suspense fallback={null}>
+      <EligibleView />
+    </Suspense>
+  ) : (
+    <Link to="?eligibleFor=" data-testid="eligible-open">
+      {t('search.eligibleOpen')}
+    </Link>
   );
 }

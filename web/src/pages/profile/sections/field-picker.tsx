@@ -5,6 +5,8 @@ import { foldText } from '../../../lib/fold-text';
 import { useLanguage } from '../../../lib/use-language';
 import { useSuggestions } from '../../../lib/use-suggestions';
 import { fieldName } from '../../../lib/use-taxonomy';
+// Its wording lives in the profile's message part: loaded here too, for the pages outside the editor that use the picker (offers).
+import '../../../i18n/parts/profile';
 
 const MAX_SHOWN = 40;
 

@@ -1,0 +1,29 @@
+import { addMessages } from './add-messages';
+
+export const viEligibleSearch = {
+  eligibleSearch: {
+    open: 'Lọc theo chính sách thu hút',
+    title: 'Chuyên gia đủ điều kiện theo chính sách',
+    program: 'Chính sách',
+    choose: '— Chọn chính sách —',
+    nearly: 'Gồm cả người gần đủ điều kiện',
+    counts: '{{eligible}} đủ điều kiện · {{nearly}} gần đủ · trên {{scanned}} hồ sơ',
+    assumed: 'Giả định người đó tự khai phù hợp (cần xác nhận với chuyên gia):',
+    outcome: { eligible: 'Đủ điều kiện', nearly: 'Gần đủ' },
+  },
+};
+
+const en: typeof viEligibleSearch = {
+  eligibleSearch: {
+    open: 'Filter by talent program',
+    title: 'Experts eligible for a program',
+    program: 'Program',
+    choose: '— Choose a program —',
+    nearly: 'Include nearly eligible',
+    counts: '{{eligible}} eligible · {{nearly}} nearly · of {{scanned}} profiles',
+    assumed: 'Assumes these declarations favourable (to confirm with the expert):',
+    outcome: { eligible: 'Eligible', nearly: 'Nearly' },
+  },
+};
+
+addMessages({ vi: viEligibleSearch, en: async () => en });

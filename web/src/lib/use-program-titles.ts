@@ -1,0 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
+import { listPrograms, programKeys } from '../api/programs.api';
+import type { Language } from '../i18n/i18n';
+
+/**
+ * A program's title in the reader's language, from the public catalogue (shared cache with the
+ * programs pages); the code while it loads, or for a program no longer in the catalogue.
+ */
+export function useProgramTitles(language: Language): (programId: string | null | undefined, code: string) => string {
+  const q = useQuery({ queryKey: programKeys.list, queryFn: listPrograms, staleTime: 5 * 60_000 });
+  const byId = new Map((q.data?.items ?? []).map((p) => [p.id, p.title[language]]));
+  return (programId, code) => (programId ? byId.get(programId) : undefined) ?? code;
+}
