@@ -30,6 +30,7 @@ export * from './modules/mfa/mfa.values.js';
 export * from './modules/profiles/profile-sections.js';
 export * from './modules/reports/reports.schemas.js';
 export * from './modules/eligibility/eligibility.schemas.js';
+export * from './modules/eligibility/eligibility.values.js';
 export {
   assignmentsSchema,
   awardListSchema,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { cefrLevels, degreeCodes, publicationTypes } from '../reference/reference.data.js';
+import { employerTypes } from './eligibility.values.js';
 
 /**
  * Eligibility rules as data: a JSON document validated here, evaluated by eligibility-rules.ts.
@@ -37,16 +38,6 @@ export const TITLE_ORDER = { PGS: 1, GS: 2 } as const;
 export const GRADE_ORDER = { none: 0, kha: 1, gioi: 2, xuat_sac: 3 } as const;
 export const graduationGrades = ['kha', 'gioi', 'xuat_sac'] as const;
 export const CEFR_ORDER: Record<(typeof cefrLevels)[number], number> = { A1: 1, A2: 2, B1: 3, B2: 4, C1: 5, C2: 6, native: 7 };
-export const employerTypes = [
-  'state_agency',
-  'public_unit',
-  'state_enterprise',
-  'private_enterprise',
-  'university',
-  'research_institute',
-  'foreign',
-  'none',
-] as const;
 
 const factKey = z.string().regex(/^[a-z][a-z0-9_]{0,62}$/);
 const count = z.number().int().min(0).max(100_000);

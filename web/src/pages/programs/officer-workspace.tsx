@@ -1,6 +1,6 @@
-import { ruleDocumentSchema, type Criterion, type RuleDocument } from '@hpen/server/contracts';
+import type { Criterion, RuleDocument } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
@@ -24,6 +24,25 @@ import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationsTable, OutcomeBadge, RuleTree, ToConfirm } from './program-parts';
 import { RuleDocumentEditor } from './rule-editor';
+import type * as RuleSchemaModule from './rule-schema';
+
+type RuleSchema = typeof RuleSchemaModule.ruleDocumentSchema;
+
+/** The rule schema, loaded when the editor is shown; null until it has arrived (or if it could not load). */
+function useRuleSchema(): { schema: RuleSchema | null; failed: boolean } {
+  const [state, setState] = useState<{ schema: RuleSchema | null; failed: boolean }>({ schema: null, failed: false });
+  useEffect(() => {
+    let live = true;
+    import('./rule-schema').then(
+      (m) => live && setState({ schema: m.ruleDocumentSchema, failed: false }),
+      () => live && setState({ schema: null, failed: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return state;
+}
 
 const UUID_G = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const STATUSES = ['submitted', 'in_review', 'needs_information', 'approved', 'rejected', 'withdrawn'] as const;
@@ -219,17 +238,21 @@ function ProgramEditor({
   const [results, setResults] = useState<RuleTestResult[] | null>(null);
   const [profileIds, setProfileIds] = useState('');
   const versions = useQuery({ queryKey: programKeys.versions(program.id), queryFn: () => getProgramVersions(program.id) });
-  const parsed = ruleDocumentSchema.safeParse(rules);
-  const invalid = parsed.success
-    ? null
-    : parsed.error.issues
-        .map((i) => `${i.path.join('.')}: ${i.message}`)
-        .slice(0, 3)
-        .join('; ');
+  const ruleSchema = useRuleSchema();
+  // Until the schema has loaded the document counts as not yet checked: preview, test and save wait for it.
+  const parsed = ruleSchema.schema ? ruleSchema.schema.safeParse(rules) : { success: false as const, error: null };
+  const doc = parsed.success ? parsed.data : null;
+  const invalid =
+    parsed.success || !parsed.error
+      ? null
+      : parsed.error.issues
+          .map((i) => `${i.path.join('.')}: ${i.message}`)
+          .slice(0, 3)
+          .join('; ');
   const refresh = () => void queryClient.invalidateQueries({ queryKey: ['programs'] });
   const onError = (e: unknown) => setError(describeError(e, t));
   const save = useMutation({
-    mutationFn: () => saveProgram(program.id, { content: { ...program.content, rules: parsed.data! }, version: program.version, note }),
+    mutationFn: () => saveProgram(program.id, { content: { ...program.content, rules: doc! }, version: program.version, note }),
     onMutate: () => {
       setError(null);
       setMessage(null);
@@ -250,8 +273,8 @@ function ProgramEditor({
   const test = useMutation({
     mutationFn: () =>
       testProgramRules(program.id, {
-        rules: parsed.data!,
-        profiles: samples(parsed.data!, asOf),
+        rules: doc!,
+        profiles: samples(doc!, asOf),
         profileIds: [...new Set(profileIds.match(UUID_G) ?? [])].slice(0, 20),
       }),
     onMutate: () => setError(null),
@@ -312,6 +335,12 @@ function ProgramEditor({
               <ul className="rule-list rule-root">
                 <RuleTree criterion={parsed.data.requirements} facts={parsed.data.declaredFacts} />
               </ul>
+            ) : !parsed.error ? (
+              ruleSchema.failed ? (
+                <p className="notice notice-error">{t('errors.network_error')}</p>
+              ) : (
+                <Loading />
+              )
             ) : (
               <p className="notice notice-error" data-testid="rules-invalid">
                 {t('programs.editor.invalid', { message: invalid })}
