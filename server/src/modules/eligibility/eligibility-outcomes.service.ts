@@ -6,6 +6,7 @@ import { assumedDeclarations } from './assumed-declarations.js';
 import { factsFromProfile } from './eligibility-facts.js';
 import type { EligibilityOutcomesRepository, OutcomeValues } from './eligibility-outcomes.repository.js';
 import { evaluateRules } from './eligibility-rules.js';
+import { createWakeableSleep } from '../shared/wakeable-sleep.js';
 
 export const ELIGIBILITY_PASS_JOB = 'eligibility.pass';
 export const ELIGIBILITY_DAILY_JOB = 'eligibility.daily';
@@ -78,7 +79,7 @@ export function createEligibilityOutcomesService(deps: Deps) {
   const sliceMs = deps.sliceMs ?? 5000;
   let running = false;
   let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
+  const { sleep, wake } = createWakeableSleep();
 
   async function schedulePass(payload: PassPayload, label: string) {
     await scheduler.schedule(deps.db, {
@@ -173,15 +174,6 @@ export function createEligibilityOutcomesService(deps: Deps) {
     return events.length;
   }
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
   return {
     runPass,
     syncChanged,
@@ -255,7 +247,7 @@ export function createEligibilityOutcomesService(deps: Deps) {
     },
     async stop() {
       running = false;
-      wake?.();
+      wake();
       await loop;
     },
     /** Follows every change written so far (tests, scripts). */

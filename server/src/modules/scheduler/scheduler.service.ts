@@ -1,6 +1,7 @@
 import type { DbOrTx, ScheduledJobRow } from '@hpen/db';
 import type { FastifyBaseLogger } from 'fastify';
 import type { NewJob, SchedulerRepository } from './scheduler.repository.js';
+import { createWakeableSleep } from '../shared/wakeable-sleep.js';
 
 export type JobHandler = (job: ScheduledJobRow) => Promise<void>;
 
@@ -31,7 +32,7 @@ export function createScheduler(
   const handlers = new Map<string, JobHandler>();
   let running = false;
   let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
+  const { sleep, wake } = createWakeableSleep();
 
   async function runJob(job: ScheduledJobRow) {
     const handler = handlers.get(job.kind);
@@ -58,15 +59,6 @@ export function createScheduler(
     await Promise.all(Array.from({ length: Math.min(concurrency, jobs.length) }, worker));
     return jobs.length;
   }
-
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
 
   return {
     register(kind: string, handler: JobHandler) {
@@ -101,12 +93,12 @@ export function createScheduler(
 
     /** A job was just stored for now: look without waiting for the next poll. */
     nudge() {
-      wake?.();
+      wake();
     },
 
     async stop() {
       running = false;
-      wake?.();
+      wake();
       await loop;
     },
   };

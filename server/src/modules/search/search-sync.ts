@@ -6,6 +6,7 @@ import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { ReferenceService } from '../reference/reference.service.js';
 import { buildSearchDocument, type DocumentContext, type ExpertSearchDocument } from './search-documents.js';
 import type { ExpertIndexes } from './search-indexes.js';
+import { createWakeableSleep } from '../shared/wakeable-sleep.js';
 
 interface Logger {
   info(obj: object, msg?: string): void;
@@ -72,7 +73,7 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
   let lastPruned = 0;
   let running = false;
   let loop: Promise<void> | undefined;
-  let wake: (() => void) | undefined;
+  const { sleep, wake } = createWakeableSleep();
   /** Set by nudge(): a write committed since the loop last read the outbox. */
   let nudged = false;
   let consecutiveFailures = 0;
@@ -124,15 +125,6 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
     }
   }
 
-  const sleep = (ms: number) =>
-    new Promise<void>((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      wake = () => {
-        clearTimeout(timer);
-        resolve();
-      };
-    });
-
   return {
     runOnce,
 
@@ -158,12 +150,12 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
     /** Looks at the outbox now if the loop is waiting for its next poll (a write just committed). */
     nudge() {
       nudged = true;
-      wake?.();
+      wake();
     },
 
     async stop() {
       running = false;
-      wake?.();
+      wake();
       await loop;
     },
 
