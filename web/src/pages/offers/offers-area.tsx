@@ -25,9 +25,8 @@ import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { formatDate } from '../../lib/format';
 import { sectorLabel } from '../../lib/reference-labels';
-import { useProgramTitles } from '../../lib/use-program-titles';
+import { useOpenPrograms, useProgramTitles } from '../../lib/use-program-titles';
 import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
-import { listPrograms, programKeys } from '../../api/programs.api';
 import { FieldPicker } from '../profile/sections/field-picker';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -427,7 +426,7 @@ function OfferFormFields({ form, setForm }: { form: OfferDraft; setForm: (f: Off
   const language = useLanguage();
   const taxonomy = useTaxonomy();
   const fieldNameOf = useFieldNames(language);
-  const programs = useQuery({ queryKey: programKeys.list, queryFn: listPrograms, staleTime: 5 * 60_000 });
+  const programs = useOpenPrograms();
   const fields = form.fields ?? [];
   const sectors = form.sectors ?? [];
   return (

@@ -2,12 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { findEligibleExperts } from '../../api/offers.api';
-import { getProgram, listPrograms, programKeys } from '../../api/programs.api';
+import { getProgram, programKeys } from '../../api/programs.api';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { useOpenPrograms } from '../../lib/use-program-titles';
 import '../../i18n/parts/eligible-search';
 
 /**
@@ -30,7 +31,7 @@ export default function EligibleView() {
       }
       return next;
     });
-  const programs = useQuery({ queryKey: programKeys.list, queryFn: listPrograms, staleTime: 5 * 60_000 });
+  const programs = useOpenPrograms();
   const program = useQuery({ queryKey: programKeys.one(programId), queryFn: () => getProgram(programId), enabled: Boolean(programId) });
   const result = useQuery({
     queryKey: ['experts', 'eligible', programId, nearly, page],
