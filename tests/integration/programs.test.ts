@@ -184,6 +184,11 @@ describe('an application over HTTP', () => {
     const long = await evidence('x'.repeat(64));
     expect(long.statusCode, long.body).toBe(400);
     expect(long.json().error).toMatchObject({ code: 'validation_failed', fields: [{ path: 'purpose', code: 'too_big' }] });
+    for (const bad of ['c\u0000v', 'c\u0001v', '../cv', 'Fact:x y']) {
+      const refused = await evidence(bad);
+      expect(refused.statusCode, bad).toBe(400);
+      expect(refused.json().error).toMatchObject({ code: 'validation_failed', fields: [{ path: 'purpose' }] });
+    }
     const kept = await evidence('x'.repeat(63));
     expect(kept.statusCode, kept.body).toBe(201);
     expect(kept.json().purpose).toBe('x'.repeat(63));

@@ -228,7 +228,15 @@ export const checklistBodySchema = z.strictObject({
 });
 
 /** The text fields of an evidence upload: what the file proves (a criterion id, as in the checklist, or 'other'). */
-export const documentFieldsSchema = z.object({ purpose: z.string().trim().max(63).default('') });
+/** What a file proves: a required document's code, `fact:<key>` for a declared fact's evidence, `other`, or nothing. */
+export const documentFieldsSchema = z.object({
+  purpose: z
+    .string()
+    .trim()
+    .max(63, { abort: true })
+    .regex(/^(?:fact:[a-z][a-z0-9_]{0,57}|[a-z0-9][a-z0-9_-]{1,62})?$/, 'a required document code, fact:<key> or other')
+    .default(''),
+});
 
 export const applicationDocumentSchema = z.object({
   id: z.uuid(),
