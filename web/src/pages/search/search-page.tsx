@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
@@ -8,6 +8,7 @@ import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { formatNumber } from '../../lib/format';
+import { lazyWithQueries } from '../../lazy-with-queries';
 import { useDebouncedEffect } from '../../lib/use-debounced-effect';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -23,8 +24,8 @@ import '../../i18n/parts/search';
 import '../../i18n/parts/profile-values';
 
 const TYPING_DELAY_MS = 200;
-/** Staff only, and only when opened: kept out of the search page's first load. */
-const EligibleView = lazy(() => import('./eligible-view'));
+/** Staff only, and only when opened: kept out of the search page's first load, with the query cache it uses. */
+const EligibleView = lazyWithQueries(async () => (await import('./eligible-view')).default);
 /** The API's last page (searchQuerySchema). */
 const MAX_PAGE = 1000;
 
