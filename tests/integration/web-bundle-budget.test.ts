@@ -25,12 +25,14 @@ const KB = 1024;
  * The limits sit just above today's figures (issue 10's targets are the ceilings to reach): lower them as pages shrink.
  */
 const BUDGETS: Record<string, number> = {
-  'src/pages/home-page.tsx': 115.5 * KB,
+  // 113.7 kB once the admin, account, sign-in/up and shortlists wording left the shell's core messages (December 2026).
+  'src/pages/home-page.tsx': 114 * KB,
   // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it;
   // 143.1 kB with the shell's programs entry and the awards area's menu; 142.9 kB with react-router's production build;
   // then staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened) (December 2026).
   // 133.5 kB without react-query: answers, taxonomy and place names come through lib/request-cache.ts (December 2026).
-  'src/pages/search/search-page.tsx': 134 * KB,
+  // 130.7 kB once the shell's core messages lost the admin, account and sign-in/up wording and shortlists theirs.
+  'src/pages/search/search-page.tsx': 131 * KB,
   'src/pages/profile/profile-edit-page.tsx': 161.8 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
