@@ -32,7 +32,8 @@ const BUDGETS: Record<string, number> = {
   // then staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened) (December 2026).
   // 133.5 kB without react-query: answers, taxonomy and place names come through lib/request-cache.ts (December 2026).
   // 130.7 kB once the shell's core messages lost the admin, account and sign-in/up wording and shortlists theirs.
-  'src/pages/search/search-page.tsx': 131 * KB,
+  // 129.8 kB with the facet panel loaded once the first answer is on screen (or the filters are opened).
+  'src/pages/search/search-page.tsx': 130 * KB,
   'src/pages/profile/profile-edit-page.tsx': 161.8 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
