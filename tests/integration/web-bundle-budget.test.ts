@@ -26,14 +26,16 @@ const KB = 1024;
  */
 const BUDGETS: Record<string, number> = {
   // 113.7 kB once the admin, account, sign-in/up and shortlists wording left the shell's core messages (December 2026).
-  'src/pages/home-page.tsx': 114 * KB,
+  // 114.2 kB with the home page's own wording in its chunk (parts/welcome.ts) rather than the shell's core messages.
+  'src/pages/home-page.tsx': 114.5 * KB,
   // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it;
   // 143.1 kB with the shell's programs entry and the awards area's menu; 142.9 kB with react-router's production build;
   // then staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened) (December 2026).
   // 133.5 kB without react-query: answers, taxonomy and place names come through lib/request-cache.ts (December 2026).
   // 130.7 kB once the shell's core messages lost the admin, account and sign-in/up wording and shortlists theirs.
   // 129.8 kB with the facet panel loaded once the first answer is on screen (or the filters are opened).
-  'src/pages/search/search-page.tsx': 130 * KB,
+  // 129.1 kB once the home page's wording left the shell's core messages.
+  'src/pages/search/search-page.tsx': 129.5 * KB,
   'src/pages/profile/profile-edit-page.tsx': 161.8 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);

@@ -6,6 +6,7 @@ import type { HomeNotice } from './account/data/delete-account-panel';
 import { Loading } from '../components/loading';
 import { lazyWithQueries } from '../lazy-with-queries';
 import { usePageTitle } from '../lib/use-page-title';
+import '../i18n/parts/welcome';
 
 /** The signed-in home (cards per role) and the query cache it needs: loaded only once someone is signed in. */
 const RoleHome = lazyWithQueries(async () => (await import('./home/role-home')).RoleHome);
