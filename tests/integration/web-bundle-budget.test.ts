@@ -25,11 +25,17 @@ const KB = 1024;
  * The limits sit just above today's figures (issue 10's targets are the ceilings to reach): lower them as pages shrink.
  */
 const BUDGETS: Record<string, number> = {
-  'src/pages/home-page.tsx': 115.5 * KB,
+  // 113.7 kB once the admin, account, sign-in/up and shortlists wording left the shell's core messages (December 2026).
+  // 114.2 kB with the home page's own wording in its chunk (parts/welcome.ts) rather than the shell's core messages.
+  'src/pages/home-page.tsx': 114.5 * KB,
   // 141.3 kB before the 2025 map's place names (commune and province labels from the reference lists) joined it;
   // 143.1 kB with the shell's programs entry and the awards area's menu; 142.9 kB with react-router's production build;
   // then staff's "who is eligible for program X" entry (the view itself is a lazy chunk, loaded when opened) (December 2026).
-  'src/pages/search/search-page.tsx': 143.5 * KB,
+  // 133.5 kB without react-query: answers, taxonomy and place names come through lib/request-cache.ts (December 2026).
+  // 130.7 kB once the shell's core messages lost the admin, account and sign-in/up wording and shortlists theirs.
+  // 129.8 kB with the facet panel loaded once the first answer is on screen (or the filters are opened).
+  // 129.1 kB once the home page's wording left the shell's core messages.
+  'src/pages/search/search-page.tsx': 129.5 * KB,
   'src/pages/profile/profile-edit-page.tsx': 161.8 * KB,
 };
 const PUBLIC_PAGES = Object.keys(BUDGETS);
@@ -40,8 +46,11 @@ const PUBLIC_PAGES = Object.keys(BUDGETS);
 // area loads on demand with their area found the programs officer workspace at 183.5 kB, 156.7 kB once its rule editor
 // loads the zod schema when shown (December 2026). Issue 10's 170 kB is met; the limit sits just above today's largest.
 const ANY_PAGE_BUDGET = 163.6 * KB;
-/** Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx. */
-const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/not-found-page.tsx'];
+/**
+ * Pages that routes/lazy-pages.ts loads without the query cache; every other page also loads query-provider.tsx.
+ * The search page loads its answers with lib/request-cache.ts; its staff-only parts bring the cache when shown.
+ */
+const WITHOUT_QUERIES = ['src/pages/home-page.tsx', 'src/pages/search/search-page.tsx', 'src/pages/not-found-page.tsx'];
 
 interface ManifestChunk {
   file: string;

@@ -1,11 +1,5 @@
 import { QueryClient } from '@tanstack/react-query';
-import { isApiError } from './api/api-error';
-
-/** A 4xx will not change by asking again; only network and server failures are retried. */
-function shouldRetry(failureCount: number, error: unknown) {
-  if (isApiError(error) && error.status >= 400 && error.status < 500) return false;
-  return failureCount < 2;
-}
+import { shouldRetry } from './api/retry';
 
 export function createQueryClient() {
   return new QueryClient({

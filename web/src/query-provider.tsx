@@ -1,6 +1,6 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
-import { getSession, subscribeSession } from './auth/session-store';
+import { onSessionEnd } from './auth/session-store';
 import { createQueryClient } from './query-client';
 
 /**
@@ -10,19 +10,14 @@ import { createQueryClient } from './query-client';
 const queryClient = createQueryClient();
 
 // Whatever ends a session (sign-out, failed refresh, another tab) also drops cached data.
-let wasSignedIn = getSession().status === 'authenticated';
-subscribeSession(() => {
-  const signedIn = getSession().status === 'authenticated';
-  if (wasSignedIn && !signedIn) queryClient.clear();
-  wasSignedIn = signedIn;
-});
+onSessionEnd(() => queryClient.clear());
 
-/** The page inside the shared query cache. */
-export function withQueries(Page: ComponentType): ComponentType {
-  return function PageWithQueries() {
+/** The page (or a part a page loads on demand, with its props) inside the shared query cache. */
+export function withQueries<P extends object>(Page: ComponentType<P>): ComponentType<P> {
+  return function PageWithQueries(props: P) {
     return (
       <QueryClientProvider client={queryClient}>
-        <Page />
+        <Page {...props} />
       </QueryClientProvider>
     );
   };

@@ -14,6 +14,8 @@ export interface RequestOptions {
   query?: Record<string, QueryValue>;
   /** false for the public auth endpoints: no bearer token, and a 401 is an answer, not an expiry. */
   auth?: boolean;
+  /** Cancels the request (a search nobody waits for any more). */
+  signal?: AbortSignal | undefined;
 }
 
 export function buildUrl(path: string, query?: Record<string, QueryValue>): string {
@@ -37,6 +39,7 @@ async function send(url: string, options: RequestOptions, token: string | null):
       headers,
       body: options.body === undefined ? undefined : form ? (options.body as FormData) : JSON.stringify(options.body),
       credentials: 'same-origin',
+      signal: options.signal ?? null,
     });
   } catch (cause) {
     throw networkError(cause);

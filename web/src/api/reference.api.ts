@@ -1,8 +1,6 @@
 import type { Communes, ReferenceLists, ReferenceSuggestions, Taxonomy } from '@hpen/server/contracts';
 import { apiRequest } from './client';
 
-export const taxonomyKey = ['reference', 'taxonomy'] as const;
-
 /** The S&T field classification: public, versioned, and changed only by migration. */
 export function getTaxonomy() {
   return apiRequest<Taxonomy>('/reference/taxonomy', { auth: false });
@@ -12,8 +10,6 @@ export function getTaxonomy() {
 export function getSuggestions(q: string, lang: 'vi' | 'en') {
   return apiRequest<ReferenceSuggestions>(`/reference/suggest?${new URLSearchParams({ q, lang })}`, { auth: false });
 }
-
-export const referenceListsKey = ['reference', 'lists'] as const;
 
 /** Sectors, degrees, the 34 provinces and Hải Phòng's 114 communes (2025 map), old districts. */
 export function getReferenceLists() {

@@ -5,11 +5,11 @@ import { apiRequest } from './client';
 export type ExpertSearchQuery = SearchQuery;
 
 /** Lists go comma-separated (the API accepts both forms); defaults are left out of the URL. */
-export function searchExperts(query: ExpertSearchQuery) {
+export function searchExperts(query: ExpertSearchQuery, signal?: AbortSignal) {
   const params: Record<string, string | number | undefined> = {};
   for (const [key, value] of Object.entries(query)) {
     if (Array.isArray(value)) params[key] = value.length ? value.join(',') : undefined;
     else if (value !== undefined && value !== null && value !== '') params[key] = value as string | number;
   }
-  return apiRequest<SearchResult>('/experts/search', { query: params });
+  return apiRequest<SearchResult>('/experts/search', { query: params, signal });
 }

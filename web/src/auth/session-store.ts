@@ -34,6 +34,16 @@ export function getSession(): SessionState {
   return state;
 }
 
+/** Calls back whenever a signed-in session ends (sign-out, failed refresh, another tab): caches drop what they hold. */
+export function onSessionEnd(callback: () => void) {
+  let wasSignedIn = state.status === 'authenticated';
+  subscribeSession(() => {
+    const signedIn = state.status === 'authenticated';
+    if (wasSignedIn && !signedIn) callback();
+    wasSignedIn = signedIn;
+  });
+}
+
 export function getAccessToken(): string | null {
   return accessToken;
 }

@@ -5,6 +5,7 @@ import { resendVerification } from '../api/auth.api';
 import { TextField } from '../forms/fields';
 import { FormMessage, SubmitButton } from '../forms/form-parts';
 import { useZodForm } from '../forms/use-zod-form';
+import '../i18n/parts/auth';
 
 /** For expired or lost verification links. The answer never reveals whether the address exists. */
 export function ResendVerificationForm() {

@@ -1,6 +1,6 @@
 import type { viSearch, viSearchErrors } from './vi-search';
 
-/** English: the expert search page and shortlists. */
+/** English: the expert search page. */
 export const enSearch: typeof viSearch = {
   search: {
     nav: 'Find experts',
@@ -79,65 +79,8 @@ export const enSearch: typeof viSearch = {
     eligibleOpen: 'Who is eligible for a program?',
     agencyView: 'You are searching the data for agency staff (it includes the parts of profiles experts share with agencies only).',
   },
-  shortlists: {
-    nav: 'Shortlists',
-    title: 'My shortlists',
-    lead: 'Lists you keep while looking for experts for a project, a council or a consultation. Only you can see these lists and notes.',
-    staffOnlyTitle: 'For staff only',
-    staffOnlyBody: 'Shortlists are for agency staff, the Union’s curators, programme officers and administrators.',
-    colName: 'Shortlist',
-    colCount: 'Experts',
-    colUpdated: 'Updated',
-    none: 'You have no shortlists yet. Find experts and choose “Add to shortlist”, or create a list here.',
-    findExperts: 'Find experts',
-    createTitle: 'New shortlist',
-    name: 'Name',
-    namePlaceholder: 'e.g. Logistics project advisory council 2026',
-    description: 'Description',
-    create: 'Create shortlist',
-    created: 'Shortlist “{{name}}” created.',
-    add: 'Add to shortlist',
-    addTitle: 'Add {{name}} to a shortlist',
-    chooseList: 'Shortlist',
-    newList: 'New shortlist…',
-    newListName: 'Name of the new shortlist',
-    note: 'Note',
-    noteHint: 'Optional. Only you can see this note.',
-    addSubmit: 'Add to shortlist',
-    cancel: 'Cancel',
-    close: 'Close',
-    added: '{{name}} added to “{{list}}”.',
-    openList: 'Open the shortlist',
-    back: 'All shortlists',
-    meta: 'Experts: {{count}} · updated {{date}}',
-    exportCsv: 'Export CSV',
-    exported: 'Downloaded {{file}}.',
-    edit: 'Rename, describe',
-    save: 'Save',
-    saved: 'Shortlist saved.',
-    deleteList: 'Delete shortlist',
-    confirmDelete: 'Delete the shortlist “{{name}}”? This cannot be undone.',
-    itemsTitle: 'Experts on this shortlist',
-    empty: 'No experts on this shortlist yet. Find experts and choose “Add to shortlist”.',
-    unshared: 'Profile no longer shared',
-    unsharedBody: 'The expert no longer shares their profile with agencies. Your note is kept.',
-    addedOn: 'Added on {{date}}',
-    contact: 'Contact',
-    noContact: 'The expert does not share contact details.',
-    saveNote: 'Save note',
-    noteSaved: 'Note saved.',
-    remove: 'Remove from shortlist',
-    confirmRemove: 'Remove {{name}} from the shortlist?',
-    removed: '{{name}} removed from the shortlist.',
-    notFoundTitle: 'Shortlist not found',
-    notFoundBody: 'The shortlist does not exist, was deleted or belongs to someone else.',
-  },
 };
 
 export const enSearchErrors: typeof viSearchErrors = {
   search: { unavailable: 'Search is temporarily unavailable. Please try again in a few minutes; your data is safe.' },
-  shortlists: {
-    not_found: 'Shortlist not found.',
-    limit_reached: 'Limit reached: at most 100 shortlists per person and 500 experts per shortlist.',
-  },
 };

@@ -1,4 +1,4 @@
-/** Vietnamese: the expert search page and shortlists (merged into vi.ts). */
+/** Vietnamese: the expert search page (shortlists: vi-shortlists.ts). */
 export const viSearch = {
   search: {
     nav: 'Tìm chuyên gia',
@@ -77,66 +77,9 @@ export const viSearch = {
     eligibleOpen: 'Ai đủ điều kiện theo chính sách?',
     agencyView: 'Bạn đang tìm trong dữ liệu dành cho cán bộ cơ quan, đơn vị (gồm cả các phần hồ sơ chuyên gia chỉ chia sẻ với cơ quan).',
   },
-  shortlists: {
-    nav: 'Danh sách chuyên gia',
-    title: 'Danh sách chuyên gia của tôi',
-    lead: 'Các danh sách bạn lập khi tìm chuyên gia cho một đề án, hội đồng hay đợt tư vấn. Chỉ bạn xem được các danh sách và ghi chú này.',
-    staffOnlyTitle: 'Chỉ dành cho cán bộ',
-    staffOnlyBody: 'Danh sách chuyên gia dành cho cán bộ cơ quan, đơn vị, Liên hiệp Hội và quản trị viên.',
-    colName: 'Danh sách',
-    colCount: 'Số chuyên gia',
-    colUpdated: 'Cập nhật',
-    none: 'Bạn chưa có danh sách nào. Hãy tìm chuyên gia và bấm “Thêm vào danh sách”, hoặc tạo danh sách mới ở đây.',
-    findExperts: 'Tìm chuyên gia',
-    createTitle: 'Tạo danh sách mới',
-    name: 'Tên danh sách',
-    namePlaceholder: 'Ví dụ: Hội đồng tư vấn đề án logistics 2026',
-    description: 'Mô tả',
-    create: 'Tạo danh sách',
-    created: 'Đã tạo danh sách “{{name}}”.',
-    add: 'Thêm vào danh sách',
-    addTitle: 'Thêm {{name}} vào danh sách',
-    chooseList: 'Danh sách',
-    newList: 'Tạo danh sách mới…',
-    newListName: 'Tên danh sách mới',
-    note: 'Ghi chú',
-    noteHint: 'Không bắt buộc. Chỉ bạn xem được ghi chú này.',
-    addSubmit: 'Thêm vào danh sách',
-    cancel: 'Hủy',
-    close: 'Đóng',
-    added: 'Đã thêm {{name}} vào “{{list}}”.',
-    openList: 'Mở danh sách',
-    back: 'Tất cả danh sách',
-    meta: '{{count}} chuyên gia · cập nhật {{date}}',
-    exportCsv: 'Xuất CSV',
-    exported: 'Đã tải về tệp {{file}}.',
-    edit: 'Đổi tên, mô tả',
-    save: 'Lưu',
-    saved: 'Đã lưu danh sách.',
-    deleteList: 'Xóa danh sách',
-    confirmDelete: 'Xóa danh sách “{{name}}”? Không thể hoàn tác thao tác này.',
-    itemsTitle: 'Chuyên gia trong danh sách',
-    empty: 'Danh sách chưa có chuyên gia nào. Hãy tìm chuyên gia và bấm “Thêm vào danh sách”.',
-    unshared: 'Hồ sơ không còn chia sẻ',
-    unsharedBody: 'Chuyên gia đã thôi chia sẻ hồ sơ với cơ quan, đơn vị. Ghi chú của bạn vẫn được giữ lại.',
-    addedOn: 'Thêm ngày {{date}}',
-    contact: 'Liên hệ',
-    noContact: 'Chuyên gia không chia sẻ thông tin liên hệ.',
-    saveNote: 'Lưu ghi chú',
-    noteSaved: 'Đã lưu ghi chú.',
-    remove: 'Bỏ khỏi danh sách',
-    confirmRemove: 'Bỏ {{name}} khỏi danh sách?',
-    removed: 'Đã bỏ {{name}} khỏi danh sách.',
-    notFoundTitle: 'Không tìm thấy danh sách',
-    notFoundBody: 'Danh sách không tồn tại, đã bị xóa hoặc thuộc về người khác.',
-  },
 };
 
-/** Sentences for the search and shortlist error codes (errors.search.*, errors.shortlists.*). */
+/** Sentences for the search error codes (errors.search.*). */
 export const viSearchErrors = {
   search: { unavailable: 'Tìm kiếm tạm thời không hoạt động. Vui lòng thử lại sau ít phút; dữ liệu vẫn an toàn.' },
-  shortlists: {
-    not_found: 'Không tìm thấy danh sách.',
-    limit_reached: 'Đã đạt giới hạn: tối đa 100 danh sách cho mỗi người và 500 chuyên gia trong một danh sách.',
-  },
 };

@@ -1,5 +1,9 @@
 import type { viCuration, viCurationErrors, viCurationFieldErrors } from './vi-curation';
 import type { viReports, viReportsErrors } from './vi-reports';
+import type { viAdmin } from './vi-admin';
+import type { viWelcome } from './vi-welcome';
+import type { viAccount } from './vi-account';
+import type { viAuth } from './vi-auth';
 import type { viAudit } from './vi-audit';
 import type { viConsultationTools } from './vi-consultation-tools';
 import type { viAwards } from './parts/awards';
@@ -12,6 +16,7 @@ import type { viHome } from './vi-home';
 import type { viProfile } from './vi-profile';
 import type { viProfileValues } from './vi-profile-values';
 import type { viSearch, viSearchErrors } from './vi-search';
+import type { viShortlists, viShortlistsErrors } from './vi-shortlists';
 import type { viSecurity } from './vi-security';
 import type { viConsultations } from './vi-consultations';
 import type { viTaxonomyAdmin } from './vi-taxonomy-admin';
@@ -61,33 +66,6 @@ export const vi = {
     menu: 'Trình đơn',
   },
   languages: { vi: 'Tiếng Việt', en: 'English' },
-  home: {
-    title: 'Mạng lưới Trí thức Hải Phòng',
-    lead: 'Nền tảng số kết nối đội ngũ trí thức, chuyên gia, nhà khoa học với các cơ quan, đơn vị, địa phương của thành phố Hải Phòng.',
-    basis:
-      'Mạng lưới phục vụ triển khai Kế hoạch số 09/KH-UBND ngày 13/01/2020 của Ủy ban nhân dân thành phố thực hiện Kết luận số 52-KL/TW của Ban Bí thư về xây dựng đội ngũ trí thức trong thời kỳ đẩy mạnh công nghiệp hóa, hiện đại hóa đất nước.',
-    purposeTitle: 'Mạng lưới dùng để làm gì',
-    purposeRegistry: 'Cơ sở dữ liệu trí thức, chuyên gia do chính các nhà khoa học tự khai báo và cập nhật.',
-    purposeConsultation: 'Cán bộ các cơ quan tìm chuyên gia theo lĩnh vực, trình độ, địa bàn và lập danh sách chuyên gia để liên hệ.',
-    purposeCuration: 'Liên hiệp các Hội Khoa học và Kỹ thuật thành phố tập hợp hội viên, xác minh hồ sơ và bằng cấp.',
-    purposePolicies: 'Mời tư vấn, chương trình thu hút và đề cử khen thưởng sẽ được bổ sung dần; trang này chỉ nêu những gì đã dùng được.',
-    audienceTitle: 'Dành cho ai',
-    expertsTitle: 'Trí thức, chuyên gia, nhà khoa học',
-    expertsBody: 'Tạo hồ sơ chuyên môn, tự quyết định phần nào công khai, gia nhập hội và đề nghị xác minh bằng cấp, chức danh.',
-    agenciesTitle: 'Cơ quan, đơn vị, địa phương',
-    agenciesBody: 'Tìm đúng chuyên gia theo lĩnh vực, trình độ, ngoại ngữ và địa bàn; lưu vào danh sách và xuất CSV.',
-    unionTitle: 'Liên hiệp các Hội KH&KT và hội thành viên',
-    unionBody: 'Duyệt hội viên, xác minh thông tin hồ sơ, gộp hồ sơ trùng và nhập danh sách hội viên từ tệp.',
-    privacyNote:
-      'Thông tin cá nhân được xử lý theo Nghị định số 13/2023/NĐ-CP về bảo vệ dữ liệu cá nhân: bạn có quyền xem, sửa, tải về và xóa dữ liệu của mình.',
-    ctaSignUp: 'Đăng ký tài khoản chuyên gia',
-    ctaSignIn: 'Đăng nhập',
-    ctaAccount: 'Đến tài khoản của tôi',
-    greeting: 'Xin chào, {{name}}',
-    roleLead: 'Việc của bạn hôm nay',
-    ctaProfile: 'Cập nhật hồ sơ của tôi',
-    accountDeleted: 'Tài khoản và hồ sơ của bạn đã được xóa. Cảm ơn bạn đã tham gia Mạng lưới.',
-  },
   fields: {
     email: 'Địa chỉ e-mail',
     password: 'Mật khẩu',
@@ -218,177 +196,9 @@ export const vi = {
     seconds: '{{count}} giây',
     join: ' ',
   },
-  signUp: {
-    title: 'Đăng ký tài khoản',
-    intro:
-      'Dành cho trí thức, chuyên gia, nhà khoa học muốn tham gia Mạng lưới. Tài khoản cán bộ cơ quan do quản trị viên cấp qua thư mời.',
-    submit: 'Đăng ký',
-    privacyTitle: 'Thông báo xử lý dữ liệu cá nhân',
-    privacyVersion: 'Phiên bản {{version}}',
-    privacyUnavailable: 'Chưa tải được nội dung thông báo. Bạn có thể xem tại trang Quyền riêng tư.',
-    privacyPageLink: 'Mở trang Quyền riêng tư',
-    doneTitle: 'Vui lòng kiểm tra hộp thư',
-    doneBody:
-      'Chúng tôi đã gửi thư xác minh tới {{email}}. Hãy mở thư và bấm vào đường liên kết để kích hoạt tài khoản. Nếu không thấy thư, hãy kiểm tra thư mục thư rác.',
-    haveAccount: 'Đã có tài khoản?',
-  },
-  signIn: {
-    title: 'Đăng nhập',
-    submit: 'Đăng nhập',
-    forgot: 'Quên mật khẩu?',
-    noAccount: 'Chưa có tài khoản?',
-    unverifiedHelp: 'Hãy mở thư xác minh chúng tôi đã gửi, hoặc yêu cầu gửi lại thư.',
-    resend: 'Gửi lại thư xác minh',
-    resendDone: 'Nếu địa chỉ này đã đăng ký và chưa xác minh, một thư xác minh mới đã được gửi.',
-    expired: 'Phiên đăng nhập đã kết thúc. Vui lòng đăng nhập lại.',
-  },
-  verify: {
-    title: 'Xác minh địa chỉ e-mail',
-    pending: 'Đang xác minh…',
-    done: 'Địa chỉ e-mail đã được xác minh. Bạn có thể đăng nhập.',
-    missingToken: 'Đường liên kết thiếu mã xác minh. Vui lòng mở lại đường liên kết trong thư.',
-    resendTitle: 'Gửi lại thư xác minh',
-    resendIntro: 'Nhập địa chỉ e-mail đã đăng ký để nhận đường liên kết mới.',
-    resendSubmit: 'Gửi lại',
-  },
-  forgot: {
-    title: 'Quên mật khẩu',
-    intro: 'Nhập địa chỉ e-mail của tài khoản. Chúng tôi sẽ gửi đường liên kết để đặt lại mật khẩu.',
-    submit: 'Gửi đường liên kết',
-    done: 'Nếu địa chỉ này có tài khoản, một thư hướng dẫn đặt lại mật khẩu đã được gửi. Đường liên kết chỉ dùng được một lần.',
-    back: 'Quay lại đăng nhập',
-  },
-  reset: {
-    title: 'Đặt lại mật khẩu',
-    intro: 'Chọn mật khẩu mới cho tài khoản của bạn.',
-    submit: 'Lưu mật khẩu mới',
-    done: 'Mật khẩu đã được đặt lại. Vui lòng đăng nhập bằng mật khẩu mới.',
-    missingToken: 'Đường liên kết thiếu mã đặt lại mật khẩu. Vui lòng mở lại đường liên kết trong thư.',
-    requestNew: 'Yêu cầu đường liên kết mới',
-  },
-  invitation: {
-    title: 'Nhận lời mời tham gia',
-    intro: 'Quản trị viên đã tạo tài khoản cán bộ cho bạn. Hãy đặt mật khẩu để kích hoạt tài khoản.',
-    submit: 'Kích hoạt tài khoản',
-    done: 'Tài khoản đã được kích hoạt. Vui lòng đăng nhập.',
-    missingToken: 'Đường liên kết thiếu mã mời. Vui lòng mở lại đường liên kết trong thư mời.',
-  },
   privacy: {
     title: 'Quyền riêng tư và dữ liệu cá nhân',
     version: 'Phiên bản {{version}}',
-  },
-  account: {
-    title: 'Tài khoản của tôi',
-    summary: 'Thông tin tài khoản',
-    email: 'E-mail',
-    role: 'Vai trò',
-    organisation: 'Tổ chức',
-    noOrganisation: 'Không thuộc tổ chức nào',
-    status: 'Trạng thái',
-    memberSince: 'Ngày tạo tài khoản',
-    emailVerified: 'E-mail đã xác minh',
-    emailNotVerified: 'E-mail chưa xác minh',
-    profileTitle: 'Hồ sơ',
-    profileSubmit: 'Lưu thay đổi',
-    profileSaved: 'Đã lưu thông tin hồ sơ.',
-    passwordTitle: 'Đổi mật khẩu',
-    passwordSubmit: 'Đổi mật khẩu',
-    currentPasswordWrong: 'Mật khẩu hiện tại không đúng.',
-    passwordSaved: 'Đã đổi mật khẩu. Các thiết bị khác đã được đăng xuất.',
-    sessionsTitle: 'Phiên đăng nhập',
-    sessionsIntro:
-      'Các thiết bị đang đăng nhập vào tài khoản của bạn. Nếu thấy thiết bị lạ, hãy đăng xuất khỏi các thiết bị khác và đổi mật khẩu.',
-    sessionCurrent: 'Thiết bị này',
-    sessionDevice: 'Thiết bị',
-    sessionIp: 'Địa chỉ IP',
-    sessionCreated: 'Đăng nhập lúc',
-    sessionLastUsed: 'Hoạt động gần nhất',
-    sessionUnknownDevice: 'Không rõ thiết bị',
-    sessionsNone: 'Không có phiên đăng nhập nào.',
-    revokeOthers: 'Đăng xuất khỏi các thiết bị khác',
-    revokedOthers: 'Đã đăng xuất khỏi các thiết bị khác.',
-    dataTitle: 'Dữ liệu cá nhân',
-    dataBody: 'Tải về toàn bộ dữ liệu của bạn, xem lịch sử đồng ý hoặc xóa tài khoản.',
-    dataLink: 'Quản lý dữ liệu của tôi',
-    profileLink: 'Cập nhật hồ sơ chuyên gia',
-  },
-  adminUsers: {
-    title: 'Quản lý người dùng',
-    filtersTitle: 'Bộ lọc',
-    listTitle: 'Danh sách tài khoản',
-    anyRole: 'Tất cả vai trò',
-    anyStatus: 'Tất cả trạng thái',
-    anyOrganisation: 'Tất cả tổ chức',
-    apply: 'Lọc',
-    clear: 'Xóa bộ lọc',
-    results: 'Tìm thấy {{total}} tài khoản',
-    none: 'Không có tài khoản nào phù hợp.',
-    colUser: 'Người dùng',
-    colRole: 'Vai trò',
-    colOrganisation: 'Tổ chức',
-    colStatus: 'Trạng thái',
-    colLastSignIn: 'Đăng nhập gần nhất',
-    colActions: 'Thao tác',
-    never: 'Chưa đăng nhập',
-    unverified: 'Chưa xác minh e-mail',
-    edit: 'Sửa',
-    save: 'Lưu',
-    cancel: 'Hủy',
-    disable: 'Khóa',
-    enable: 'Mở khóa',
-    confirmDisable: 'Khóa tài khoản của {{name}}? Người này sẽ không đăng nhập được.',
-    saved: 'Đã cập nhật tài khoản {{name}}.',
-    viewAudit: 'Nhật ký',
-    editTitle: 'Sửa tài khoản {{name}}',
-    noOrganisation: 'Không thuộc tổ chức',
-    inviteTitle: 'Mời cán bộ',
-    inviteIntro: 'Người được mời sẽ nhận thư có đường liên kết để đặt mật khẩu và kích hoạt tài khoản.',
-    inviteSubmit: 'Gửi thư mời',
-    invited: 'Đã gửi thư mời tới {{email}}.',
-    chooseRole: 'Chọn vai trò',
-    chooseOrganisation: 'Chọn tổ chức',
-  },
-  adminAudit: {
-    title: 'Nhật ký hoạt động',
-    intro: 'Mọi thay đổi trạng thái trên hệ thống đều được ghi lại.',
-    actorUserId: 'Mã người thực hiện',
-    actor: 'Người thực hiện',
-    actorHint: 'Một phần họ tên hoặc e-mail',
-    actorEntries: 'Mọi hoạt động của người này',
-    deletedActor: 'Tài khoản đã xóa',
-    anyAction: 'Mọi hành động',
-    action: 'Hành động',
-    targetType: 'Loại đối tượng',
-    targetId: 'Mã đối tượng',
-    apply: 'Lọc',
-    clear: 'Xóa bộ lọc',
-    results: '{{total}} bản ghi',
-    none: 'Không có bản ghi nào phù hợp.',
-    colTime: 'Thời gian',
-    colActor: 'Người thực hiện',
-    colAction: 'Hành động',
-    colTarget: 'Đối tượng',
-    colIp: 'IP',
-    colDetails: 'Chi tiết',
-    system: 'Hệ thống',
-    showDetails: 'Xem',
-  },
-  adminOrganisations: {
-    title: 'Tổ chức',
-    intro: 'Các sở, ngành, địa phương, hội và đơn vị mà tài khoản cán bộ trực thuộc.',
-    createTitle: 'Thêm tổ chức',
-    code: 'Mã (chữ thường, số, dấu gạch ngang)',
-    kind: 'Loại tổ chức',
-    nameVi: 'Tên tiếng Việt',
-    nameEn: 'Tên tiếng Anh',
-    parent: 'Trực thuộc',
-    noParent: 'Không trực thuộc tổ chức nào',
-    submit: 'Thêm tổ chức',
-    created: 'Đã thêm tổ chức {{name}}.',
-    none: 'Chưa có tổ chức nào.',
-    colCode: 'Mã',
-    colName: 'Tên',
-    colKind: 'Loại',
   },
   pagination: {
     label: 'Phân trang',
@@ -407,15 +217,6 @@ export const vi = {
     invited: 'Đã mời, chưa kích hoạt',
     active: 'Đang hoạt động',
     disabled: 'Đã khóa',
-  },
-  organisationKinds: {
-    department: 'Sở, ban, ngành',
-    district: 'Quận, huyện',
-    union: 'Liên hiệp các Hội KH&KT',
-    association: 'Hội thành viên',
-    university: 'Trường đại học, học viện',
-    public_unit: 'Đơn vị sự nghiệp công lập',
-    other: 'Khác',
   },
   guard: {
     forbiddenTitle: 'Không có quyền truy cập',
@@ -446,6 +247,10 @@ export type Messages = CoreMessages &
   typeof viDataRights &
   typeof viPrivacy &
   typeof viHome &
+  typeof viWelcome &
+  typeof viAdmin &
+  typeof viAccount &
+  typeof viAuth &
   typeof viAudit &
   typeof viConsultationTools &
   typeof viAwards &
@@ -453,15 +258,17 @@ export type Messages = CoreMessages &
   typeof viOffers &
   typeof viEligibleSearch &
   typeof viSearch &
+  typeof viShortlists &
   typeof viSecurity &
   typeof viConsultations &
   typeof viCuration &
   typeof viTaxonomyAdmin &
   typeof viReports & {
-    errors: typeof viSearchErrors & {
-      curation: typeof viCurationErrors;
-      reports: typeof viReportsErrors;
-      programs: typeof viProgramsErrors;
-    };
+    errors: typeof viSearchErrors &
+      typeof viShortlistsErrors & {
+        curation: typeof viCurationErrors;
+        reports: typeof viReportsErrors;
+        programs: typeof viProgramsErrors;
+      };
     fieldErrors: typeof viCurationFieldErrors;
   };

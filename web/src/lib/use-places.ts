@@ -1,22 +1,22 @@
-import type { ReferenceLists } from '@hpen/server/contracts';
-import { useQuery } from '@tanstack/react-query';
-import { getCommunes, getReferenceLists, referenceListsKey } from '../api/reference.api';
+import type { Communes, ReferenceLists } from '@hpen/server/contracts';
+import { getCommunes, getReferenceLists } from '../api/reference.api';
 import type { Language } from '../i18n/i18n';
 import { foldText } from './fold-text';
 import type { Option } from './reference-labels';
+import { requestCache, useRequests, type RequestState } from './request-cache';
 
-/** The reference lists (2025 administrative map included): public, cached for the session. */
-export function useReferenceLists() {
-  return useQuery({ queryKey: referenceListsKey, queryFn: getReferenceLists, staleTime: Infinity, gcTime: Infinity });
+/** The reference lists (2025 administrative map included): public, loaded once per visit, without the query cache (search shows them). */
+const referenceLists = requestCache<null, ReferenceLists>({ load: () => getReferenceLists(), size: 1, staleMs: Infinity });
+
+export function useReferenceLists(): RequestState<ReferenceLists> {
+  return useRequests(referenceLists, [null])[0]!;
 }
 
-export function useProvinceCommunes(province: string) {
-  return useQuery({
-    queryKey: ['reference', 'communes', province],
-    queryFn: () => getCommunes(province),
-    enabled: /^\d{2}$/.test(province),
-    staleTime: Infinity,
-  });
+const provinceCommunes = requestCache<string, Communes>({ load: (province) => getCommunes(province), size: 10, staleMs: Infinity });
+
+/** The communes of a province elsewhere in Vietnam (nothing is asked until a province is chosen). */
+export function useProvinceCommunes(province: string): RequestState<Communes> {
+  return useRequests(provinceCommunes, [province], /^\d{2}$/.test(province))[0]!;
 }
 
 export interface PlaceNames {

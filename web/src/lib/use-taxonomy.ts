@@ -1,11 +1,17 @@
-import type { TaxonomyField } from '@hpen/server/contracts';
-import { useQuery } from '@tanstack/react-query';
-import { getTaxonomy, taxonomyKey } from '../api/reference.api';
+import type { Taxonomy, TaxonomyField } from '@hpen/server/contracts';
+import { getTaxonomy } from '../api/reference.api';
 import type { Language } from '../i18n/i18n';
+import { requestCache, useRequests, type RequestState } from './request-cache';
 
-export function useTaxonomy() {
-  return useQuery({ queryKey: taxonomyKey, queryFn: getTaxonomy, staleTime: Infinity, gcTime: Infinity });
+/** Loaded once per visit (the search page shows it, so it does not go through the query cache). */
+const taxonomy = requestCache<null, Taxonomy>({ load: () => getTaxonomy(), size: 1, staleMs: Infinity });
+
+export function useTaxonomy(): RequestState<Taxonomy> {
+  return useRequests(taxonomy, [null])[0]!;
 }
+
+/** After a new taxonomy version is applied: the pages showing fields load it again. */
+export const reloadTaxonomy = () => taxonomy.invalidate();
 
 export function fieldName(field: TaxonomyField, language: Language): string {
   return language === 'en' ? field.nameEn : field.nameVi;

@@ -1,18 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/use-session';
 import type { HomeNotice } from './account/data/delete-account-panel';
 import { Loading } from '../components/loading';
-import { messagesReady } from '../i18n/parts/add-messages';
+import { lazyWithQueries } from '../lazy-with-queries';
 import { usePageTitle } from '../lib/use-page-title';
+import '../i18n/parts/welcome';
 
 /** The signed-in home (cards per role) and the query cache it needs: loaded only once someone is signed in. */
-const RoleHome = lazy(async () => {
-  const [{ RoleHome: Page }, { withQueries }] = await Promise.all([import('./home/role-home'), import('../query-provider')]);
-  await messagesReady();
-  return { default: withQueries(Page) };
-});
+const RoleHome = lazyWithQueries(async () => (await import('./home/role-home')).RoleHome);
 
 export function HomePage() {
   const { t } = useTranslation();

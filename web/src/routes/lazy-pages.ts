@@ -1,18 +1,20 @@
 import { lazy, type ComponentType } from 'react';
 import { messagesReady } from '../i18n/parts/add-messages';
+import { lazyWithQueries } from '../lazy-with-queries';
 
 /**
  * Every page is its own chunk, loaded when its route is first opened: a visitor on the home or
  * search page does not download the editor, curation or admin code (the budget is checked by
  * tests/integration/web-bundle-budget.test.ts). Pages keep their named exports. Pages that fetch
- * data get the query cache (query-provider.tsx); the home and 404 pages do not need it.
+ * data get the query cache (query-provider.tsx); the home, search and 404 pages do not need it (search
+ * loads its answers with lib/request-cache.ts, and its staff-only parts bring the cache when shown).
  */
 function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K, { queries = true } = {}) {
+  if (queries) return lazyWithQueries(async () => (await load())[name]);
   return lazy(async () => {
-    const [module, provider] = await Promise.all([load(), queries ? import('../query-provider') : null]);
+    const module = await load();
     await messagesReady(); // the page's message parts, in the current language
-
-    return { default: provider ? provider.withQueries(module[name]) : module[name] };
+    return { default: module[name] };
   });
 }
 
@@ -29,7 +31,7 @@ export const AccountPage = page(() => import('../pages/account/account-page'), '
 export const MyPrivacyPage = page(() => import('../pages/privacy/my-privacy-page'), 'MyPrivacyPage');
 export const DataRightsPage = page(() => import('../pages/account/data-rights-page'), 'DataRightsPage');
 export const ProfileEditPage = page(() => import('../pages/profile/profile-edit-page'), 'ProfileEditPage');
-export const SearchPage = page(() => import('../pages/search/search-page'), 'SearchPage');
+export const SearchPage = page(() => import('../pages/search/search-page'), 'SearchPage', { queries: false });
 export const ExpertPage = page(() => import('../pages/experts/expert-page'), 'ExpertPage');
 export const ShortlistsArea = page(() => import('../pages/shortlists/shortlists-area'), 'ShortlistsArea');
 export const AssociationsPage = page(() => import('../pages/membership/associations-page'), 'AssociationsPage');

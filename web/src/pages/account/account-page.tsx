@@ -17,6 +17,7 @@ import { SecurityPanel } from './security-panel';
 import { SessionsPanel } from './sessions-panel';
 import { NoticeReviewPrompt } from '../privacy/notice-review-prompt';
 import '../../i18n/parts/profile';
+import '../../i18n/parts/account';
 
 export function useMe() {
   const session = useSession();

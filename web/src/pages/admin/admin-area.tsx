@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { RequireAdmin } from '../../auth/require-admin';
 import { Loading } from '../../components/loading';
 import { NotFoundPage } from '../not-found-page';
+import '../../i18n/parts/admin';
 
 // Each admin page is its own chunk: the first admin page loads only its own forms and schemas.
 const AdminUsersPage = lazy(async () => ({ default: (await import('./admin-users-page')).AdminUsersPage }));

@@ -4,12 +4,12 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyTaxonomyVersion, listTaxonomyVersions, previewTaxonomyVersion, taxonomyVersionsKey } from '../../api/taxonomy-admin.api';
-import { taxonomyKey } from '../../api/reference.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { describeError } from '../../i18n/describe-error';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
+import { reloadTaxonomy } from '../../lib/use-taxonomy';
 import { usePageTitle } from '../../lib/use-page-title';
 import '../../i18n/parts/taxonomy-admin';
 
@@ -36,7 +36,7 @@ export function AdminTaxonomyPage() {
       setUpload(null);
       preview.reset();
       void client.invalidateQueries({ queryKey: taxonomyVersionsKey });
-      void client.invalidateQueries({ queryKey: taxonomyKey });
+      reloadTaxonomy();
     },
   });
 

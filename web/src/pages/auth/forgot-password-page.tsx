@@ -7,6 +7,7 @@ import { AuthPanel } from '../../components/auth-panel';
 import { TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import '../../i18n/parts/auth';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

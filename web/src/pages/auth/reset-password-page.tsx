@@ -10,6 +10,7 @@ import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { PasswordHint } from '../../forms/password-hint';
 import { useZodForm } from '../../forms/use-zod-form';
 import { TokenPage } from './token-page';
+import '../../i18n/parts/auth';
 
 export function ResetPasswordPage() {
   const { t } = useTranslation();

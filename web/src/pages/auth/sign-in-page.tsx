@@ -15,6 +15,7 @@ import { describeError, formatWait } from '../../i18n/describe-error';
 import { useCountdown } from '../../lib/use-countdown';
 import { MfaStep } from './mfa-step';
 import '../../i18n/parts/security';
+import '../../i18n/parts/auth';
 
 /** Only same-app paths, so a crafted link cannot bounce the user to another site. */
 function safeReturnPath(state: unknown): string {

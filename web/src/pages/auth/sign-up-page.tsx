@@ -12,6 +12,7 @@ import { PasswordHint } from '../../forms/password-hint';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { useLanguage } from '../../lib/use-language';
+import '../../i18n/parts/auth';
 
 export function SignUpPage() {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import { ResendVerificationForm } from '../../components/resend-verification-for
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
 import { PendingLine, TokenPage, useTokenOnce } from './token-page';
+import '../../i18n/parts/auth';
 
 export function VerifyEmailPage() {
   const { t } = useTranslation();

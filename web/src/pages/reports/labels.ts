@@ -3,9 +3,9 @@ import { referenceData } from '@hpen/server/contracts';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listOrganisations } from '../../api/organisations.api';
-import { getTaxonomy, taxonomyKey } from '../../api/reference.api';
 import { useLanguage } from '../../lib/use-language';
 import { usePlaceNames } from '../../lib/use-places';
+import { useTaxonomy } from '../../lib/use-taxonomy';
 
 export type Dimension = 'field' | 'sector' | 'degree' | 'title' | 'location' | 'association' | 'organisation' | 'value';
 
@@ -13,7 +13,7 @@ export type Dimension = 'field' | 'sector' | 'degree' | 'title' | 'location' | '
 export function useLabels() {
   const { t, i18n } = useTranslation();
   const lang = useLanguage();
-  const taxonomy = useQuery({ queryKey: taxonomyKey, queryFn: getTaxonomy, staleTime: Infinity });
+  const taxonomy = useTaxonomy();
   const orgs = useQuery({ queryKey: ['organisations', 'public'], queryFn: listOrganisations, staleTime: 300_000 });
   const places = usePlaceNames(lang);
   return useCallback(

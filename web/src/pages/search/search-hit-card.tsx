@@ -1,9 +1,10 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { referenceData, type SearchHit } from '@hpen/server/contracts';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
+import { lazyWithQueries } from '../../lazy-with-queries';
 import type { Language } from '../../i18n/i18n';
 import { countryName, degreeLabel, sectorLabel } from '../../lib/reference-labels';
 import { type PlaceNames, usePlaceNames } from '../../lib/use-places';
@@ -11,8 +12,8 @@ import { useLanguage } from '../../lib/use-language';
 import { useFieldNames, useTaxonomy } from '../../lib/use-taxonomy';
 import { HighlightedText } from './highlighted-text';
 
-/** Only staff add to shortlists: visitors do not download the form (nor zod). */
-const AddToShortlist = lazy(async () => ({ default: (await import('../shortlists/add-to-shortlist')).AddToShortlist }));
+/** Only staff add to shortlists: visitors do not download the form (nor zod, nor the query cache it uses). */
+const AddToShortlist = lazyWithQueries(async () => (await import('../shortlists/add-to-shortlist')).AddToShortlist);
 
 const snippetAttributes = [
   'keywords',

@@ -8,10 +8,10 @@ import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { formatNumber } from '../../lib/format';
+import { lazyWithQueries } from '../../lazy-with-queries';
 import { useDebouncedEffect } from '../../lib/use-debounced-effect';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
-import { FacetPanel } from './facet-panel';
 import { FilterSheet } from './filter-sheet';
 import { FilterChips, useActiveFilters } from './filter-chips';
 import { SearchHitCard } from './search-hit-card';
@@ -23,8 +23,10 @@ import '../../i18n/parts/search';
 import '../../i18n/parts/profile-values';
 
 const TYPING_DELAY_MS = 200;
-/** Staff only, and only when opened: kept out of the search page's first load. */
-const EligibleView = lazy(() => import('./eligible-view'));
+/** Staff only, and only when opened: kept out of the search page's first load, with the query cache it uses. */
+const EligibleView = lazyWithQueries(async () => (await import('./eligible-view')).default);
+/** The filters: loaded once the first answer is on screen (or when opened), not before the page shows. */
+const FacetPanel = lazy(async () => ({ default: (await import('./facet-panel')).FacetPanel }));
 /** The API's last page (searchQuerySchema). */
 const MAX_PAGE = 1000;
 
@@ -129,7 +131,11 @@ export function SearchPage() {
             onClose={closeFilters}
             showResultsLabel={t('search.showResults', { total: formatNumber(result?.total ?? 0, language) })}
           >
-            <FacetPanel query={query} counts={counts} facets={facets} onChange={change} />
+            {filtersOpen || !main.isPending ? (
+              <Suspense fallback={<Loading />}>
+                <FacetPanel query={query} counts={counts} facets={facets} onChange={change} />
+              </Suspense>
+            ) : null}
           </FilterSheet>
         </aside>
 

@@ -1,9 +1,9 @@
 import type { SearchFacetName, SearchQuery, SearchResult } from '@hpen/server/contracts';
-import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { searchExperts } from '../../api/search.api';
 import { useSession } from '../../auth/use-session';
 import { isStaff } from '../../auth/staff';
+import { requestCache, useRequests, type RequestState } from '../../lib/request-cache';
 
 export type FacetCounts = Partial<Record<SearchFacetName, Record<string, number>>>;
 
@@ -36,6 +36,21 @@ function without(query: SearchQuery, facet: SearchFacetName): SearchQuery {
 }
 
 /**
+ * The last searches, by viewer and query: Back and the chips find their answers at once. Plain
+ * requests, not the query cache, so the search page's first load does not carry react-query.
+ */
+const searches = requestCache<{ viewer: string; query: SearchQuery }, SearchResult>({
+  load: ({ query }, signal) => searchExperts(query, signal),
+  size: 30,
+  staleMs: 15_000,
+});
+
+/** The results on screen: while a new search runs, the previous one stays (isPlaceholderData), as react-query's keepPreviousData. */
+export interface MainSearch extends RequestState<SearchResult> {
+  isPlaceholderData: boolean;
+}
+
+/**
  * Results and facet counts for a query. The API counts facets with every filter applied,
  * so a ticked facet would show only its ticked values; each active facet therefore gets
  * one more small request without its own filter (disjunctive faceting). Previous data is
@@ -51,25 +66,26 @@ export function useExpertSearch(query: SearchQuery) {
   const active = facets.filter((f) => isActive(query, f));
   const inactive = facets.filter((f) => !isActive(query, f));
 
-  const main = useQuery({
-    queryKey: ['search', viewer, query, inactive],
-    queryFn: () => searchExperts({ ...query, facets: inactive }),
-    placeholderData: keepPreviousData,
-    staleTime: 15_000,
+  const answer = useRequests(searches, [{ viewer, query: { ...query, facets: inactive } }], enabled)[0]!;
+  const extras = useRequests(
+    searches,
+    active.map((facet) => ({
+      viewer,
+      query: { ...without(query, facet), sort: 'relevance' as const, page: 1, pageSize: 1, facets: [facet] },
+    })),
     enabled,
-  });
+  );
 
-  const extras = useQueries({
-    queries: active.map((facet) => {
-      const base = { ...without(query, facet), sort: 'relevance' as const, page: 1, pageSize: 1, facets: [facet] };
-      return {
-        queryKey: ['search', viewer, 'facet', facet, base],
-        queryFn: () => searchExperts(base),
-        staleTime: 15_000,
-        enabled,
-      };
-    }),
-  });
+  // The last answer shown to this viewer stays on screen while the next one is on its way.
+  const [shown, setShown] = useState<{ viewer: string; data: SearchResult }>();
+  if (answer.data && answer.data !== shown?.data) setShown({ viewer, data: answer.data });
+  const placeholder = !answer.data && !answer.isError && shown?.viewer === viewer ? shown.data : undefined;
+  const main: MainSearch = {
+    ...answer,
+    data: answer.data ?? placeholder,
+    isPending: answer.isPending && !placeholder,
+    isPlaceholderData: Boolean(placeholder),
+  };
 
   // Last known counts per facet: shown while a facet's own request is still on its way.
   // (State updated while rendering, as React documents for values derived from earlier renders.)
@@ -81,7 +97,7 @@ export function useExpertSearch(query: SearchQuery) {
     const value = source?.facets[facet] ?? known[facet];
     if (value) counts[facet] = value;
   }
-  // Counts are react-query's structurally shared data: unchanged results keep their identity.
+  // A cached answer keeps its identity: only new counts update what is known.
   if (facets.some((facet) => counts[facet] !== undefined && counts[facet] !== known[facet])) setKnown({ ...known, ...counts });
 
   return { main, counts, staff, facets };

@@ -10,7 +10,7 @@ import { QueryError } from '../../components/query-error';
 import { SelectField, TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
-import '../../i18n/parts/search';
+import '../../i18n/parts/shortlists';
 import type { AddInput } from './shortlist-schemas';
 
 const NEW = 'new';

@@ -8,7 +8,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { ShortlistPage } from './shortlist-page';
 import { ShortlistsPage } from './shortlists-page';
-import '../../i18n/parts/search';
+import '../../i18n/parts/shortlists';
 import '../../i18n/parts/profile';
 import '../../i18n/parts/profile-values';
 import '../../i18n/parts/curation';

@@ -1,0 +1,40 @@
+import type { viAccount } from './vi-account';
+
+/** English: the account page. */
+export const enAccount: typeof viAccount = {
+  account: {
+    title: 'My account',
+    summary: 'Account details',
+    email: 'E-mail',
+    role: 'Role',
+    organisation: 'Organisation',
+    noOrganisation: 'No organisation',
+    status: 'Status',
+    memberSince: 'Account created',
+    emailVerified: 'E-mail verified',
+    emailNotVerified: 'E-mail not verified',
+    profileTitle: 'Profile',
+    profileSubmit: 'Save changes',
+    profileSaved: 'Your profile has been saved.',
+    passwordTitle: 'Change password',
+    passwordSubmit: 'Change password',
+    currentPasswordWrong: 'The current password is incorrect.',
+    passwordSaved: 'Your password has been changed. Other devices have been signed out.',
+    sessionsTitle: 'Sessions',
+    sessionsIntro:
+      'Devices signed in to your account. If you see a device you do not recognise, sign out the other devices and change your password.',
+    sessionCurrent: 'This device',
+    sessionDevice: 'Device',
+    sessionIp: 'IP address',
+    sessionCreated: 'Signed in',
+    sessionLastUsed: 'Last active',
+    sessionUnknownDevice: 'Unknown device',
+    sessionsNone: 'No sessions.',
+    revokeOthers: 'Sign out other devices',
+    revokedOthers: 'Other devices have been signed out.',
+    dataTitle: 'Personal data',
+    dataBody: 'Download all your data, see your consent history or delete your account.',
+    dataLink: 'Manage my data',
+    profileLink: 'Update my expert profile',
+  },
+};
