@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, useLocation } from 'react-router';
+import { useTranslation } from '../i18n/use-translation';
 
 /**
  * The admin's pages behind one "Quản trị" button (a disclosure, not an ARIA menu: plain links

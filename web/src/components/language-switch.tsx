@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { changeLanguage, isLanguage, languages } from '../i18n/i18n';
+import { useTranslation } from '../i18n/use-translation';
 import { useLanguage } from '../lib/use-language';
 
 /** Each option is labelled in its own language so people can find theirs. */

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { getPrivacyNotice } from '../api/auth.api';
+import { useTranslation } from '../i18n/use-translation';
 import { useLanguage } from '../lib/use-language';
 import { Loading } from './loading';
 import { QueryError } from './query-error';

@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../api/api-error';
 import { describeError } from '../i18n/describe-error';
+import { useTranslation } from '../i18n/use-translation';
 
 /** A failed load, with a way to try again that does not lose the rest of the page. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {

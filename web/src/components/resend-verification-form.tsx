@@ -1,11 +1,11 @@
 import { emailBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { resendVerification } from '../api/auth.api';
 import { TextField } from '../forms/fields';
 import { FormMessage, SubmitButton } from '../forms/form-parts';
 import { useZodForm } from '../forms/use-zod-form';
 import '../i18n/parts/auth';
+import { useTranslation } from '../i18n/use-translation';
 
 /** For expired or lost verification links. The answer never reveals whether the address exists. */
 export function ResendVerificationForm() {

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useNavigate } from 'react-router';
 import { signOut } from '../api/auth.api';
 import { isStaff } from '../auth/staff';
 import { useSession } from '../auth/use-session';
+import { useTranslation } from '../i18n/use-translation';
 import { AdminMenu } from './admin-menu';
 import { LanguageSwitch } from './language-switch';
 import { useUnreadNotifications } from './use-unread-notifications';

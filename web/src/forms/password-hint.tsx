@@ -1,7 +1,7 @@
 import type { PasswordStrengthResponse } from '@hpen/server/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { checkPasswordStrength } from '../api/auth.api';
+import { useTranslation } from '../i18n/use-translation';
 import { useDebouncedEffect } from '../lib/use-debounced-effect';
 
 interface Props {

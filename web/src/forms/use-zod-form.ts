@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../api/api-error';
 import { describeError, describeFieldIssue } from '../i18n/describe-error';
+import { useTranslation } from '../i18n/use-translation';
 
 type Value = string | boolean;
 type FieldErrors = Partial<Record<string, string>>;

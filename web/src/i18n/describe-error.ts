@@ -1,8 +1,8 @@
-import i18next, { type TFunction } from 'i18next';
 import { isApiError } from '../api/api-error';
+import { translator, type TFunction } from './translator';
 
 /** "2 phút 5 giây" / "2 min 5 s"; rounds to whole seconds. */
-export function formatWait(seconds: number, t: TFunction = i18next.t): string {
+export function formatWait(seconds: number, t: TFunction = translator.t): string {
   const whole = Math.max(1, Math.ceil(seconds));
   const minutes = Math.floor(whole / 60);
   const rest = whole % 60;
@@ -18,14 +18,14 @@ export function formatWait(seconds: number, t: TFunction = i18next.t): string {
  */
 function messageForCode(code: string, t: TFunction, values: Record<string, string>): string | null {
   const key = `errors.${code}`;
-  const entry: unknown = i18next.getResource(i18next.resolvedLanguage ?? 'vi', 'translation', key);
+  const entry: unknown = translator.getResource(translator.language, key);
   if (typeof entry === 'string') return t(key as never, values) as string;
   if (typeof entry === 'object' && entry !== null && 'generic' in entry) return t(`${key}.generic` as never, values) as string;
   return null;
 }
 
 /** A sentence for the user, in their language, for anything a request can throw. */
-export function describeError(error: unknown, t: TFunction = i18next.t): string {
+export function describeError(error: unknown, t: TFunction = translator.t): string {
   if (!isApiError(error)) return t('errors.unknown');
   const time = error.retryAfter === null ? '' : formatWait(error.retryAfter, t);
   if ((error.code === 'rate_limited' || error.code === 'auth.too_many_attempts') && !time) {
@@ -38,8 +38,8 @@ export function describeError(error: unknown, t: TFunction = i18next.t): string 
 }
 
 /** A per-field sentence for a server field issue; zod issue codes are the usual vocabulary. */
-export function describeFieldIssue(code: string, serverMessage: string, t: TFunction = i18next.t): string {
+export function describeFieldIssue(code: string, serverMessage: string, t: TFunction = translator.t): string {
   const key = `fieldErrors.${code}`;
-  const entry: unknown = i18next.getResource(i18next.resolvedLanguage ?? 'vi', 'translation', key);
+  const entry: unknown = translator.getResource(translator.language, key);
   return typeof entry === 'string' ? (t(key as never) as string) : serverMessage;
 }

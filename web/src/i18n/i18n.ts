@@ -1,6 +1,5 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { loadMessageParts } from './parts/add-messages';
+import { translator } from './translator';
 import { vi, type CoreMessages, type Messages } from './vi';
 
 export const languages = ['vi', 'en'] as const;
@@ -8,6 +7,7 @@ export type Language = (typeof languages)[number];
 
 const storageKey = 'hpen-language';
 
+// i18next's types check every t('key') against the Vietnamese messages (translator.ts does the lookup).
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
@@ -38,7 +38,7 @@ function applyLanguage(language: string) {
     // Not remembering the choice is acceptable.
   }
   document.documentElement.lang = lang;
-  document.title = i18next.t('app.name');
+  document.title = translator.t('app.name');
 }
 
 /** Vietnamese is built in (the default and the fallback); other languages are a chunk loaded when chosen. */
@@ -51,14 +51,14 @@ async function loadMessages(lang: Language): Promise<CoreMessages> {
 /** Languages whose core messages are loaded (parts/ may add to a language before its core). */
 const loaded = new Set<Language>(['vi']);
 
-/** Switches the language once its messages are there (use this, not i18next.changeLanguage). */
+/** Switches the language once its messages are there (use this, not translator.changeLanguage). */
 export async function changeLanguage(lang: Language) {
   if (!loaded.has(lang)) {
-    i18next.addResourceBundle(lang, 'translation', await loadMessages(lang), true, false);
+    translator.addMessages(lang, await loadMessages(lang), false);
     loaded.add(lang);
   }
   await loadMessageParts(lang);
-  await i18next.changeLanguage(lang);
+  translator.changeLanguage(lang);
 }
 
 /** Resolves once the stored language's messages are loaded, so the first render is in that language. */
@@ -66,21 +66,13 @@ export async function initI18n() {
   let lng = readStoredLanguage();
   const messages = await loadMessages(lng).catch(() => ((lng = 'vi'), vi));
   loaded.add(lng);
-  await i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, [lng]: { translation: messages } },
-    lng,
-    partialBundledLanguages: true,
-    fallbackLng: 'vi',
-    supportedLngs: [...languages],
-    interpolation: { escapeValue: false }, // React escapes already
-    returnNull: false,
-    initAsync: false,
-  });
-  applyLanguage(i18next.language);
-  i18next.on('languageChanged', applyLanguage);
-  return i18next;
+  translator.addMessages('vi', vi, false);
+  if (lng !== 'vi') translator.addMessages(lng, messages, false);
+  translator.changeLanguage(lng);
+  applyLanguage(lng);
+  translator.onLanguageChanged(applyLanguage);
 }
 
 export function currentLanguage(): Language {
-  return isLanguage(i18next.language) ? i18next.language : 'vi';
+  return isLanguage(translator.language) ? translator.language : 'vi';
 }

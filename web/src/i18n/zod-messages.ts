@@ -1,5 +1,5 @@
-import i18next from 'i18next';
 import { z } from 'zod';
+import { translator } from './translator';
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -8,7 +8,7 @@ type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
  * Returning undefined falls through to the locale configured with z.config (i18n.ts).
  */
 export const formErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
-  const t = i18next.t;
+  const t = translator.t;
   const field = issue.path?.[0];
   if (field === 'acceptPrivacy') return t('validation.acceptPrivacy');
   if (issue.input === undefined || issue.input === '' || issue.input === null) {
@@ -46,5 +46,5 @@ export const formErrorMap: z.core.$ZodErrorMap = (issue: RawIssue) => {
 function applyZodLocale(language: string) {
   z.config(language === 'en' ? z.locales.en() : z.locales.vi());
 }
-applyZodLocale(i18next.language);
-i18next.on('languageChanged', applyZodLocale);
+applyZodLocale(translator.language);
+translator.onLanguageChanged(applyZodLocale);

@@ -1,7 +1,7 @@
 import { type QueryKey, useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { describeError } from '../i18n/describe-error';
+import { useTranslation } from '../i18n/use-translation';
 
 /**
  * A mutation of a working page: refreshes the given queries afterwards and keeps its error as a

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { isLanguage, type Language } from '../i18n/i18n';
+import { useTranslation } from '../i18n/use-translation';
 
 /** The current UI language, narrowed to the ones we ship. */
 export function useLanguage(): Language {

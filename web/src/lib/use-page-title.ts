@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/use-translation';
 
 /** Each page names itself in the tab title, which is also what screen readers announce first. */
 export function usePageTitle(title: string) {

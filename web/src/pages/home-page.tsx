@@ -1,7 +1,7 @@
 import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useSession } from '../auth/use-session';
+import { useTranslation } from '../i18n/use-translation';
 import type { HomeNotice } from './account/data/delete-account-panel';
 import { Loading } from '../components/loading';
 import { lazyWithQueries } from '../lazy-with-queries';

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { PrivacyNoticeText } from '../components/privacy-notice';
+import { useTranslation } from '../i18n/use-translation';
 import { usePageTitle } from '../lib/use-page-title';
 
 export function PrivacyPage() {

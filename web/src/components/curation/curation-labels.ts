@@ -1,14 +1,14 @@
 import { referenceData } from '@hpen/server/contracts';
-import i18next, { type TFunction } from 'i18next';
 import type { Association, VerificationItemType } from '../../api/curation.api';
 import type { Language } from '../../i18n/i18n';
+import { translator, type TFunction } from '../../i18n/translator';
 import { organisationName } from '../../lib/format';
 import { countryName, degreeLabel } from '../../lib/reference-labels';
 
 /** A server code under `prefix` in the reader's language, or the fallback when we have no words for it. */
 export function codeLabel(t: TFunction, prefix: string, code: string, fallback = code): string {
   const key = `${prefix}.${code}`;
-  return i18next.exists(key) ? (t(key as never) as string) : fallback;
+  return translator.exists(key) ? (t(key as never) as string) : fallback;
 }
 
 const text = (value: unknown) => (typeof value === 'string' || typeof value === 'number' ? String(value) : '');

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { downloadEvidence, type Verification } from '../../api/curation.api';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatBytes, openFileIn, saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';
 

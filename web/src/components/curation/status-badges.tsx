@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { MembershipStatus, VerificationStatus } from '../../api/curation.api';
+import { useTranslation } from '../../i18n/use-translation';
 
 const verificationTone: Record<VerificationStatus, string> = {
   pending: 'badge-warn',

@@ -1,5 +1,5 @@
 import type { ExpertView } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';

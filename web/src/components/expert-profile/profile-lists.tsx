@@ -1,5 +1,5 @@
 import type { ExpertView } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { countryName, degreeLabel, languageName } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { ProfilePart, yearSpan } from './profile-part';

@@ -1,6 +1,6 @@
 import type { ProfileSection } from '@hpen/server/contracts';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** One section of a rendered profile, findable as [data-section=<section>]. */
 export function ProfilePart({ section, level, children }: { section: ProfileSection; level: 2 | 3; children: ReactNode }) {

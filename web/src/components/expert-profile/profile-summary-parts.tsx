@@ -1,5 +1,5 @@
 import type { ExpertView } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { countryName, sectorLabel } from '../../lib/reference-labels';
 import { usePlaceNames } from '../../lib/use-places';
 import { Link } from 'react-router';

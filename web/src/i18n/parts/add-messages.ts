@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { translator } from '../translator';
 
 /**
  * The larger areas of messages (profile, search, curation, data rights) are not in the core
@@ -18,15 +18,15 @@ const pending = new Set<Promise<void>>();
 
 async function loadEnglish(part: MessagePart) {
   if (loadedEn.has(part)) return;
-  i18next.addResourceBundle('en', 'translation', await part.en(), true, true);
+  translator.addMessages('en', await part.en(), true);
   loadedEn.add(part);
 }
 
 /** Called once by each part module when a page that needs it is loaded. */
 export function addMessages(part: MessagePart) {
   parts.push(part);
-  i18next.addResourceBundle('vi', 'translation', part.vi, true, true);
-  if (i18next.language !== 'en') return;
+  translator.addMessages('vi', part.vi, true);
+  if (translator.language !== 'en') return;
   const loading = loadEnglish(part).finally(() => pending.delete(loading));
   pending.add(loading);
 }

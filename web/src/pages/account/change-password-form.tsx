@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { changePassword } from '../../api/me.api';
 import { PasswordField } from '../../forms/fields';
 import { PasswordHint } from '../../forms/password-hint';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 
 export function ChangePasswordForm() {
   const { t } = useTranslation();

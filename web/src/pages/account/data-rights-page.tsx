@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ConsentsPanel } from './data/consents-panel';
 import { DeleteAccountPanel } from './data/delete-account-panel';

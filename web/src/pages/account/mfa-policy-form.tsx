@@ -1,11 +1,11 @@
 import { type MfaPolicy, mfaPolicyRoles } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getMfaPolicy, updateMfaPolicy } from '../../api/mfa.api';
 import { CheckboxField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 
 const policyKey = ['admin', 'settings', 'mfa'] as const;
 

@@ -1,12 +1,12 @@
 import type { Me } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { updateMe } from '../../api/me.api';
 import { updateSessionUser } from '../../auth/session-store';
 import { SelectField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { languages } from '../../i18n/i18n';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** Name and the language used for e-mails; the header switch only changes this screen. */
 export function ProfileForm({ user }: { user: Me }) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
 
 /** Shown once, right after they are made: copy them, download them, or write them down. */

@@ -1,6 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { disableTotp, getMfaStatus, regenerateRecoveryCodes } from '../../api/mfa.api';
 import { Loading } from '../../components/loading';
@@ -9,6 +8,7 @@ import { PasswordField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { useSession } from '../../auth/use-session';
+import { useTranslation } from '../../i18n/use-translation';
 import { MfaPolicyForm } from './mfa-policy-form';
 import { RecoveryCodes } from './recovery-codes';
 import { TotpEnrolment } from './totp-enrolment';

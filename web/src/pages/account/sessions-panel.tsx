@@ -1,10 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { listSessions, revokeOtherSessions, type UserSession } from '../../api/me.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { describeUserAgent } from './describe-user-agent';

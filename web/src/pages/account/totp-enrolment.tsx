@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { enableTotp, setupTotp } from '../../api/mfa.api';
 import { TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { TotpQrCode } from './totp-qr-code';
 
 /** Scan (or type) the secret, then prove it with a first code; the server answers the recovery codes. */

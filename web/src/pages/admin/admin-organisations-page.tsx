@@ -1,6 +1,5 @@
 import { createOrganisationBodySchema, organisationKindSchema } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { createOrganisation } from '../../api/organisations.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
@@ -8,6 +7,7 @@ import { organisationsKey, useOrganisationOptions } from '../../components/use-o
 import { SelectField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

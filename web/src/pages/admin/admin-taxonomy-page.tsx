@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TaxonomyVersionPreview, TaxonomyVersionUpload } from '@hpen/server/contracts';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { applyTaxonomyVersion, listTaxonomyVersions, previewTaxonomyVersion, taxonomyVersionsKey } from '../../api/taxonomy-admin.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { reloadTaxonomy } from '../../lib/use-taxonomy';

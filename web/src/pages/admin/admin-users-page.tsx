@@ -1,7 +1,6 @@
 import type { AdminUser } from '@hpen/server/contracts';
 import { keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { listUsers } from '../../api/admin.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
@@ -9,6 +8,7 @@ import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,9 +1,9 @@
 import { listAuditQuerySchema, type ListAuditQuery } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { listAuditActions } from '../../api/admin.api';
 import { SelectField, TextField } from '../../forms/fields';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { auditActionLabel } from './audit-labels';
 
 export const auditFilterKeys = ['actor', 'action', 'targetType', 'targetId', 'actorUserId'] as const;

@@ -1,6 +1,6 @@
 import { roleSchema, type AuditEntry } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { auditActionLabel } from './audit-labels';

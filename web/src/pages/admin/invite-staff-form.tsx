@@ -1,12 +1,12 @@
 import { inviteStaffBodySchema, staffRoleSchema } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { inviteStaff } from '../../api/admin.api';
 import { useOrganisationOptions } from '../../components/use-organisations';
 import { SelectField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 
 const empty = { email: '', fullName: '', role: '', organisationId: '' };
 

@@ -1,11 +1,11 @@
 import { roleSchema, updateUserBodySchema, type AdminUser, type UpdateUserBody } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { updateUser } from '../../api/admin.api';
 import { useOrganisationOptions } from '../../components/use-organisations';
 import { SelectField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 
 interface Props {
   user: AdminUser;

@@ -1,8 +1,8 @@
 import { roleSchema, userStatusSchema } from '@hpen/server/contracts';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useOrganisationOptions } from '../../components/use-organisations';
 import { SelectField, TextField } from '../../forms/fields';
+import { useTranslation } from '../../i18n/use-translation';
 import type { UserFilters } from './user-filters';
 
 interface Draft {

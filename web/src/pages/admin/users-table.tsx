@@ -1,9 +1,9 @@
 import type { AdminUser } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { updateUser } from '../../api/admin.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime, organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { UserEditor } from './user-editor';

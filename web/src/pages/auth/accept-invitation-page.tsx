@@ -1,11 +1,11 @@
 import { acceptInvitationBodySchema } from '@hpen/server/contracts';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { acceptInvitation } from '../../api/auth.api';
 import { PasswordField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { PasswordHint } from '../../forms/password-hint';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { TokenPage } from './token-page';
 import '../../i18n/parts/auth';
 

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { claimableKey, confirmProfileClaim, ownProfileKey } from '../../api/profiles.api';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { PendingLine, TokenPage, useTokenOnce } from './token-page';
 import '../../i18n/parts/profile';
 

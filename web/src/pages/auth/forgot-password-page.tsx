@@ -1,6 +1,5 @@
 import { emailBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { forgotPassword } from '../../api/auth.api';
 import { AuthPanel } from '../../components/auth-panel';
@@ -8,6 +7,7 @@ import { TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import '../../i18n/parts/auth';
+import { useTranslation } from '../../i18n/use-translation';
 
 export function ForgotPasswordPage() {
   const { t } = useTranslation();

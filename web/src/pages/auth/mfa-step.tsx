@@ -1,11 +1,11 @@
 import { mfaSignInBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { completeMfaSignIn } from '../../api/mfa.api';
 import { TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 
 /** The second sign-in step: a code from the authenticator app, or one recovery code. */
 export function MfaStep({ mfaToken, onRestart }: { mfaToken: string; onRestart: () => void }) {

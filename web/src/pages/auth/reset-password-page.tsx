@@ -1,7 +1,6 @@
 import { resetPasswordBodySchema } from '@hpen/server/contracts';
 import { type UseMutationResult, useMutation } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { resetPassword } from '../../api/auth.api';
@@ -9,6 +8,7 @@ import { PasswordField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { PasswordHint } from '../../forms/password-hint';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { TokenPage } from './token-page';
 import '../../i18n/parts/auth';
 

@@ -1,7 +1,6 @@
 import { signInBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { resendVerification, signIn } from '../../api/auth.api';
@@ -12,6 +11,7 @@ import { PasswordField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { describeError, formatWait } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { useCountdown } from '../../lib/use-countdown';
 import { MfaStep } from './mfa-step';
 import '../../i18n/parts/security';

@@ -1,7 +1,6 @@
 import { signUpBodySchema } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { signUp } from '../../api/auth.api';
@@ -11,6 +10,7 @@ import { CheckboxField, PasswordField, TextField } from '../../forms/fields';
 import { PasswordHint } from '../../forms/password-hint';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLanguage } from '../../lib/use-language';
 import '../../i18n/parts/auth';
 

@@ -1,8 +1,8 @@
-import { useTranslation } from 'react-i18next';
 import { verifyEmail } from '../../api/auth.api';
 import { ResendVerificationForm } from '../../components/resend-verification-form';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { PendingLine, TokenPage, useTokenOnce } from './token-page';
 import '../../i18n/parts/auth';
 

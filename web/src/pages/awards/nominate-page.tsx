@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { type NominationBody, awardKeys, createNomination, getAward, listAwards } from '../../api/awards.api';
 import { getExpert, getOwnProfile } from '../../api/profiles.api';
@@ -8,6 +7,7 @@ import { type ExpertSearchQuery, searchExperts } from '../../api/search.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import {
   type Award,
@@ -24,6 +23,7 @@ import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { DocumentDossier } from '../../components/document-dossier';
+import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

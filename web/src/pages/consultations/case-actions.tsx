@@ -1,8 +1,8 @@
 import type { ConsultationView } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { caseStep, consultationKeys, getReviews } from '../../api/consultations.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { useCaseAction } from './use-case-action';
 
 type Step = Parameters<typeof caseStep>[1];

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { consultationKeys, downloadReportPdf, getConsultation } from '../../api/consultations.api';
 import '../../i18n/parts/consultation-tools';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';

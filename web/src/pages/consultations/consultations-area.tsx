@@ -1,5 +1,4 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes } from 'react-router';
 import { consultationKeys, listConsultations } from '../../api/consultations.api';
 import { RequireAuth } from '../../auth/guards';
@@ -7,6 +6,7 @@ import { isStaff } from '../../auth/staff';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

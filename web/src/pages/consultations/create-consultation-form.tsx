@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { consultationKeys, createConsultation } from '../../api/consultations.api';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 
 const list = (s: string) =>
   s

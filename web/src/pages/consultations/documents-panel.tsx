@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { type CaseDocument, consultationKeys, downloadDocument, listDocuments, uploadDocument } from '../../api/consultations.api';
 import { DocumentDossier } from '../../components/document-dossier';
+import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
 import { useCaseAction } from './use-case-action';
 

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { acceptInvitation, consultationKeys, declineInvitation, type Invitation, listInvitations } from '../../api/consultations.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { findCandidates, getPanelProposal, type inviteExperts, type Suggestions } from '../../api/consultations.api';
 import { describeError } from '../../i18n/describe-error';
 import '../../i18n/parts/consultation-tools';
+import type { TFunction } from '../../i18n/translator';
+import { useTranslation } from '../../i18n/use-translation';
 
 type Suggestion = Suggestions['suggestions'][number];
 type Role = 'chair' | 'reviewer' | 'member' | 'secretary';

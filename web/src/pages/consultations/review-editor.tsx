@@ -1,8 +1,8 @@
 import { reviewSections } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { consultationKeys, getMyReview, saveMyReview, submitMyReview } from '../../api/consultations.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useCaseAction } from './use-case-action';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { consultationKeys, getSuggestions, inviteExperts, type Suggestions } from '../../api/consultations.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { ConflictNotice, draftFrom, OVERRIDE_MIN, PanelBuilder, type DraftMember } from './panel-builder';
 import { useCaseAction } from './use-case-action';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, Route, Routes } from 'react-router';
 import { RequireAuth } from '../../auth/guards';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { CurationDashboardPage } from './curation-dashboard-page';

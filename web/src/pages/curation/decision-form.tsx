@@ -1,9 +1,9 @@
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '../../api/api-error';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError, describeFieldIssue } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 
 export interface DecisionChoice<D extends string> {
   value: D;

@@ -1,11 +1,11 @@
 import type { ProfileSection } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { dismissDuplicate, mergeDuplicate, type DuplicatePair, type DuplicateSide } from '../../api/curation.api';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';
 import { usePlaceNames } from '../../lib/use-places';

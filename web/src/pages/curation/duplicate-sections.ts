@@ -1,6 +1,6 @@
 import { profileSections, type ExpertView, type ProfileSection } from '@hpen/server/contracts';
-import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
+import type { TFunction } from '../../i18n/translator';
 import { countryName, degreeLabel, languageName } from '../../lib/reference-labels';
 import type { PlaceNames } from '../../lib/use-places';
 import { academicTitleLabel } from '../../components/curation/curation-labels';

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { curationKeys, listDuplicates, scanDuplicates } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

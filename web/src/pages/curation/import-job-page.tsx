@@ -1,7 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import i18next, { type TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import {
   confirmImport,
@@ -17,6 +15,8 @@ import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { translator, type TFunction } from '../../i18n/translator';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -204,7 +204,7 @@ function rowErrorText(
   e: { code: string; message: string; value?: string | undefined; params?: Record<string, string | number> | undefined },
 ) {
   const key = `curation.importJob.rowErrors.${e.code}`;
-  if (!i18next.exists(key)) return e.message;
+  if (!translator.exists(key)) return e.message;
   const text = t(key as never, { value: e.value ?? '', ...e.params, interpolation: { escapeValue: false } }) as string;
   return e.value && !text.includes(e.value) ? `${text} (“${e.value}”)` : text;
 }

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useId, useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { curationKeys, importTemplateUrl, listImports, uploadImport } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
@@ -8,6 +7,7 @@ import { QueryError } from '../../components/query-error';
 import { SelectField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ImportsTable } from './imports-table';
 import { useScopedAssociationOptions } from './use-curation';

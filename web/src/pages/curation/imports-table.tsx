@@ -1,6 +1,6 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ImportJob } from '../../api/curation.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { verifierName } from '../../components/curation/curation-labels';

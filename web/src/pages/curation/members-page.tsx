@@ -1,7 +1,6 @@
 import { membershipStatuses } from '@hpen/server/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import {
   curationKeys,
@@ -17,6 +16,7 @@ import { QueryError } from '../../components/query-error';
 import { SelectField, TextField } from '../../forms/fields';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { degreeLabel } from '../../lib/reference-labels';
 import { saveFile } from '../../lib/save-file';

@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { curationKeys, decideVerification, getVerification, type QueueItem } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,12 +1,12 @@
 import { verificationItemTypes, verificationStatuses } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { curationKeys, listQueue, type QueueItem, type QueueQuery } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { SelectField, TextField } from '../../forms/fields';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ageClass, ageLabel, itemSummary, verifierName } from '../../components/curation/curation-labels';

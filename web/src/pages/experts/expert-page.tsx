@@ -1,6 +1,5 @@
 import { lazy, Suspense } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { getExpert } from '../../api/profiles.api';
@@ -9,6 +8,7 @@ import { useSession } from '../../auth/use-session';
 import { ExpertProfileView } from '../../components/expert-profile/expert-profile-view';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import '../../i18n/parts/profile';
 import '../../i18n/parts/profile-values';

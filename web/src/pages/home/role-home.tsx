@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useSession } from '../../auth/use-session';
+import { useTranslation } from '../../i18n/use-translation';
 import { organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import '../../i18n/parts/home';

@@ -1,6 +1,6 @@
-import type { TFunction } from 'i18next';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '../../i18n/translator';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatBytes } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';
 

@@ -1,8 +1,8 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import type { listMyVerifications } from '../../api/curation.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { itemSummary, verifierName } from '../../components/curation/curation-labels';

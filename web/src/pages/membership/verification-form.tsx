@@ -1,13 +1,13 @@
 import { verificationItemTypes, type OwnProfile } from '@hpen/server/contracts';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { curationKeys, submitVerification, type Verification, type VerificationItemType } from '../../api/curation.api';
 import { SelectField, TextAreaField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { organisationName } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { academicTitleLabel, itemSummary } from '../../components/curation/curation-labels';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { curationKeys, listMyVerifications } from '../../api/curation.api';
 import { getOwnProfile, ownProfileKey } from '../../api/profiles.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { MembershipTabs } from './membership-tabs';
 import { MyVerifications } from './my-verifications';

@@ -1,7 +1,6 @@
 import { type OfferBody, referenceData } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useParams, useSearchParams } from 'react-router';
 import {
   createOffer,
@@ -23,6 +22,7 @@ import {
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { sectorLabel } from '../../lib/reference-labels';
 import { useOpenPrograms, useProgramTitles } from '../../lib/use-program-titles';

@@ -1,12 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { changeConsent, confirmProfile, fileDataRequest, myConsents, myDataRequests } from '../../api/privacy.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FormMessage } from '../../forms/form-parts';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { DataRequest } from '../../api/privacy.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import '../../i18n/parts/privacy';

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { claimableKey, listClaimableProfiles, requestProfileClaim } from '../../api/profiles.api';
 import { useSession } from '../../auth/use-session';
 import { FormMessage } from '../../forms/form-parts';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 
 /**
  * Profiles a curator created with this account's e-mail. Claiming sends a link to that

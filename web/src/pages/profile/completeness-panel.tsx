@@ -1,5 +1,5 @@
 import type { OwnProfile, ProfileSection } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 
 interface Props {
   completeness: OwnProfile['completeness'];

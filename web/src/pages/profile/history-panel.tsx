@@ -1,11 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import i18next from 'i18next';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { getProfileHistory, profileHistoryKey, type ProfileVersion } from '../../api/profiles.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { translator } from '../../i18n/translator';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 
@@ -47,7 +47,7 @@ function HistoryItem({ item }: { item: ProfileVersion }) {
   const who =
     item.actorUserId && item.actorUserId === session.user?.id
       ? t('profile.history.byYou')
-      : item.actorRole && i18next.exists(`roles.${item.actorRole}`)
+      : item.actorRole && translator.exists(`roles.${item.actorRole}`)
         ? (t(`roles.${item.actorRole}` as never) as string)
         : t('profile.history.bySystem');
   return (
@@ -64,10 +64,10 @@ function HistoryItem({ item }: { item: ProfileVersion }) {
 
 /** `bio` → "Giới thiệu"; `visibility.contact` → "Chế độ hiển thị: Thông tin liên hệ". */
 function changeLabel(field: string): string {
-  const t = i18next.t;
+  const t = translator.t;
   const [head, section] = field.split('.');
-  if (head === 'visibility' && section && i18next.exists(`profile.sections.${section}`)) {
+  if (head === 'visibility' && section && translator.exists(`profile.sections.${section}`)) {
     return t('profile.labels.visibility', { section: t(`profile.sections.${section}` as never) as string });
   }
-  return i18next.exists(`profile.labels.${field}`) ? (t(`profile.labels.${field}` as never) as string) : field;
+  return translator.exists(`profile.labels.${field}`) ? (t(`profile.labels.${field}` as never) as string) : field;
 }

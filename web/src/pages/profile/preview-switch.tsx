@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { PreviewAudience } from '../../components/expert-profile/project-profile';
+import { useTranslation } from '../../i18n/use-translation';
 
 export type EditorMode = 'edit' | PreviewAudience;
 const modes: EditorMode[] = ['edit', 'public', 'agencies'];

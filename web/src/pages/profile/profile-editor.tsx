@@ -1,10 +1,10 @@
 import type { OwnProfile, ProfileSection } from '@hpen/server/contracts';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { getOwnProfile, ownProfileKey, profileHistoryKey, updateOwnProfile } from '../../api/profiles.api';
 import { FormMessage } from '../../forms/form-parts';
+import { useTranslation } from '../../i18n/use-translation';
 import { ClaimableProfilesPanel } from './claimable-profiles-panel';
 import { CompletenessPanel } from './completeness-panel';
 import { EditorContext, type ProfileEditorContext } from './editor/editor-context';

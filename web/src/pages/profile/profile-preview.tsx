@@ -1,7 +1,7 @@
 import type { OwnProfile } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { ExpertProfileView } from '../../components/expert-profile/expert-profile-view';
 import { projectForAudience, type PreviewAudience } from '../../components/expert-profile/project-profile';
+import { useTranslation } from '../../i18n/use-translation';
 
 interface Props {
   profile: OwnProfile;

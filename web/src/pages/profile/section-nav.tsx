@@ -1,5 +1,5 @@
 import { profileSections, type ProfileSection, type Visibility } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { VisibilityIcon } from './editor/visibility-icon';
 
 interface Props {

@@ -1,7 +1,6 @@
 import type { DeclaredFactDefinition } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import {
   applicationStep,
@@ -15,6 +14,7 @@ import {
 } from '../../api/programs.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate, formatDateTime } from '../../lib/format';
 import { formatBytes, saveFile } from '../../lib/save-file';
 import { useAction } from '../../lib/use-action';

@@ -1,8 +1,8 @@
 import type { Criterion, DeclaredFactDefinition, EligibilityList } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Language } from '../../i18n/i18n';
 import type { ApplicationSummary } from '../../api/programs.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate, formatNumber } from '../../lib/format';
 import { degreeLabel, sectorLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';

@@ -1,5 +1,5 @@
 import { employerTypes, referenceData, type Criterion, type DeclaredFactDefinition, type RuleDocument } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLanguage } from '../../lib/use-language';
 import { isToConfirm, ruleSentence } from './rule-sentences';
 

@@ -1,7 +1,7 @@
 import { type Criterion, type DeclaredFactDefinition } from '@hpen/server/contracts';
 import '../../i18n/parts/profile-values';
-import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
+import type { TFunction } from '../../i18n/translator';
 import { degreeLabel, languageName, sectorLabel } from '../../lib/reference-labels';
 
 /**

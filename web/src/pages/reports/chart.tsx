@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { PublicCell } from '@hpen/server/contracts';
+import { useTranslation } from '../../i18n/use-translation';
 
 export interface ChartRow {
   key: string;

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Overview, PublicCell } from '@hpen/server/contracts';
 import { type FormEvent, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listOrganisations } from '../../api/organisations.api';
 import { getOverview, reportKeys, type ReportFiltersQuery } from '../../api/reports.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CellTable, Chart, toRows } from './chart';
 import { type Dimension, useLabels } from './labels';

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { referenceData } from '@hpen/server/contracts';
 import { useCallback } from 'react';
-import { useTranslation } from 'react-i18next';
 import { listOrganisations } from '../../api/organisations.api';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLanguage } from '../../lib/use-language';
 import { usePlaceNames } from '../../lib/use-places';
 import { useTaxonomy } from '../../lib/use-taxonomy';

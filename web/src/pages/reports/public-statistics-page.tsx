@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import type { PublicCell } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { getPublicStatistics, reportKeys } from '../../api/reports.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Chart, toRows } from './chart';
 import { LocationRanking, Tile } from './dashboard-page';

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Navigate, Route, Routes } from 'react-router';
 import { RequireAuth } from '../../auth/guards';
 import { useSession } from '../../auth/use-session';
+import { useTranslation } from '../../i18n/use-translation';
 import { NotFoundPage } from '../not-found-page';
 import { AnnualPrintPage } from './annual-print-page';
 import { AnnualReportPage } from './annual-report-page';

@@ -1,6 +1,6 @@
 import { referenceData, type SearchFacetName } from '@hpen/server/contracts';
-import type { TFunction } from 'i18next';
 import type { Language } from '../../i18n/i18n';
+import type { TFunction } from '../../i18n/translator';
 import { countryName, degreeLabel, languageName, sectorLabel } from '../../lib/reference-labels';
 import type { PlaceNames } from '../../lib/use-places';
 

@@ -1,7 +1,7 @@
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlaceNames } from '../../lib/use-places';
 import type { SearchFacetName, SearchQuery } from '@hpen/server/contracts';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames } from '../../lib/use-taxonomy';
 import { cefrLabel, facetValueLabel, fixedOrder, minLevels, type LabelContext } from './facet-labels';

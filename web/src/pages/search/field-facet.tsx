@@ -1,7 +1,7 @@
 import type { TaxonomyField } from '@hpen/server/contracts';
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
+import { useTranslation } from '../../i18n/use-translation';
 import { useLanguage } from '../../lib/use-language';
 import { fieldName, useTaxonomy } from '../../lib/use-taxonomy';
 import { FacetCheckbox } from './facet-group';

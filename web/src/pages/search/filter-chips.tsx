@@ -1,7 +1,7 @@
+import { useTranslation } from '../../i18n/use-translation';
 import { usePlaceNames } from '../../lib/use-places';
 import type { SearchQuery } from '@hpen/server/contracts';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Icon } from '../../components/icons';
 import { useLanguage } from '../../lib/use-language';
 import { useFieldNames } from '../../lib/use-taxonomy';

@@ -1,9 +1,9 @@
 import { Suspense } from 'react';
 import { referenceData, type SearchHit } from '@hpen/server/contracts';
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Icon } from '../../components/icons';
+import type { TFunction } from '../../i18n/translator';
+import { useTranslation } from '../../i18n/use-translation';
 import { lazyWithQueries } from '../../lazy-with-queries';
 import type { Language } from '../../i18n/i18n';
 import { countryName, degreeLabel, sectorLabel } from '../../lib/reference-labels';

@@ -1,12 +1,12 @@
 import type { SearchQuery } from '@hpen/server/contracts';
 import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/api-error';
 import { Icon } from '../../components/icons';
 import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatNumber } from '../../lib/format';
 import { lazyWithQueries } from '../../lazy-with-queries';
 import { useDebouncedEffect } from '../../lib/use-debounced-effect';

@@ -1,5 +1,5 @@
 import type { SearchQuery } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/use-translation';
 import type { ActiveFilter } from './filter-chips';
 import { clearFilters } from './search-url';
 

@@ -1,7 +1,6 @@
 import type { ShortlistSummary } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { createShortlist, listShortlists, putShortlistItem, shortlistKeys } from '../../api/shortlists.api';
 import { Icon } from '../../components/icons';
@@ -11,6 +10,7 @@ import { SelectField, TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import '../../i18n/parts/shortlists';
+import { useTranslation } from '../../i18n/use-translation';
 import type { AddInput } from './shortlist-schemas';
 
 const NEW = 'new';

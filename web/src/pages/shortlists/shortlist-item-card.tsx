@@ -1,11 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { removeShortlistItem, putShortlistItem, shortlistKeys, type ShortlistItem } from '../../api/shortlists.api';
 import { TextAreaField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { degreeLabel } from '../../lib/reference-labels';
 import { useLanguage } from '../../lib/use-language';

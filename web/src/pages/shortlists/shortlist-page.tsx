@@ -1,6 +1,5 @@
 import type { Shortlist } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/api-error';
 import { deleteShortlist, downloadShortlistCsv, getShortlist, shortlistKeys, updateShortlist } from '../../api/shortlists.api';
@@ -11,6 +10,7 @@ import { TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
 import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime } from '../../lib/format';
 import { saveFile } from '../../lib/save-file';
 import { useLanguage } from '../../lib/use-language';

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { RequireAuth } from '../../auth/guards';
 import { isStaff } from '../../auth/staff';
 import { useSession } from '../../auth/use-session';
+import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { ShortlistPage } from './shortlist-page';

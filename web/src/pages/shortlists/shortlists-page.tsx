@@ -1,5 +1,4 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { createShortlist, listShortlists, shortlistKeys } from '../../api/shortlists.api';
 import { Loading } from '../../components/loading';
@@ -7,6 +6,7 @@ import { QueryError } from '../../components/query-error';
 import { TextAreaField, TextField } from '../../forms/fields';
 import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { useZodForm } from '../../forms/use-zod-form';
+import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import i18next from 'i18next';
-import { useTranslation } from 'react-i18next';
 import { listConsents } from '../../../api/data-rights.api';
 import { useSession } from '../../../auth/use-session';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
+import { translator } from '../../../i18n/translator';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { describeUserAgent } from '../describe-user-agent';
@@ -21,7 +21,7 @@ export function ConsentsPanel() {
   // Consent purposes are named by the privacy messages (registry, publication, sharing, …); the notice by data rights.
   const purpose = (code: string) => {
     for (const key of [`dataRights.purposes.${code}`, `privacy.purposes.${code}`])
-      if (i18next.exists(key)) return t(key as never) as string;
+      if (translator.exists(key)) return t(key as never) as string;
     return code;
   };
 

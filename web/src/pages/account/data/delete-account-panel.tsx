@@ -1,11 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { deleteMyAccount } from '../../../api/data-rights.api';
 import { endSession } from '../../../auth/session-store';
 import { FormMessage } from '../../../forms/form-parts';
 import { describeError } from '../../../i18n/describe-error';
+import { useTranslation } from '../../../i18n/use-translation';
 import { foldText } from '../../../lib/fold-text';
 
 /** Where the home page finds the goodbye message after an erasure. */

@@ -1,8 +1,8 @@
 import { useMutation } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { exportMyData } from '../../../api/data-rights.api';
 import { FormMessage } from '../../../forms/form-parts';
 import { describeError } from '../../../i18n/describe-error';
+import { useTranslation } from '../../../i18n/use-translation';
 
 /** Saves the export as a file; fetched with the bearer token, so a plain link would not do. */
 function saveJson(data: unknown, fileName: string) {

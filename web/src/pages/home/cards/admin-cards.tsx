@@ -1,9 +1,9 @@
 import type { SearchStatus } from '@hpen/server/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { listAudit, listUsers } from '../../../api/admin.api';
 import { apiRequest } from '../../../api/client';
 import { Loading } from '../../../components/loading';
+import { useTranslation } from '../../../i18n/use-translation';
 import { formatDateTime } from '../../../lib/format';
 import { useLanguage } from '../../../lib/use-language';
 import { auditActionLabel } from '../../admin/audit-labels';

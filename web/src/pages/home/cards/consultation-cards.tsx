@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { consultationKeys, listConsultations, listInvitations } from '../../../api/consultations.api';
 import { Loading } from '../../../components/loading';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Fact, HomeCard } from '../home-card';
 
 /** An expert's consultation work: invitations to answer, reviews still to submit. */

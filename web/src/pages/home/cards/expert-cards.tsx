@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { curationKeys, listMyMemberships, listMyVerifications } from '../../../api/curation.api';
 import { getOwnProfile, ownProfileKey } from '../../../api/profiles.api';
 import { Loading } from '../../../components/loading';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Fact, HomeCard } from '../home-card';
 
 /** Completeness and what is left to fill in (the editor lists the hints themselves). */

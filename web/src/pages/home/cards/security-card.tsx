@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { getMfaStatus } from '../../../api/mfa.api';
+import { useTranslation } from '../../../i18n/use-translation';
 import { HomeCard } from '../home-card';
 
 /**

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { useTranslation } from 'react-i18next';
 import { curationKeys, getDashboard } from '../../../api/curation.api';
 import { listShortlists, shortlistKeys } from '../../../api/shortlists.api';
 import { Loading } from '../../../components/loading';
+import { useTranslation } from '../../../i18n/use-translation';
 import { Fact, HomeCard } from '../home-card';
 
 export function SearchCard() {

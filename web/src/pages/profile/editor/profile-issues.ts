@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
 import { describeFieldIssue } from '../../../i18n/describe-error';
+import type { TFunction } from '../../../i18n/translator';
 
 export interface ProfileIssue {
   path: string;

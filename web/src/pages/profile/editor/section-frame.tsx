@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FormMessage } from '../../../forms/form-parts';
+import { useTranslation } from '../../../i18n/use-translation';
 import { describePath } from './describe-path';
 import type { SectionEditor } from './use-section-editor';
 import { VisibilitySelect } from './visibility-select';

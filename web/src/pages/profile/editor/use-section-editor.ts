@@ -1,10 +1,10 @@
 import type { OwnProfile, ProfileSection, VisibilityLevel } from '@hpen/server/contracts';
 import { useEffect, useMemo, useState, type ChangeEvent, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { profileContentSchema } from '@hpen/server/contracts';
 import type { z } from 'zod';
 import { isApiError } from '../../../api/api-error';
 import { describeError } from '../../../i18n/describe-error';
+import { useTranslation } from '../../../i18n/use-translation';
 import { getIn, setIn, type Draft } from './draft-paths';
 import { useProfileEditor } from './editor-context';
 import { dottedPath, profileIssueMessage, type ProfileIssue } from './profile-issues';

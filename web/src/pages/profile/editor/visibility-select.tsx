@@ -1,6 +1,6 @@
 import { visibilityLevels, type ProfileSection, type VisibilityLevel } from '@hpen/server/contracts';
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { VisibilityIcon } from './visibility-icon';
 
 /** Who may see one section; named `visibility.<section>` like the API's partial map. */

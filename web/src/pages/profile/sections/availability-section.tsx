@@ -1,7 +1,7 @@
 import { referenceData } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../forms/choice-fields';
 import { TextAreaField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { SectionFrame } from '../editor/section-frame';
 import { useSectionEditor, type SectionSpec } from '../editor/use-section-editor';
 

@@ -1,6 +1,6 @@
 import type { OwnProfile } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { yearText, yearValue } from '../editor/draft-paths';
 import { ItemsEditor } from '../editor/items-editor';
 import { SectionFrame } from '../editor/section-frame';

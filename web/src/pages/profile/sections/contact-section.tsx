@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { textOrNull } from '../editor/draft-paths';
 import { SectionFrame } from '../editor/section-frame';
 import { useSectionEditor, type SectionSpec } from '../editor/use-section-editor';

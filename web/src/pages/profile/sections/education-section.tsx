@@ -1,7 +1,7 @@
 import type { educationItemSchema } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, SelectField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { countryOptions, degreeLabel, degreeOptions } from '../../../lib/reference-labels';
 import { useLanguage } from '../../../lib/use-language';
 import { yearText, yearValue } from '../editor/draft-paths';

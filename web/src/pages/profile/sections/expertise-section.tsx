@@ -1,8 +1,8 @@
 import { referenceData } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { CheckboxGroup } from '../../../forms/choice-fields';
 import { Loading } from '../../../components/loading';
 import { QueryError } from '../../../components/query-error';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useLanguage } from '../../../lib/use-language';
 import { useFieldNames, useTaxonomy } from '../../../lib/use-taxonomy';
 import { SectionFrame } from '../editor/section-frame';

@@ -1,6 +1,6 @@
 import type { TaxonomyField } from '@hpen/server/contracts';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { foldText } from '../../../lib/fold-text';
 import { useLanguage } from '../../../lib/use-language';
 import { useSuggestions } from '../../../lib/use-suggestions';

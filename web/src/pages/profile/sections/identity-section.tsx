@@ -1,6 +1,6 @@
 import { referenceData } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { degreeOptions } from '../../../lib/reference-labels';
 import { useLanguage } from '../../../lib/use-language';
 import { textOrNull } from '../editor/draft-paths';

@@ -1,5 +1,5 @@
 import type { ImportPreview, OwnProfile } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { describePath } from '../editor/describe-path';
 
 type Entry = ImportPreview['entries'][number];

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useSuggestions } from '../../../lib/use-suggestions';
 import type { SectionEditor } from '../editor/use-section-editor';
 

@@ -1,8 +1,8 @@
 import type { OwnProfile } from '@hpen/server/contracts';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { RadioGroup } from '../../../forms/choice-fields';
 import { SelectField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { countryOptions } from '../../../lib/reference-labels';
 import { filterOptions, usePlaceNames, useProvinceCommunes } from '../../../lib/use-places';
 import { useLanguage } from '../../../lib/use-language';

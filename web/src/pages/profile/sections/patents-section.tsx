@@ -1,6 +1,6 @@
 import type { OwnProfile } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { countryOptions } from '../../../lib/reference-labels';
 import { useLanguage } from '../../../lib/use-language';
 import { textOrNull, yearText, yearValue } from '../editor/draft-paths';

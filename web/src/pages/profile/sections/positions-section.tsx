@@ -1,7 +1,7 @@
 import type { positionItemSchema } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { CheckboxField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { yearText, yearValue } from '../editor/draft-paths';
 import { ItemsEditor } from '../editor/items-editor';
 import { SectionFrame } from '../editor/section-frame';

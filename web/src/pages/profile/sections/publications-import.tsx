@@ -1,13 +1,13 @@
 import type { ImportPreview } from '@hpen/server/contracts';
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/api-error';
 import { commitPublicationImport, previewPublicationImport, type ImportFormat } from '../../../api/profiles.api';
 import { RadioGroup } from '../../../forms/choice-fields';
 import { TextAreaField } from '../../../forms/fields';
 import { FormMessage, SubmitButton } from '../../../forms/form-parts';
 import { describeError } from '../../../i18n/describe-error';
+import { useTranslation } from '../../../i18n/use-translation';
 import { useProfileEditor } from '../editor/editor-context';
 import { loadProfileValidation } from '../editor/use-section-editor';
 import { ImportPreviewTable } from './import-preview-table';

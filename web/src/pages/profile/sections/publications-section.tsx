@@ -1,6 +1,6 @@
 import { referenceData, type OwnProfile } from '@hpen/server/contracts';
-import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../../forms/fields';
+import { useTranslation } from '../../../i18n/use-translation';
 import { textOrNull, yearText, yearValue } from '../editor/draft-paths';
 import { ItemsEditor } from '../editor/items-editor';
 import { SectionFrame } from '../editor/section-frame';
