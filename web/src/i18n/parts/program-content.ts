@@ -77,6 +77,7 @@ export const viProgramContent = {
   fieldErrors: {
     duplicate: 'Mã này đã có ở dòng khác.',
     window_order: 'Ngày đóng phải sau ngày mở.',
+    taken: 'Giá trị này đã được dùng.',
   },
 };
 
@@ -157,6 +158,7 @@ const en: typeof viProgramContent = {
   fieldErrors: {
     duplicate: 'This code is already used in another row.',
     window_order: 'The closing date must be after the opening date.',
+    taken: 'This value is already used.',
   },
 };
 

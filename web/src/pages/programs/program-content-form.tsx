@@ -128,7 +128,11 @@ export function ProgramContentForm({
         const result = schema.safeParse(body, { error: formErrorMap });
         if (result.success) return void onSubmit(result.data as ContentBody).catch(showServerError);
         const next: Errors = {};
-        for (const issue of result.error.issues) next[fieldKey(issue.path.join('.'))] ??= issue.message;
+        for (const issue of result.error.issues) {
+          // The schema's own checks (duplicate codes, window order) carry a stable code, worded like the server's.
+          const code = issue.code === 'custom' ? (issue.params as { code?: string } | undefined)?.code : undefined;
+          next[fieldKey(issue.path.join('.'))] ??= code ? describeFieldIssue(code, issue.message, t) : issue.message;
+        }
         show(next, []);
       },
       (error: unknown) => setFormError(describeError(error, t)),
