@@ -187,7 +187,7 @@ describe('talent-attraction programs in the browser', () => {
       await officer.getByTestId('new-program').click();
       const form = officer.getByTestId('program-content-form');
       await form.waitFor();
-      const focused = () => officer.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name ?? '');
+      const focused = async () => String(await officer.evaluate("document.activeElement?.getAttribute('name') ?? ''"));
       const fill = (path: string, value: string) => officer.getByTestId(`content-${path}`).fill(value);
 
       // Empty: the form says how many fields need attention and the first of them takes the focus.
