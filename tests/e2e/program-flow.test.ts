@@ -265,4 +265,28 @@ describe('talent-attraction programs in the browser', () => {
       await visitor.close();
     },
   );
+
+  it(
+    'staff see when the eligibility answers were computed, and a polite line while they are being recomputed',
+    { timeout: 60_000 },
+    async () => {
+      const staff = await signedIn('agency@demo.local');
+      await staff.setViewportSize({ width: 390, height: 800 });
+      const programs = (await (await fetch(`${e2e.base}/api/programs`)).json()) as { items: Array<{ id: string; code: string }> };
+      const r53 = programs.items.find((p) => p.code === 'hp-nq53-2025')!.id;
+      await staff.goto(`${e2e.base}/experts?eligibleFor=${r53}&nearly=true`);
+      const asOf = staff.getByTestId('eligible-as-of');
+      await asOf.waitFor();
+      expect(await asOf.innerText()).toMatch(/tính đến ngày \d{2}\/\d{2}\/\d{4}/);
+      expect(await asOf.getAttribute('data-source')).toMatch(/^(precomputed|scan)$/);
+      // The status line's live region is there before anything is said in it, so a recomputation is announced.
+      const computing = staff.getByTestId('eligible-computing');
+      expect(await computing.getAttribute('aria-live')).toBe('polite');
+      expect(await computing.innerText()).toMatch(/^(|Hệ thống vẫn đang tính lại — số liệu có thể còn tăng\.)$/);
+      await staff.getByTestId('eligible-hit').first().locator('a').click();
+      await staff.getByTestId('staff-eligibility-as-of').waitFor();
+      expect(await staff.getByTestId('staff-eligibility-as-of').innerText()).toMatch(/Tính đến ngày \d{2}\/\d{2}\/\d{4}/);
+      expect(await scrollWidth(staff)).toBeLessThanOrEqual(390);
+    },
+  );
 });
