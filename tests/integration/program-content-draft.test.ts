@@ -5,7 +5,8 @@ import {
   updateProgramBodySchema,
 } from '../../server/src/modules/programs/programs.schemas.js';
 import { SEEDED_PROGRAMS } from '../../server/src/modules/programs/seed-programs.js';
-import { draftOf, emptyRow, STARTER_RULES, setIn, toContent } from '../../web/src/pages/programs/program-content-draft.js';
+import { setIn } from '../../web/src/pages/profile/editor/draft-paths.js';
+import { draftOf, emptyRow, STARTER_RULES, toContent } from '../../web/src/pages/programs/program-content-draft.js';
 
 /**
  * The officers' content form edits a draft of strings (web/src/pages/programs/program-content-draft.ts):

@@ -4,7 +4,8 @@ import type { ProgramContent, RuleDocument } from '@hpen/server/contracts';
  * The officer's content form edits a draft of the program content: inputs hold strings (amounts,
  * years, dates), rows carry a key for React, and `toContent` turns it into the API's shape.
  * Paths in the draft are the content's own (`benefits.0.oneTimeVnd`), so an issue from zod or
- * from the server's 400 `fields` lands under the input of the same name.
+ * from the server's 400 `fields` lands under the input of the same name. It imports nothing
+ * relative: tests/integration/program-content-draft.test.ts runs it under Node.
  */
 type Loc = { vi: string; en: string };
 type Certainty = 'V' | 'P' | 'U';
@@ -40,10 +41,10 @@ export type RowList = 'legalBasis' | 'targetGroups' | 'benefits' | 'requiredDocu
 let counter = 0;
 const rowKey = () => `row-${++counter}`;
 const loc = (): Loc => ({ vi: '', en: '' });
+const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 const noSource = (): SourceDraft => ({ ref: '', link: '', certainty: 'V' });
 const sourceDraft = (s: { ref: string; link?: string | undefined; certainty: Certainty } | undefined): SourceDraft =>
   s ? { ref: s.ref, link: s.link ?? '', certainty: s.certainty } : noSource();
-const text = (n: number | null | undefined) => (n === null || n === undefined ? '' : String(n));
 
 /** An empty row of each list, as "add" inserts it. */
 export const emptyRow = {
@@ -155,16 +156,3 @@ export const STARTER_RULES: RuleDocument = {
   groups: [],
   declaredFacts: [],
 } as RuleDocument;
-
-/** The value at a dotted path of the draft ("benefits.0.label.vi"). */
-export function getIn(draft: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((v, k) => (v === null || v === undefined ? undefined : (v as Record<string, unknown>)[k]), draft);
-}
-
-/** A copy of the draft with the value at a dotted path replaced. */
-export function setIn<T>(draft: T, path: string, value: unknown): T {
-  const [head, ...rest] = path.split('.');
-  const here = (Array.isArray(draft) ? [...draft] : { ...(draft as object) }) as Record<string, unknown>;
-  here[head!] = rest.length ? setIn(here[head!], rest.join('.'), value) : value;
-  return here as T;
-}

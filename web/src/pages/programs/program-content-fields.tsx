@@ -1,7 +1,8 @@
 import { createContext, useContext, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CheckboxField, SelectField, TextAreaField, TextField } from '../../forms/fields';
-import { getIn, type ContentDraft, type RowList as RowListName } from './program-content-draft';
+import { getIn } from '../profile/editor/draft-paths';
+import type { ContentDraft, RowList as RowListName } from './program-content-draft';
 
 /** The content form's state, shared by its fields: each field is named by its path in the draft. */
 export interface DraftForm {

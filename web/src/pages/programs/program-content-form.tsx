@@ -7,7 +7,8 @@ import { FormMessage, SubmitButton } from '../../forms/form-parts';
 import { describeError, describeFieldIssue } from '../../i18n/describe-error';
 import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
-import { emptyRow, getIn, setIn, toContent, type ContentDraft, type RowList as RowListName } from './program-content-draft';
+import { getIn, setIn } from '../profile/editor/draft-paths';
+import { emptyRow, toContent, type ContentDraft, type RowList as RowListName } from './program-content-draft';
 import {
   DraftArea,
   DraftCheck,

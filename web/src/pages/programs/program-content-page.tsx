@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { createProgram, getProgram, programKeys, saveProgram, type ProgramView } from '../../api/programs.api';
 import { Loading } from '../../components/loading';
+import { FormMessage } from '../../forms/form-parts';
 import { QueryError } from '../../components/query-error';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -92,11 +93,9 @@ function ContentEditor({
       <p>
         {t('programs.version', { version: program.version })} · {t(`programs.status.${program.status}`)}
       </p>
-      {message ? (
-        <p className="notice notice-success" role="status" data-testid="content-saved">
-          {message}
-        </p>
-      ) : null}
+      <FormMessage kind="success" testId="content-saved">
+        {message}
+      </FormMessage>
       <ProgramContentForm
         initial={draftOf(program.content)}
         rules={program.content.rules}
