@@ -50,15 +50,18 @@ export {
   applicationListSchema,
   applicationSchema,
   applicationStatuses,
+  createProgramBodySchema,
   eligibilityListSchema,
   programListSchema,
   programSchema,
   programStatuses,
   programVersionListSchema,
   ruleTestResultSchema,
+  updateProgramBodySchema,
   type ApplicationView,
   type EligibilityList,
   type ProgramContent,
+  type ProgramContentInput,
   type ProgramView,
 } from './modules/programs/programs.schemas.js';
 export * from './modules/offers/offers.schemas.js';

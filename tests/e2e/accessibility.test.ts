@@ -46,7 +46,7 @@ const pages: Record<Role, string[]> = {
     '/programs/applications',
   ],
   agency: ['/', '/experts?q=kinh+te&degree=TS', '/shortlists', '/experts/:expert'],
-  officer: ['/', '/experts', '/programs/officer'],
+  officer: ['/', '/experts', '/programs/officer', '/programs/officer/new'],
   curator: ['/', '/curation', '/curation/verifications', '/curation/memberships', '/curation/imports', '/curation/duplicates'],
   admin: ['/', '/admin/users', '/admin/organisations', '/admin/audit'],
 };

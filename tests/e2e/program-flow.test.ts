@@ -176,4 +176,117 @@ describe('talent-attraction programs in the browser', () => {
       expect(await officer.getByTestId('program-rules').locator('[data-testid="rule-sentence"]').count()).toBeGreaterThan(9);
     },
   );
+
+  it(
+    'an officer creates a program in the content form, publishes it, edits it into version 2, and the public sees it',
+    { timeout: 150_000 },
+    async () => {
+      const officer = await signedIn('officer@demo.local');
+      await officer.setViewportSize({ width: 390, height: 800 });
+      await officer.goto(`${e2e.base}/programs/officer`);
+      await officer.getByTestId('new-program').click();
+      const form = officer.getByTestId('program-content-form');
+      await form.waitFor();
+      const focused = async () => String(await officer.evaluate("document.activeElement?.getAttribute('name') ?? ''"));
+      const fill = (path: string, value: string) => officer.getByTestId(`content-${path}`).fill(value);
+
+      // Empty: the form says how many fields need attention and the first of them takes the focus.
+      await form.locator('button[type="submit"]').click();
+      await officer.getByTestId('content-form-error').waitFor();
+      expect(await focused()).toBe('code');
+
+      await fill('code', 'hp-nq53-2025');
+      await fill('title.vi', 'Hỗ trợ bác sĩ về công tác tại Hải Phòng');
+      await fill('title.en', 'Support for doctors moving to Hai Phong');
+      await fill('agency', 'Sở Y tế Hải Phòng');
+      await fill('legalBasis.0.number', '12/2027/NQ-HĐND');
+      await fill('legalBasis.0.date', '2027-01-15');
+      // Two target groups with one code: the second row's code is marked, by the server's own schema.
+      for (const n of [0, 1]) {
+        await officer.getByTestId('add-targetGroups').click();
+        expect(await focused()).toBe(`targetGroups.${n}.code`);
+        await fill(`targetGroups.${n}.code`, 'doctor');
+        await fill(`targetGroups.${n}.label.vi`, 'Bác sĩ');
+        await fill(`targetGroups.${n}.label.en`, 'Doctor');
+      }
+      await officer.getByTestId('add-benefits').click();
+      await fill('benefits.0.group', 'doctor');
+      await fill('benefits.0.label.vi', 'Bác sĩ chuyên khoa II');
+      await fill('benefits.0.label.en', 'Specialist doctor, level II');
+      await fill('benefits.0.oneTimeVnd', '300.000.000');
+      await fill('benefits.0.monthlyMinWageMultiple', '2,5');
+      await officer.getByTestId('add-requiredDocuments').click();
+      await fill('requiredDocuments.0.code', 'cv');
+      await fill('requiredDocuments.0.label.vi', 'Sơ yếu lý lịch');
+      await fill('requiredDocuments.0.label.en', 'Curriculum vitae');
+      await officer.locator('input[name="serviceCommitment.on"]').check();
+      await fill('serviceCommitment.years', '3');
+      await form.locator('button[type="submit"]').click();
+      await officer.getByText('Mã này đã có ở dòng khác.').waitFor();
+      expect(await focused()).toBe('targetGroups.1.code');
+      await form.getByRole('button', { name: 'Xoá Đối tượng 2' }).click();
+
+      // The server refuses a code in use: its answer lands under the code field, which takes the focus.
+      await form.locator('button[type="submit"]').click();
+      await officer.getByText('Giá trị này đã được dùng.').waitFor();
+      expect(await focused()).toBe('code');
+      expect(await officer.getByTestId('content-form-error').innerText()).toContain('Mã chương trình đã được dùng');
+      expect(await scrollWidth(officer)).toBeLessThanOrEqual(390);
+      await fill('code', 'hp-e2e-doctors-2027');
+      await form.locator('button[type="submit"]').click();
+
+      // A draft, then its rules in the rule editor, then publish.
+      await officer.getByTestId('rule-editor').waitFor();
+      expect(officer.url()).toMatch(/\/programs\/officer\/[0-9a-f-]{36}$/);
+      await officer.getByTestId('publish').click();
+      await officer.getByText('Đã công bố').first().waitFor();
+
+      // After publication an edit of the content is a new version, and the form says so before saving.
+      await officer.getByTestId('edit-content').click();
+      await officer.getByTestId('program-content-form').waitFor();
+      expect(await officer.getByTestId('content-save-notice').innerText()).toContain('tạo phiên bản 2');
+      expect(await officer.getByTestId('content-benefits.0.oneTimeVnd').inputValue()).toBe('300000000');
+      await fill('title.vi', 'Hỗ trợ bác sĩ, dược sĩ về công tác tại Hải Phòng');
+      await fill('note', 'Thêm dược sĩ');
+      await officer.getByTestId('program-content-form').locator('button[type="submit"]').click();
+      await officer.getByText('Đã lưu phiên bản 2.').waitFor();
+      expect(await officer.getByTestId('content-save-notice').innerText()).toContain('tạo phiên bản 3');
+
+      const visitor = await e2e.browser.context.newPage();
+      visitor.setDefaultTimeout(15_000);
+      await visitor.goto(`${e2e.base}/programs`);
+      const card = visitor.locator('[data-testid="program-card"][data-code="hp-e2e-doctors-2027"]');
+      await card.waitFor();
+      expect(await card.innerText()).toContain('Hỗ trợ bác sĩ, dược sĩ về công tác tại Hải Phòng');
+      await card.locator('a').first().click();
+      await visitor.getByTestId('benefits').waitFor();
+      expect(await visitor.getByTestId('benefits').innerText()).toContain('300.000.000');
+      expect(await visitor.getByTestId('program-page').innerText()).toContain('Phiên bản 2');
+      await visitor.close();
+    },
+  );
+
+  it(
+    'staff see when the eligibility answers were computed, and a polite line while they are being recomputed',
+    { timeout: 60_000 },
+    async () => {
+      const staff = await signedIn('agency@demo.local');
+      await staff.setViewportSize({ width: 390, height: 800 });
+      const programs = (await (await fetch(`${e2e.base}/api/programs`)).json()) as { items: Array<{ id: string; code: string }> };
+      const r53 = programs.items.find((p) => p.code === 'hp-nq53-2025')!.id;
+      await staff.goto(`${e2e.base}/experts?eligibleFor=${r53}&nearly=true`);
+      const asOf = staff.getByTestId('eligible-as-of');
+      await asOf.waitFor();
+      expect(await asOf.innerText()).toMatch(/tính đến ngày \d{2}\/\d{2}\/\d{4}/);
+      expect(await asOf.getAttribute('data-source')).toMatch(/^(precomputed|scan)$/);
+      // The status line's live region is there before anything is said in it, so a recomputation is announced.
+      const computing = staff.getByTestId('eligible-computing');
+      expect(await computing.getAttribute('aria-live')).toBe('polite');
+      expect(await computing.innerText()).toMatch(/^(|Hệ thống vẫn đang tính lại — số liệu có thể còn tăng\.)$/);
+      await staff.getByTestId('eligible-hit').first().locator('a').click();
+      await staff.getByTestId('staff-eligibility-as-of').waitFor();
+      expect(await staff.getByTestId('staff-eligibility-as-of').innerText()).toMatch(/Tính đến ngày \d{2}\/\d{2}\/\d{4}/);
+      expect(await scrollWidth(staff)).toBeLessThanOrEqual(390);
+    },
+  );
 });

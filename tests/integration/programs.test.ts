@@ -1,8 +1,8 @@
-import { auditLog, expertProfiles } from '@hpen/db';
+import { auditLog, expertProfiles, users } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
-import { isNull, like } from 'drizzle-orm';
+import { eq, isNull, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bearer, signIn, signInWithTotp } from '../support/auth-flows.js';
+import { bearer, registerAndSignIn, signIn, signInWithTotp } from '../support/auth-flows.js';
 import { attachApplicationDocuments, missingPurposes } from '../support/program-documents.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
 
@@ -100,6 +100,82 @@ describe('program catalogue', () => {
     expect((await call('POST', `/api/programs/${id}/status`, officer, { status: 'published' })).statusCode).toBe(200);
     expect((await call('GET', `/api/programs/${id}`)).statusCode).toBe(200);
     expect((await call('POST', `/api/programs/${id}/status`, officer, { status: 'archived' })).statusCode).toBe(200);
+  });
+
+  it("creates a program from the web form's minimal content, audited; rows and the window are checked field by field", async () => {
+    const content = {
+      title: { vi: 'Hỗ trợ chuyên gia y tế', en: 'Support for health experts' },
+      summary: { vi: '', en: '' },
+      agency: 'Sở Nội vụ Hải Phòng',
+      legalBasis: [{ number: '01/2027/NQ-HĐND', certainty: 'P' }],
+      applicationWindow: {},
+      rules: {
+        schemaVersion: 1,
+        requirements: {
+          id: 'R1',
+          kind: 'all',
+          label: { vi: 'Điều kiện chung', en: 'General conditions' },
+          of: [{ id: 'R2', kind: 'degree', min: 'DH', label: { vi: 'Tốt nghiệp đại học', en: 'A university degree' } }],
+        },
+      },
+    };
+    const created = await call('POST', '/api/programs', officer, { code: 'hp-web-form', content });
+    expect(created.statusCode, created.body).toBe(201);
+    const { id } = created.json();
+    const stored = (await call('GET', `/api/programs/${id}`, officer)).json();
+    expect(stored).toMatchObject({ status: 'draft', version: 1, content: { benefits: [], serviceCommitment: null } });
+    const audits = await t.database.db.select().from(auditLog).where(like(auditLog.action, 'program.created'));
+    expect(audits.some((a) => a.targetId === id)).toBe(true);
+
+    const row = { code: 'ph_d', label: { vi: 'Tiến sĩ', en: 'Doctorate' } };
+    const bad = await call('PUT', `/api/programs/${id}`, officer, {
+      version: 1,
+      content: {
+        ...content,
+        targetGroups: [row, row],
+        benefits: [{ group: 'ph_d', label: row.label, oneTimeVnd: -5 }],
+        requiredDocuments: [
+          { code: 'cv', label: { vi: 'Lý lịch', en: 'CV' } },
+          { code: 'cv', label: { vi: 'Lý lịch', en: 'CV' } },
+        ],
+        applicationWindow: { opensOn: '2027-03-01', closesOn: '2027-02-01' },
+      },
+    });
+    expect(bad.statusCode, bad.body).toBe(400);
+    expect(bad.json()).toMatchObject({ error: { code: 'validation_failed' }, requestId: expect.any(String) });
+    const fields = bad.json().error.fields as Array<{ path: string; code: string }>;
+    expect(fields).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'content.benefits.0.oneTimeVnd', code: 'too_small' })]));
+    // The row checks run once each row is well-formed: fix the amount and they name their rows.
+    const rows = await call('PUT', `/api/programs/${id}`, officer, {
+      version: 1,
+      content: {
+        ...content,
+        targetGroups: [row, row],
+        requiredDocuments: [
+          { code: 'cv', label: { vi: 'Lý lịch', en: 'CV' } },
+          { code: 'cv', label: { vi: 'Lý lịch', en: 'CV' } },
+        ],
+        applicationWindow: { opensOn: '2027-03-01', closesOn: '2027-02-01' },
+      },
+    });
+    expect(rows.statusCode, rows.body).toBe(400);
+    expect((rows.json().error.fields as Array<{ path: string; code: string }>).map((f) => `${f.path}:${f.code}`).sort()).toEqual([
+      'content.applicationWindow.closesOn:window_order',
+      'content.requiredDocuments.1.code:duplicate',
+      'content.targetGroups.1.code:duplicate',
+    ]);
+    expect((await call('GET', `/api/programs/${id}`, officer)).json().version).toBe(1);
+  });
+
+  it('an officer without an agency may not define a program (nobody else could edit it)', async () => {
+    const { accessToken } = await registerAndSignIn(t, 'lone-officer@example.test');
+    await t.database.db.update(users).set({ role: 'officer' }).where(eq(users.email, 'lone-officer@example.test'));
+    const token = (await signIn(t.app, 'lone-officer@example.test')).accessToken;
+    expect(accessToken).not.toBe(token);
+    const base = (await call('GET', `/api/programs/${r53}`)).json().content;
+    const res = await call('POST', '/api/programs', token, { code: 'hp-orphan', content: base });
+    expect(res.statusCode, res.body).toBe(403);
+    expect(res.json().error.code).toBe('programs.forbidden');
   });
 });
 

@@ -5,6 +5,7 @@ import type {
   ProgramView,
   RuleDocument,
   applicationListSchema,
+  createProgramBodySchema,
   programListSchema,
   programVersionListSchema,
   ruleTestResultSchema,
@@ -14,6 +15,7 @@ import type { BlobFile } from '../lib/save-file';
 import { apiRequest, apiResponse } from './client';
 
 export type ProgramList = z.infer<typeof programListSchema>;
+export type CreateProgramBody = z.infer<typeof createProgramBodySchema>;
 export type ProgramSummary = ProgramList['items'][number];
 export type ApplicationList = z.infer<typeof applicationListSchema>;
 export type ApplicationSummary = ApplicationList['items'][number];
@@ -48,6 +50,8 @@ export const getProgram = (id: string) => apiRequest<ProgramView>(`/programs/${e
 export const getProgramVersions = (id: string) => apiRequest<z.infer<typeof programVersionListSchema>>(`/programs/${enc(id)}/versions`);
 export const saveProgram = (id: string, body: { content: ProgramContent; version: number; note: string }) =>
   apiRequest<{ id: string; version: number }>(`/programs/${enc(id)}`, { method: 'PUT', body });
+export const createProgram = (body: CreateProgramBody) =>
+  apiRequest<{ id: string; version: number }>('/programs', { method: 'POST', body });
 export const setProgramStatus = (id: string, status: ProgramView['status']) =>
   apiRequest<{ id: string; version: number }>(`/programs/${enc(id)}/status`, { method: 'POST', body: { status } });
 export const testProgramRules = (

@@ -10,6 +10,7 @@ import type { viAwards } from './parts/awards';
 import type { viPrograms, viProgramsErrors } from './parts/programs';
 import type { viOffers } from './parts/offers';
 import type { viEligibleSearch } from './parts/eligible-search';
+import type { viProgramContent } from './parts/program-content';
 import type { viDataRights } from './vi-data-rights';
 import type { viPrivacy } from './vi-privacy';
 import type { viHome } from './vi-home';
@@ -257,6 +258,7 @@ export type Messages = CoreMessages &
   typeof viPrograms &
   typeof viOffers &
   typeof viEligibleSearch &
+  typeof viProgramContent &
   typeof viSearch &
   typeof viShortlists &
   typeof viSecurity &

@@ -66,14 +66,53 @@ export const programContentSchema = z.strictObject({
 export type ProgramContent = z.infer<typeof programContentSchema>;
 export type ProgramContentInput = z.input<typeof programContentSchema>;
 
+/**
+ * What an officer's edit must also satisfy (checked on write only, so a stored version never fails
+ * to read): one row per target group, benefit group and document code, and a window that opens
+ * before it closes. Each issue names its row, so the form shows it under that field.
+ */
+export const programContentWriteSchema = programContentSchema.superRefine((c, ctx) => {
+  const unique = (list: 'targetGroups' | 'benefits' | 'requiredDocuments', key: 'code' | 'group', codes: string[]) => {
+    const seen = new Set<string>();
+    codes.forEach((value, i) => {
+      if (seen.has(value))
+        ctx.addIssue({ code: 'custom', message: `Duplicate code ${value}`, path: [list, i, key], params: { code: 'duplicate' } });
+      seen.add(value);
+    });
+  };
+  unique(
+    'targetGroups',
+    'code',
+    c.targetGroups.map((g) => g.code),
+  );
+  unique(
+    'benefits',
+    'group',
+    c.benefits.map((b) => b.group),
+  );
+  unique(
+    'requiredDocuments',
+    'code',
+    c.requiredDocuments.map((d) => d.code),
+  );
+  const { opensOn, closesOn } = c.applicationWindow;
+  if (opensOn && closesOn && closesOn < opensOn)
+    ctx.addIssue({
+      code: 'custom',
+      message: 'The window closes before it opens',
+      path: ['applicationWindow', 'closesOn'],
+      params: { code: 'window_order' },
+    });
+});
+
 export const createProgramBodySchema = z.strictObject({
   code,
-  content: programContentSchema,
+  content: programContentWriteSchema,
   /** Defaults to the officer's own organisation. */
   organisationId: z.uuid().optional(),
 });
 export const updateProgramBodySchema = z.strictObject({
-  content: programContentSchema,
+  content: programContentWriteSchema,
   /** The version the edit was based on (409 when another edit came first). */
   version: z.number().int().min(1),
   note: z.string().trim().max(500).default(''),

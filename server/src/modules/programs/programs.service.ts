@@ -145,7 +145,8 @@ export function createProgramsService(deps: Deps) {
     async create(ctx: RequestContext, body: { code: string; content: ProgramContent; organisationId?: string | undefined }) {
       const a = ensureOfficer(ctx);
       const organisationId = body.organisationId ?? a.organisationId;
-      if (a.role !== 'admin' && organisationId !== a.organisationId)
+      // An officer without an agency would create a program nobody but an admin could edit.
+      if (a.role !== 'admin' && (!organisationId || organisationId !== a.organisationId))
         throw programsErrors.forbidden('Officers define programs of their own agency');
       if (organisationId && !(await repo.organisation(organisationId))) throw programsErrors.badOrganisation();
       if (await repo.findProgramByCode(body.code)) throw programsErrors.codeTaken();

@@ -206,6 +206,8 @@ export const viPrograms = {
     editor: {
       title: 'Sửa quy tắc và nội dung',
       programs: 'Các chương trình',
+      newProgram: 'Tạo chương trình mới',
+      editContent: 'Sửa nội dung (tên, căn cứ, mức hỗ trợ, hồ sơ, cam kết)',
       edit: 'Sửa',
       versions: 'Các phiên bản',
       published: 'công bố {{date}}',
@@ -506,6 +508,8 @@ const en: typeof viPrograms = {
     editor: {
       title: 'Edit rules and content',
       programs: 'Programs',
+      newProgram: 'New program',
+      editContent: 'Edit the content (title, legal basis, benefits, documents, commitment)',
       edit: 'Edit',
       versions: 'Versions',
       published: 'published {{date}}',

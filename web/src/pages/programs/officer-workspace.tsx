@@ -71,7 +71,12 @@ export function OfficerWorkspace() {
         <Link to="/programs">{t('programs.title')}</Link>
       </div>
       <section className="panel" aria-labelledby="officer-programs">
-        <h2 id="officer-programs">{t('programs.editor.programs')}</h2>
+        <div className="page-head">
+          <h2 id="officer-programs">{t('programs.editor.programs')}</h2>
+          <Link className="button-primary button-small" to="/programs/officer/new" data-testid="new-program">
+            {t('programs.editor.newProgram')}
+          </Link>
+        </div>
         {programs.isPending ? <Loading /> : null}
         {programs.isError ? <QueryError error={programs.error} /> : null}
         {programs.data ? (
@@ -285,7 +290,10 @@ function ProgramEditor({
   return (
     <div className="page programs program-editor" data-testid="program-editor">
       <p className="muted">
-        <Link to="/programs/officer">{t('programs.officer')}</Link> · <Link to={`/programs/${program.id}`}>{program.code}</Link>
+        <Link to="/programs/officer">{t('programs.officer')}</Link> · <Link to={`/programs/${program.id}`}>{program.code}</Link> ·{' '}
+        <Link to={`/programs/officer/${program.id}/content`} data-testid="edit-content">
+          {t('programs.editor.editContent')}
+        </Link>
       </p>
       <h1>{program.content.title[language]}</h1>
       <p>

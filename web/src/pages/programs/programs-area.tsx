@@ -30,6 +30,8 @@ import './programs.css';
 /** Officers only: the workspace and the rule editor (with the zod rule schema) are their own chunk. */
 const OfficerWorkspace = lazy(async () => ({ default: (await import('./officer-workspace')).OfficerWorkspace }));
 const ProgramEditorPage = lazy(async () => ({ default: (await import('./officer-workspace')).ProgramEditorPage }));
+const NewProgramPage = lazy(async () => ({ default: (await import('./program-content-page')).NewProgramPage }));
+const ProgramContentPage = lazy(async () => ({ default: (await import('./program-content-page')).ProgramContentPage }));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const OPEN_STATES = ['draft', 'submitted', 'in_review', 'needs_information'];
@@ -43,7 +45,9 @@ export function ProgramsArea() {
       <Route path="applications" element={<RequireAuth>{<MyApplicationsPage />}</RequireAuth>} />
       <Route path="applications/:appId" element={<RequireAuth>{<ApplicationPage />}</RequireAuth>} />
       <Route path="officer" element={<RequireAuth>{<OfficerOnly>{<OfficerWorkspace />}</OfficerOnly>}</RequireAuth>} />
+      <Route path="officer/new" element={<RequireAuth>{<OfficerOnly>{<NewProgramPage />}</OfficerOnly>}</RequireAuth>} />
       <Route path="officer/:id" element={<RequireAuth>{<OfficerOnly>{<ProgramEditorPage />}</OfficerOnly>}</RequireAuth>} />
+      <Route path="officer/:id/content" element={<RequireAuth>{<OfficerOnly>{<ProgramContentPage />}</OfficerOnly>}</RequireAuth>} />
       <Route path=":id/apply" element={<RequireAuth>{<ApplyPage />}</RequireAuth>} />
       <Route path=":id" element={<ProgramPage />} />
       <Route path="*" element={<NotFoundPage />} />

@@ -3,6 +3,7 @@ import { getExpertEligibility, programKeys } from '../../api/programs.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
+import { formatDate } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { EligibilityCard } from './program-parts';
 import '../../i18n/parts/programs';
@@ -19,6 +20,11 @@ export function StaffEligibilityPanel({ profileId }: { profileId: string }) {
       <p className="muted">{t('programs.staffLead')}</p>
       {q.isPending ? <Loading /> : null}
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
+      {q.data ? (
+        <p className="muted" data-testid="staff-eligibility-as-of">
+          {t('programs.asOf', { date: formatDate(q.data.asOf, language) })}
+        </p>
+      ) : null}
       {q.data?.programs.map((p) => (
         <EligibilityCard key={p.programId} p={p} links="none" />
       ))}

@@ -6,7 +6,7 @@ import { Loading } from '../../components/loading';
 import { Pagination } from '../../components/pagination';
 import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
-import { formatNumber } from '../../lib/format';
+import { formatDate, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { useOpenPrograms } from '../../lib/use-program-titles';
 import '../../i18n/parts/eligible-search';
@@ -60,6 +60,10 @@ export default function EligibleView() {
           <span>{t('eligibleSearch.nearly')}</span>
         </label>
       </div>
+      {/* Always present, so that screen readers announce the line when a recomputation starts. */}
+      <div role="status" aria-live="polite" className="live-region" data-testid="eligible-computing">
+        {r?.computing ? <p className="notice notice-info">{t('eligibleSearch.computing')}</p> : null}
+      </div>
       {result.isPending && programId ? <Loading /> : null}
       {result.isError ? <QueryError error={result.error} /> : null}
       {r ? (
@@ -69,6 +73,11 @@ export default function EligibleView() {
               eligible: formatNumber(r.counts.eligible, language),
               nearly: formatNumber(r.counts.nearly, language),
               scanned: formatNumber(r.counts.scanned, language),
+            })}
+          </p>
+          <p className="muted" data-testid="eligible-as-of" data-source={r.source}>
+            {t(r.source === 'precomputed' ? 'eligibleSearch.asOfPrecomputed' : 'eligibleSearch.asOfScan', {
+              date: formatDate(r.asOf, language),
             })}
           </p>
           {r.assumedFacts.length ? (
