@@ -215,12 +215,18 @@ export function createEligibilityOutcomesService(deps: Deps) {
     async ensureDailyScheduled() {
       const now = clock();
       const day = dayOf(now);
-      await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: day, dueAt: now });
-      for (const c of await repo.publishedCurrent()) {
-        if (await repo.run(c.version.id)) continue;
-        // A daily pass of its own: it begins only what is neither complete nor under way.
-        await scheduler.schedule(deps.db, { kind: ELIGIBILITY_PASS_JOB, key: `first:${c.version.id}`, dueAt: now, payload: { day } });
-      }
+      // A new daily job begins every version anyway; one that already ran left these out.
+      if (await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: day, dueAt: now })) return;
+      const missing: string[] = [];
+      for (const c of await repo.publishedCurrent()) if (!(await repo.run(c.version.id))) missing.push(c.version.id);
+      if (!missing.length) return;
+      // One daily-like pass (not one per version: passes begun side by side would take versions from each other).
+      await scheduler.schedule(deps.db, {
+        kind: ELIGIBILITY_PASS_JOB,
+        key: `first:${day}:${missing.join(',')}`,
+        dueAt: now,
+        payload: { day },
+      });
     },
 
     register() {
