@@ -127,6 +127,14 @@ export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
       return { eligible: of('eligible'), nearly: of('nearly') };
     },
 
+    /**
+     * Fresh planner statistics after a pass rewrote a version's rows: embedded PGlite has no
+     * autovacuum, and without them the list's plan can turn into a sort of every row.
+     */
+    async analyze() {
+      await db.execute(sql`analyze ${eligibilityOutcomes}`);
+    },
+
     async profileCount() {
       const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(expertProfiles);
       return Number(row?.n ?? 0);

@@ -143,6 +143,7 @@ export function createEligibilityOutcomesService(deps: Deps) {
       }
       if (rows.length < batchSize) {
         for (const v of versions) await repo.completePass(v.id, v.programId, p.day, clock());
+        await repo.analyze();
         return;
       }
       if (performance.now() - started > sliceMs) {
