@@ -76,7 +76,8 @@ export function createEligibleSearchService(deps: Deps) {
       }
     }
     const hits = keyed.sort(inListOrder).map(withoutKey);
-    if (cache.size > 20) cache.clear();
+    // A few lists only: at 100 000 profiles each holds tens of thousands of hits.
+    if (cache.size > 3) cache.clear();
     cache.set(key, { hits, scanned });
     return { hits, scanned };
   }
