@@ -12,7 +12,6 @@ await app.ready();
 try {
   console.error('scheduler running; Ctrl-C to stop');
   app.scheduler.start();
-  app.eligibilityOutcomes.start(config.scheduler.pollMs);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);

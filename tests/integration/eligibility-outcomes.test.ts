@@ -73,14 +73,14 @@ describe('precomputed "who is eligible for program X"', () => {
   });
 
   it('re-evaluates a profile when it changes: its rows follow the edit, and come back when it is undone', async () => {
-    await t.app.eligibilityOutcomes.drain();
+    await t.app.searchSync.relay.drain();
     const before = await rowsOf(expertProfileId);
     expect(before.length).toBeGreaterThan(0);
     const own = (await call('GET', '/api/me/profile', expert)).json();
     const hidden = { education: 'private', positions: 'private', personal: 'private' };
     const edit = await call('PATCH', '/api/me/profile', expert, { highestDegree: null, visibility: hidden });
     expect(edit.statusCode, edit.body).toBe(200);
-    await t.app.eligibilityOutcomes.drain();
+    await t.app.searchSync.relay.drain();
     const after = await rowsOf(expertProfileId);
     expect(after).not.toEqual(before);
     // The search answers from the table, and the table's row is what the list shows.
@@ -95,7 +95,7 @@ describe('precomputed "who is eligible for program X"', () => {
     const shown = { education: own.visibility.education, positions: own.visibility.positions, personal: own.visibility.personal };
     const undo = await call('PATCH', '/api/me/profile', expert, { highestDegree: own.highestDegree, visibility: shown });
     expect(undo.statusCode, undo.body).toBe(200);
-    await t.app.eligibilityOutcomes.drain();
+    await t.app.searchSync.relay.drain();
     expect(await rowsOf(expertProfileId)).toEqual(before);
   });
 

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, integer, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { timestampTz, updatedAt } from './columns.js';
 import { expertProfiles } from './profiles.js';
@@ -20,11 +21,21 @@ export const eligibilityOutcomes = pgTable(
     outcome: text('outcome', { enum: ['eligible', 'nearly'] }).notNull(),
     group: text('group'),
     gap: integer('gap').notNull(),
+    /**
+     * The profile's name as a byte-ordered key in the Vietnamese order (nameSortKey on the server),
+     * rewritten with the row when the name changes: the list is ordered and paged by the index below.
+     */
+    nameKey: text('name_key').notNull(),
     /** The day (YYYY-MM-DD) the rules were evaluated for: ages and remaining years depend on it. */
     asOf: text('as_of').notNull(),
     updatedAt: updatedAt(),
   },
-  (t) => [primaryKey({ columns: [t.programVersionId, t.profileId] }), index('eligibility_outcomes_profile_idx').on(t.profileId)],
+  (t) => [
+    primaryKey({ columns: [t.programVersionId, t.profileId] }),
+    index('eligibility_outcomes_profile_idx').on(t.profileId),
+    // The list's order: eligible before nearly, then by name; the first page is a scan of this index.
+    index('eligibility_outcomes_list_idx').on(t.programVersionId, t.outcome, sql`${t.nameKey} collate "C"`, t.profileId),
+  ],
 );
 export type EligibilityOutcomeRow = typeof eligibilityOutcomes.$inferSelect;
 

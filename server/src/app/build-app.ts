@@ -83,7 +83,7 @@ declare module 'fastify' {
     };
     /** Stored jobs (reminders, notification e-mail); scripts and tests drain it. */
     scheduler: Scheduler;
-    /** Precomputed "who is eligible for program X": follows profile changes; scripts and tests drain it. */
+    /** Precomputed "who is eligible for program X" (profile changes reach it through the search relay). */
     eligibilityOutcomes: EligibilityOutcomesService;
     /** Seeds the demo consultation cases through the services, once per database (start-up, tests). */
     seedDemoConsultations: () => Promise<boolean>;
@@ -201,6 +201,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     referenceService,
     associationsOf: (ids) => services.membershipsRepository.approvedAssociationCodes(ids),
     logger: app.log,
+    profileConsumers: [services.eligibilityOutcomesService.reevaluate],
   };
   const { readiness, relay, reindexJob, status, searchService } = createSearchSide(app, {
     config,
@@ -232,10 +233,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
     await notificationJobs.ensureDigestScheduled();
     await services.eligibilityOutcomesService.ensureDailyScheduled();
     await services.privacy.start();
-    if (config.scheduler.mode === 'inline') {
-      services.scheduler.start();
-      services.eligibilityOutcomesService.start(config.scheduler.pollMs);
-    }
+    if (config.scheduler.mode === 'inline') services.scheduler.start();
   });
   // TOTP secrets stored before they were encrypted are sealed once; a failure is logged, sign-in still reads them.
   app.addHook('onReady', async () => {
@@ -258,7 +256,6 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   }
   app.addHook('onClose', async () => {
     importRecovery.stop();
-    await services.eligibilityOutcomesService.stop();
     await services.scheduler.stop();
     await services.importsService.idle();
   });

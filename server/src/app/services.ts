@@ -295,7 +295,6 @@ export function createServices({
     eligibilityOutcomesRepository: createEligibilityOutcomesRepository({ db }),
     profilesRepository,
     scheduler,
-    logger,
     clock,
   });
   const offers = createOffersModule({

@@ -1,5 +1,5 @@
-import { appMeta, type DbOrTx, eligibilityOutcomes, eligibilityRuns, expertProfiles, outbox, programs, programVersions } from '@hpen/db';
-import { and, asc, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
+import { type DbOrTx, eligibilityOutcomes, eligibilityRuns, expertProfiles, programs, programVersions } from '@hpen/db';
+import { and, asc, count, eq, gt, inArray, lt, ne, sql } from 'drizzle-orm';
 
 export interface OutcomeValues {
   programVersionId: string;
@@ -8,9 +8,9 @@ export interface OutcomeValues {
   group: string | null;
   gap: number;
   asOf: string;
+  /** nameSortKey(fullName): the list's order by name. */
+  nameKey: string;
 }
-
-const CURSOR_KEY = 'eligibility.outbox_cursor';
 
 /** Precomputed eligibility outcomes and their passes: the only file of the feature that touches tables. */
 export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
@@ -87,8 +87,14 @@ export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
       });
     },
 
-    /** Every outcome of a version with the profile's name (the search sorts them as it always has). */
-    hits(versionId: string) {
+    /**
+     * One page of a version's list in its order (eligible before nearly, then by name, then id),
+     * read through eligibility_outcomes_list_idx: the cost is the page, not the list.
+     */
+    page(versionId: string, q: { nearly: boolean; limit: number; offset: number }) {
+      const where = q.nearly
+        ? eq(eligibilityOutcomes.programVersionId, versionId)
+        : and(eq(eligibilityOutcomes.programVersionId, versionId), eq(eligibilityOutcomes.outcome, 'eligible'));
       return db
         .select({
           profileId: eligibilityOutcomes.profileId,
@@ -99,16 +105,34 @@ export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
         })
         .from(eligibilityOutcomes)
         .innerJoin(expertProfiles, eq(expertProfiles.id, eligibilityOutcomes.profileId))
-        .where(eq(eligibilityOutcomes.programVersionId, versionId));
+        .where(where)
+        .orderBy(
+          eligibilityOutcomes.programVersionId,
+          eligibilityOutcomes.outcome,
+          sql`${eligibilityOutcomes.nameKey} collate "C"`,
+          eligibilityOutcomes.profileId,
+        )
+        .limit(q.limit)
+        .offset(q.offset);
     },
 
-    /** Changes whenever a row of the version is written or removed (a name change rewrites the row too). */
-    async outcomesStamp(versionId: string) {
-      const [row] = await db
-        .select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${eligibilityOutcomes.updatedAt})::text` })
+    /** How many rows of a version per outcome. */
+    async counts(versionId: string) {
+      const rows = await db
+        .select({ outcome: eligibilityOutcomes.outcome, n: count() })
         .from(eligibilityOutcomes)
-        .where(eq(eligibilityOutcomes.programVersionId, versionId));
-      return `${row?.n ?? 0}:${row?.last ?? ''}`;
+        .where(eq(eligibilityOutcomes.programVersionId, versionId))
+        .groupBy(eligibilityOutcomes.outcome);
+      const of = (o: string) => Number(rows.find((r) => r.outcome === o)?.n ?? 0);
+      return { eligible: of('eligible'), nearly: of('nearly') };
+    },
+
+    /**
+     * Fresh planner statistics after a pass rewrote a version's rows: embedded PGlite has no
+     * autovacuum, and without them the list's plan can turn into a sort of every row.
+     */
+    async analyze() {
+      await db.execute(sql`analyze ${eligibilityOutcomes}`);
     },
 
     async profileCount() {
@@ -123,30 +147,6 @@ export function createEligibilityOutcomesRepository({ db }: { db: DbOrTx }) {
         .from(expertProfiles)
         .where(after ? gt(expertProfiles.id, after) : undefined)
         .orderBy(asc(expertProfiles.id))
-        .limit(limit);
-    },
-
-    // ---- the outbox, read after a cursor of our own (the search relay owns delivery) ----
-    async outboxCursor(): Promise<number | null> {
-      const [row] = await db.select().from(appMeta).where(eq(appMeta.key, CURSOR_KEY));
-      return row ? Number(row.value) : null;
-    },
-    async setOutboxCursor(id: number) {
-      await db
-        .insert(appMeta)
-        .values({ key: CURSOR_KEY, value: id })
-        .onConflictDoUpdate({ target: appMeta.key, set: { value: id, updatedAt: new Date() } });
-    },
-    async outboxMaxId() {
-      const [row] = await db.select({ id: sql<number>`coalesce(max(${outbox.id}), 0)::int` }).from(outbox);
-      return Number(row?.id ?? 0);
-    },
-    changedProfilesAfter(afterId: number, limit: number) {
-      return db
-        .select({ id: outbox.id, profileId: outbox.aggregateId })
-        .from(outbox)
-        .where(and(gt(outbox.id, afterId), eq(outbox.aggregateType, 'expert_profile')))
-        .orderBy(asc(outbox.id))
         .limit(limit);
     },
   };

@@ -6,21 +6,16 @@ import { assumedDeclarations } from './assumed-declarations.js';
 import { factsFromProfile } from './eligibility-facts.js';
 import type { EligibilityOutcomesRepository, OutcomeValues } from './eligibility-outcomes.repository.js';
 import { evaluateRules } from './eligibility-rules.js';
-import { createWakeableSleep } from '../shared/wakeable-sleep.js';
+import { nameSortKey } from '../shared/name-sort-key.js';
 
 export const ELIGIBILITY_PASS_JOB = 'eligibility.pass';
 export const ELIGIBILITY_DAILY_JOB = 'eligibility.daily';
-
-interface Logger {
-  warn(obj: object, msg?: string): void;
-}
 
 interface Deps {
   db: DbOrTx;
   eligibilityOutcomesRepository: EligibilityOutcomesRepository;
   profilesRepository: ProfilesRepository;
   scheduler: Scheduler;
-  logger: Logger;
   clock: () => Date;
   /** Profiles read per batch; the event loop is yielded between batches. */
   batchSize?: number;
@@ -32,8 +27,10 @@ interface PassPayload {
   /** One program (after an officer's change) or, when absent, every published program (the daily pass). */
   programId?: string;
   day: string;
-  /** Continuation: the versions of the pass and the last profile evaluated. */
+  /** A slice: the versions of the pass, which began at `startedAt` (a newer pass takes a version over). */
   versionIds?: string[];
+  startedAt?: string;
+  /** The cursor when the slice was scheduled (its job's identity; the slice reads the stored cursor). */
   after?: string;
 }
 
@@ -51,14 +48,16 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export function evaluateOutcomes(rows: ExpertProfileRow[], targets: Target[], day: string): OutcomeValues[] {
   const asOf = new Date(`${day}T00:00:00Z`);
   const out: OutcomeValues[] = [];
-  for (const row of rows)
+  for (const row of rows) {
+    const nameKey = nameSortKey(row.fullName);
     for (const t of targets) {
       const facts = factsFromProfile(row, 'agencies', t.assumed, asOf);
       if (!facts) continue;
       const r = evaluateRules(t.rules, facts);
       if (r.outcome !== 'not_eligible')
-        out.push({ programVersionId: t.versionId, profileId: row.id, outcome: r.outcome, group: r.group, gap: r.gap, asOf: day });
+        out.push({ programVersionId: t.versionId, profileId: row.id, outcome: r.outcome, group: r.group, gap: r.gap, asOf: day, nameKey });
     }
+  }
   return out;
 }
 
@@ -69,22 +68,21 @@ const targetOf = (v: ProgramVersionRow): Target => {
 
 /**
  * Keeps "who is eligible for program X" precomputed: a profile change re-evaluates that profile
- * against every published program (read from the outbox after a cursor of our own); a new or
- * republished version, and each new day, recompute in time-bounded scheduler jobs that resume
- * from their keyset cursor after a restart.
+ * against every published program (the outbox relay calls reevaluate() with the rows it delivers,
+ * so a row is done, and may be pruned, only once both search and eligibility have it); a new or
+ * republished version, and each new day, recompute in time-bounded scheduler jobs. A pass's
+ * progress is its stored keyset cursor: a job cut short by a restart is run again by the scheduler
+ * and continues from there.
  */
 export function createEligibilityOutcomesService(deps: Deps) {
   const { eligibilityOutcomesRepository: repo, scheduler, clock } = deps;
   const batchSize = deps.batchSize ?? 500;
   const sliceMs = deps.sliceMs ?? 5000;
-  let running = false;
-  let loop: Promise<void> | undefined;
-  const { sleep, wake } = createWakeableSleep();
 
-  async function schedulePass(payload: PassPayload, label: string) {
+  async function scheduleSlice(payload: PassPayload) {
     await scheduler.schedule(deps.db, {
       kind: ELIGIBILITY_PASS_JOB,
-      key: `${label}:${payload.day}:${payload.after ?? 'start'}`,
+      key: `${payload.programId ?? 'all'}:${payload.day}:${payload.startedAt}:${payload.after ?? 'start'}`,
       dueAt: clock(),
       payload: { ...payload },
     });
@@ -92,40 +90,48 @@ export function createEligibilityOutcomesService(deps: Deps) {
   }
 
   /**
-   * The versions a pass starts with: the daily pass skips those already complete for the day; an
-   * officer's change always recomputes (a program closed and published again has stale rows).
+   * Begins a pass (only bookkeeping: the evaluation runs in the slices it schedules). An officer's
+   * change always recomputes its program (a program closed and published again has stale rows);
+   * the daily pass leaves alone versions complete for the day and those whose pass of the day is
+   * under way (its slices continue it).
    */
-  async function startVersions(p: PassPayload) {
+  async function beginPass(p: PassPayload) {
+    const now = clock();
     const current = (await repo.publishedCurrent()).filter((c) => !p.programId || c.programId === p.programId);
-    const versions: ProgramVersionRow[] = [];
+    const versionIds: string[] = [];
     for (const c of current) {
-      if (!p.programId && (await repo.run(c.version.id))?.completeFor === p.day) continue;
-      await repo.beginPass(c.version.id, c.programId, p.day, clock());
-      versions.push(c.version);
+      const run = p.programId ? undefined : await repo.run(c.version.id);
+      if (run?.completeFor === p.day || run?.computingFor === p.day) continue;
+      await repo.beginPass(c.version.id, c.programId, p.day, now);
+      versionIds.push(c.version.id);
     }
-    return versions;
+    if (versionIds.length) await scheduleSlice({ ...p, versionIds, startedAt: now.toISOString() });
   }
 
+  /** The slice's versions still in its pass (a newer pass may have taken one over), from their stored cursor. */
   async function continuedVersions(p: PassPayload) {
-    // A newer pass (the next day, or an officer's change) took over a version: leave it to that one.
     const versions: ProgramVersionRow[] = [];
+    let after: string | null = null;
     for (const id of p.versionIds ?? []) {
       const run = await repo.run(id);
       const v = await repo.version(id);
-      if (run?.computingFor === p.day && v) versions.push(v);
+      if (run?.computingFor !== p.day || run.startedAt?.toISOString() !== p.startedAt || !v) continue;
+      versions.push(v);
+      after = run.cursor; // advanced together: the same for every version of the pass
     }
-    return versions;
+    return { versions, after };
   }
 
   async function runPass(p: PassPayload) {
-    const versions = p.versionIds ? await continuedVersions(p) : await startVersions(p);
+    if (!p.versionIds) return beginPass(p);
+    const { versions, after: from } = await continuedVersions(p);
     if (!versions.length) return;
     const targets = versions.map(targetOf);
     const ids = versions.map((v) => v.id);
     const started = performance.now();
-    let after = p.after;
+    let after = from;
     for (;;) {
-      const rows = await repo.profilesAfter(after ?? null, batchSize);
+      const rows = await repo.profilesAfter(after, batchSize);
       if (rows.length) {
         await repo.replaceFor(
           ids,
@@ -137,29 +143,22 @@ export function createEligibilityOutcomesService(deps: Deps) {
       }
       if (rows.length < batchSize) {
         for (const v of versions) await repo.completePass(v.id, v.programId, p.day, clock());
+        await repo.analyze();
         return;
       }
       if (performance.now() - started > sliceMs) {
-        await schedulePass({ ...p, versionIds: ids, after }, p.programId ?? 'all');
+        await scheduleSlice({ ...p, versionIds: ids, after: after ?? undefined });
         return;
       }
       await yieldToEventLoop();
     }
   }
 
-  /** Re-evaluates the profiles named by outbox rows written since the last call; returns how many rows it read. */
-  async function syncChanged(limit = 500): Promise<number> {
-    const cursor = await repo.outboxCursor();
-    if (cursor === null) {
-      // First start on this database: the first passes evaluate every profile anyway.
-      await repo.setOutboxCursor(await repo.outboxMaxId());
-      return 0;
-    }
-    const events = await repo.changedProfilesAfter(cursor, limit);
-    if (!events.length) return 0;
-    const profileIds = [...new Set(events.map((e) => e.profileId))];
+  /** Re-evaluates these profiles against every published program (the outbox relay calls it after their change). */
+  async function reevaluate(profileIds: string[]) {
+    if (!profileIds.length) return;
     const current = await repo.publishedCurrent();
-    const day = dayOf(clock());
+    if (!current.length) return;
     const rows = await deps.profilesRepository.findByIds(profileIds);
     await repo.replaceFor(
       current.map((c) => c.version.id),
@@ -167,30 +166,27 @@ export function createEligibilityOutcomesService(deps: Deps) {
       evaluateOutcomes(
         rows,
         current.map((c) => targetOf(c.version)),
-        day,
+        dayOf(clock()),
       ),
     );
-    await repo.setOutboxCursor(events[events.length - 1]!.id);
-    return events.length;
   }
 
   return {
     runPass,
-    syncChanged,
+    reevaluate,
 
     /**
-     * Every outcome row of one version, for the search (null: no complete pass yet, the caller
-     * scans); `stamp` changes with any row written or removed, so the caller may keep its sorted list.
+     * A version's list from the table (null: no complete pass yet, the caller scans): one page in
+     * the list's order and the counts, each one indexed query.
      */
     async answer(programId: string, version: ProgramVersionRow) {
       const run = await repo.run(version.id);
       if (!run?.completeFor || run.programId !== programId) return null;
-      const [stamp, scanned] = await Promise.all([repo.outcomesStamp(version.id), repo.profileCount()]);
       const today = dayOf(clock());
       return {
-        stamp,
-        hits: () => repo.hits(version.id),
-        scanned,
+        page: (q: { nearly: boolean; limit: number; offset: number }) => repo.page(version.id, q),
+        counts: () => repo.counts(version.id),
+        scanned: () => repo.profileCount(),
         asOf: run.completeFor,
         computing: run.completeFor !== today || run.computingFor !== null,
       };
@@ -212,10 +208,26 @@ export function createEligibilityOutcomesService(deps: Deps) {
       });
     },
 
-    /** Today's pass for every published program (idempotent per day); each daily job schedules the next. */
+    /**
+     * At start, only stores jobs (the work runs in the scheduler's background): today's pass, once
+     * per day whatever the number of starts, and a first pass for a published version that never
+     * had one (e.g. after the outcomes were cleared by a migration).
+     */
     async ensureDailyScheduled() {
       const now = clock();
-      await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: dayOf(now), dueAt: now });
+      const day = dayOf(now);
+      // A new daily job begins every version anyway; one that already ran left these out.
+      if (await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: day, dueAt: now })) return;
+      const missing: string[] = [];
+      for (const c of await repo.publishedCurrent()) if (!(await repo.run(c.version.id))) missing.push(c.version.id);
+      if (!missing.length) return;
+      // One daily-like pass (not one per version: passes begun side by side would take versions from each other).
+      await scheduler.schedule(deps.db, {
+        kind: ELIGIBILITY_PASS_JOB,
+        key: `first:${day}:${missing.join(',')}`,
+        dueAt: now,
+        payload: { day },
+      });
     },
 
     register() {
@@ -227,32 +239,6 @@ export function createEligibilityOutcomesService(deps: Deps) {
         await scheduler.schedule(deps.db, { kind: ELIGIBILITY_DAILY_JOB, key: dayOf(at), dueAt: at });
         await runPass({ day: dayOf(clock()) });
       });
-    },
-
-    /** Follows profile changes in the background (like the search relay); stop() waits for the turn under way. */
-    start(pollMs = 1000) {
-      if (running) return;
-      running = true;
-      loop = (async () => {
-        while (running) {
-          let read = 0;
-          try {
-            read = await syncChanged();
-          } catch (error) {
-            deps.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'eligibility: cannot follow profile changes');
-          }
-          if (running && read === 0) await sleep(pollMs);
-        }
-      })();
-    },
-    async stop() {
-      running = false;
-      wake();
-      await loop;
-    },
-    /** Follows every change written so far (tests, scripts). */
-    async drain() {
-      while ((await syncChanged()) > 0);
     },
   };
 }

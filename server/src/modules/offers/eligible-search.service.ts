@@ -5,6 +5,7 @@ import type { EligibilityOutcomesService } from '../eligibility/eligibility-outc
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { contentOf } from '../programs/program-presenter.js';
+import { nameSortKey } from '../shared/name-sort-key.js';
 import { offersErrors } from './offers.errors.js';
 import type { OffersRepository } from './offers.repository.js';
 
@@ -27,15 +28,20 @@ interface Hit {
 
 const STAFF = ['agency', 'curator', 'officer', 'admin'];
 
-// One collator for every comparison: localeCompare(…, 'vi') per pair is several times slower on long lists.
-const vietnamese = new Intl.Collator('vi');
-const byOutcomeThenName = (a: Hit, b: Hit) =>
-  Number(a.outcome !== 'eligible') - Number(b.outcome !== 'eligible') || vietnamese.compare(a.fullName, b.fullName);
+interface Keyed extends Hit {
+  nameKey: string;
+}
+/** The stored list's order (eligibility_outcomes_list_idx): eligible first, then the name's Vietnamese sort key, then id. */
+const inListOrder = (a: Keyed, b: Keyed) =>
+  Number(a.outcome !== 'eligible') - Number(b.outcome !== 'eligible') ||
+  (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0) ||
+  (a.profileId < b.profileId ? -1 : a.profileId > b.profileId ? 1 : 0);
+const withoutKey = ({ nameKey: _, ...hit }: Keyed): Hit => hit;
 
 /**
  * "Eligible for program X" for staff search. A published program is answered from the precomputed
- * outcomes (eligibility-outcomes.service.ts) once a full pass of its current version has ended;
- * until then (a new version, a draft or closed program) the rules are evaluated on every profile
+ * outcomes (eligibility-outcomes.service.ts) once a full pass of its current version has ended:
+ * the page and the counts are indexed queries, whatever the number of profiles. Until then (a new version, a draft or closed program) the rules are evaluated on every profile
  * as agencies see it (the one projection), read in keyset batches, and that list is kept per
  * (program version, profiles stamp, day) for the next pages.
  */
@@ -43,7 +49,6 @@ export function createEligibleSearchService(deps: Deps) {
   const { offersRepository: repo, clock } = deps;
   const batch = deps.batchSize ?? 1000;
   const cache = new Map<string, { hits: Hit[]; scanned: number }>();
-  const sorted = new Map<string, Hit[]>();
 
   async function scanAll(programId: string, versionKey: string, rules: ReturnType<typeof contentOf>['rules']) {
     const asOf = clock();
@@ -51,7 +56,7 @@ export function createEligibleSearchService(deps: Deps) {
     const cached = cache.get(key);
     if (cached) return cached;
     const assumed = assumedDeclarations(rules);
-    const hits: Hit[] = [];
+    const keyed: Keyed[] = [];
     let scanned = 0;
     for await (const rows of deps.profilesRepository.pages(batch)) {
       for (const row of rows) {
@@ -60,40 +65,59 @@ export function createEligibleSearchService(deps: Deps) {
         if (!facts) continue;
         const r = evaluateRules(rules, facts);
         if (r.outcome !== 'not_eligible')
-          hits.push({ profileId: row.id, fullName: row.fullName, outcome: r.outcome, group: r.group, gap: r.gap });
+          keyed.push({
+            profileId: row.id,
+            fullName: row.fullName,
+            outcome: r.outcome,
+            group: r.group,
+            gap: r.gap,
+            nameKey: nameSortKey(row.fullName),
+          });
       }
     }
-    hits.sort(byOutcomeThenName);
-    if (cache.size > 20) cache.clear();
+    const hits = keyed.sort(inListOrder).map(withoutKey);
+    // A few lists only: at 100 000 profiles each holds tens of thousands of hits.
+    if (cache.size > 3) cache.clear();
     cache.set(key, { hits, scanned });
     return { hits, scanned };
   }
 
-  /** The table's rows in the list's order, kept until a row of the version changes (the next pages, the next agency). */
-  async function sortedOutcomes(key: string, read: () => Promise<Hit[]>) {
-    const cached = sorted.get(key);
-    if (cached) return cached;
-    const hits = (await read()).sort(byOutcomeThenName);
-    if (sorted.size > 50) sorted.clear();
-    sorted.set(key, hits);
-    return hits;
-  }
+  type Query = { programId: string; nearly: 'true' | 'false'; page: number; pageSize: number };
 
-  async function outcomes(programId: string) {
-    const p = await repo.programWithCurrent(programId);
+  /** The page and counts: from the table when a pass of the current version is complete, else from a scan. */
+  async function answer(q: Query) {
+    const p = await repo.programWithCurrent(q.programId);
     if (!p) throw offersErrors.programNotFound();
     const rules = contentOf(p.version).rules;
     const assumed = assumedDeclarations(rules);
-    const stored = p.program.status === 'published' ? await deps.eligibilityOutcomesService.answer(programId, p.version) : null;
+    const stored = p.program.status === 'published' ? await deps.eligibilityOutcomesService.answer(q.programId, p.version) : null;
     if (stored) {
-      const { stamp, hits, ...rest } = stored;
-      return { p, assumed, ...rest, hits: await sortedOutcomes(`${p.version.id}:${stamp}`, hits), source: 'precomputed' as const };
+      const [items, counts, scanned] = await Promise.all([
+        stored.page({ nearly: q.nearly === 'true', limit: q.pageSize, offset: (q.page - 1) * q.pageSize }),
+        stored.counts(),
+        stored.scanned(),
+      ]);
+      const total = q.nearly === 'true' ? counts.eligible + counts.nearly : counts.eligible;
+      return {
+        p,
+        assumed,
+        items,
+        total,
+        counts: { ...counts, scanned },
+        asOf: stored.asOf,
+        computing: stored.computing,
+        source: 'precomputed' as const,
+      };
     }
-    const scanned = await scanAll(programId, String(p.version.version), rules);
+    const { hits, scanned } = await scanAll(q.programId, String(p.version.version), rules);
+    const chosen = q.nearly === 'true' ? hits : hits.filter((h) => h.outcome === 'eligible');
+    const eligible = hits.filter((h) => h.outcome === 'eligible').length;
     return {
       p,
       assumed,
-      ...scanned,
+      items: chosen.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
+      total: chosen.length,
+      counts: { eligible, nearly: hits.length - eligible, scanned },
       asOf: clock().toISOString().slice(0, 10),
       computing: await deps.eligibilityOutcomesService.computing(p.version.id),
       source: 'scan' as const,
@@ -101,31 +125,26 @@ export function createEligibleSearchService(deps: Deps) {
   }
 
   return {
-    async search(ctx: RequestContext, q: { programId: string; nearly: 'true' | 'false'; page: number; pageSize: number }) {
+    async search(ctx: RequestContext, q: Query) {
       if (!ctx.actor || !STAFF.includes(ctx.actor.role)) throw offersErrors.staffOnly();
       const started = performance.now();
-      const { p, assumed, hits, scanned, asOf, computing, source } = await outcomes(q.programId);
-      const chosen = q.nearly === 'true' ? hits : hits.filter((h) => h.outcome === 'eligible');
-      const eligible = hits.filter((h) => h.outcome === 'eligible').length;
+      const { p, assumed, ...found } = await answer(q);
       return {
         programId: q.programId,
         programVersion: p.version.version,
         assumedFacts: Object.keys(assumed),
-        total: chosen.length,
-        counts: { eligible, nearly: hits.length - eligible, scanned },
+        total: found.total,
+        counts: found.counts,
         page: q.page,
         pageSize: q.pageSize,
-        items: chosen.slice((q.page - 1) * q.pageSize, q.page * q.pageSize),
-        source,
-        asOf,
-        computing,
+        items: found.items,
+        source: found.source,
+        asOf: found.asOf,
+        computing: found.computing,
         ms: Math.round(performance.now() - started),
       };
     },
-    clearCache: () => {
-      cache.clear();
-      sorted.clear();
-    },
+    clearCache: () => cache.clear(),
   };
 }
 export type EligibleSearchService = ReturnType<typeof createEligibleSearchService>;

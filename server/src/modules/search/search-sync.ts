@@ -21,6 +21,12 @@ export interface SyncDeps {
   /** Approved association codes per profile (the "association" filter). */
   associationsOf: (profileIds: string[]) => Promise<Map<string, string[]>>;
   logger: Logger;
+  /**
+   * Other consumers of profile changes (the precomputed eligibility), given the changed profiles
+   * before the indexes are: a row is marked delivered, and may later be pruned, only when every
+   * consumer and the search have taken it; a failure of any retries the row for all (each is idempotent).
+   */
+  profileConsumers?: Array<(profileIds: string[]) => Promise<void>>;
 }
 
 export interface RelayOptions {
@@ -81,11 +87,13 @@ export function createSearchRelay(deps: SyncDeps, options: RelayOptions = {}) {
   let prepared = false;
 
   async function deliver(rows: OutboxRow[]) {
+    const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
+    // First, so they keep up while Meilisearch is away (the retry repeats them, harmlessly).
+    for (const consume of deps.profileConsumers ?? []) await consume(ids);
     if (!prepared) {
       await (options.prepare ?? indexes.ensure)();
       prepared = true;
     }
-    const ids = [...new Set(rows.filter((r) => r.aggregateType === 'expert_profile').map((r) => r.aggregateId))];
     const ctx = { taxonomy: await referenceService.taxonomy(), adminUnits: await referenceService.adminUnits() };
     await indexes.applyAll(plan(ids, await profilesRepository.findByIds(ids), ctx, await deps.associationsOf(ids)));
   }
