@@ -434,7 +434,13 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     const db = t.database.db;
     const overview = async () => (await call('GET', '/api/reports/overview', 'officer')).json();
     const publicStats = async () => (await call('GET', '/api/public/statistics')).json();
-    const stored = async (key: string) => (await db.select().from(reportAggregates).where(eq(reportAggregates.key, key)))[0]!;
+    const stored = async (key: string) =>
+      (
+        await db
+          .select()
+          .from(reportAggregates)
+          .where(eq(reportAggregates.key, `${key}:v1`))
+      )[0]!;
     const refresh = async (key: string) => {
       await t.app.scheduler.schedule(db, { kind: REPORT_AGGREGATES_JOB, key, dueAt: new Date() });
       await t.app.scheduler.drain();
@@ -449,7 +455,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     await db
       .update(reportAggregates)
       .set({ figures: { ...figures, experts: { ...figures.experts, total: 424242 } } })
-      .where(eq(reportAggregates.key, 'overview'));
+      .where(eq(reportAggregates.key, 'overview:v1'));
     const [added] = await db.insert(expertProfiles).values(profile('Tổng Hợp Mới', {})).returning();
     const cached = await overview();
     expect(cached.experts.total).toBe(424242);

@@ -38,7 +38,7 @@ export type AnnualReportRow = typeof annualReports.$inferSelect;
 
 /**
  * Dashboard figures computed by the scheduler (issue 16, item 2: "materialised views refreshed by
- * the scheduler"), one row per audience ('overview' for staff, 'public' for visitors). The API
+ * the scheduler"), one row per audience ('overview:v1' for staff, 'public:v1' for visitors; the version follows the figures' shape). The API
  * answers from here with `asOf`; `stamp` is the change stamp the figures were computed at, so a
  * refresh runs only when something was written since.
  */

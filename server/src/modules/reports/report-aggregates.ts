@@ -7,6 +7,13 @@ export const REPORT_AGGREGATES_JOB = 'reports.refresh_aggregates';
 /** The stored audiences: the staff dashboard without filters, and the public statistics. */
 export type AggregateKey = 'overview' | 'public';
 
+/**
+ * Part of the stored row's key: raise it when the figures' shape changes, so that a new version
+ * never serves rows an older one stored (it computes once instead).
+ */
+const FIGURES_VERSION = 1;
+const rowKey = (key: AggregateKey) => `${key}:v${FIGURES_VERSION}`;
+
 interface Deps<F> {
   aggregatesRepository: ReportAggregatesRepository;
   /** Changes when anything the figures count changes (reports.repository.ts changeStamp). */
@@ -43,7 +50,7 @@ export function createReportAggregates<F extends object>({
       const asOf = clock();
       const started = performance.now();
       const figures = (await compute[key](asOf)) as Record<string, unknown>;
-      const row = { key, figures, stamp, asOf, computeMs: Math.round(performance.now() - started) };
+      const row = { key: rowKey(key), figures, stamp, asOf, computeMs: Math.round(performance.now() - started) };
       await repo.store(row);
       return row;
     })().finally(() => computing.delete(key));
@@ -52,14 +59,14 @@ export function createReportAggregates<F extends object>({
   }
 
   async function stale(key: AggregateKey, stamp: string, now: Date) {
-    const row = await repo.find(key);
+    const row = await repo.find(rowKey(key));
     return !row || row.stamp !== stamp || now.getTime() - row.asOf.getTime() >= maxAgeMs;
   }
 
   return {
     /** The stored figures and the moment they were computed for. */
     async read(key: AggregateKey): Promise<{ figures: F; asOf: Date }> {
-      const row = (await repo.find(key)) ?? (await computeAndStore(key, await changeStamp()));
+      const row = (await repo.find(rowKey(key))) ?? (await computeAndStore(key, await changeStamp()));
       return { figures: row.figures as F, asOf: row.asOf };
     },
 
