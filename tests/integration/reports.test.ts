@@ -13,6 +13,7 @@ import {
   programs,
   programVersions,
   reportAggregates,
+  scheduledJobs,
   verificationRequests,
 } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
@@ -460,8 +461,15 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     const cached = await overview();
     expect(cached.experts.total).toBe(424242);
     expect(cached.asOf).toBe(first.asOf);
-    // The scheduler's refresh sees the change and recomputes both audiences.
+    // The scheduler's refresh sees the change and recomputes both audiences (and forgets runs finished over a day ago).
+    const longAgo = new Date(Date.now() - 2 * DAY);
+    await db
+      .insert(scheduledJobs)
+      .values({ kind: REPORT_AGGREGATES_JOB, key: 'old-run', dueAt: longAgo, runAt: longAgo, status: 'done', finishedAt: longAgo });
     await refresh('test-after-change');
+    const runs = await db.select({ key: scheduledJobs.key }).from(scheduledJobs).where(eq(scheduledJobs.kind, REPORT_AGGREGATES_JOB));
+    expect(runs.map((r) => r.key)).toContain('test-after-change');
+    expect(runs.map((r) => r.key)).not.toContain('old-run');
     const refreshed = await overview();
     expect(Date.parse(refreshed.asOf)).toBeGreaterThanOrEqual(Date.parse(first.asOf));
     expect(refreshed.experts.total).toBe((await db.select({ id: expertProfiles.id }).from(expertProfiles)).length);

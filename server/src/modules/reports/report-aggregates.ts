@@ -28,6 +28,7 @@ interface Deps<F> {
 }
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 
 /**
  * Dashboard figures kept in report_aggregates (issue 16, item 2): the scheduler recomputes them
@@ -98,7 +99,10 @@ export function registerReportAggregatesJob(
   const slot = (t: number) => new Date(Math.floor(t / deps.everyMs) * deps.everyMs);
   const schedule = (dueAt: Date) => scheduler.schedule(deps.db, { kind: REPORT_AGGREGATES_JOB, key: dueAt.toISOString(), dueAt });
   scheduler.register(REPORT_AGGREGATES_JOB, async () => {
-    await schedule(slot(deps.clock().getTime() + deps.everyMs));
+    const now = deps.clock().getTime();
+    await schedule(slot(now + deps.everyMs));
+    // One run every few minutes: keep a day of them, not a year's.
+    await scheduler.forgetFinished(REPORT_AGGREGATES_JOB, new Date(now - DAY));
     await deps.refresh();
   });
   return {
