@@ -48,6 +48,10 @@ describe('the reports in the browser', () => {
     await page.click('[data-testid="nav-menu-toggle"]');
     await page.click('[data-testid="nav-reports"]');
     await page.waitForSelector('[data-testid="tile-total"]');
+    // The unfiltered figures are the stored ones: the page says when they were computed (dd/mm/yyyy hh:mm).
+    expect(await page.locator('[data-testid="figures-as-of"]').textContent()).toMatch(
+      /^Số liệu tính đến \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}\.$/,
+    );
     // ECharts draws its SVG once its chunk has loaded; the table and summary are there regardless.
     await page.waitForSelector('[data-testid="chart-byDegree"] svg');
     expect(await page.locator('[data-testid="chart-byDegree"] .chart-summary').textContent()).toMatch(/\d/);
@@ -84,5 +88,6 @@ describe('the reports in the browser', () => {
     await page.goto(`${base}/statistics`);
     await page.waitForSelector('[data-testid="tile-total"]');
     expect(await page.locator('[data-testid="chart-byField"] table').count()).toBe(1);
+    expect(await page.locator('[data-testid="figures-as-of"]').count()).toBe(1);
   });
 });

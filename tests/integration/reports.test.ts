@@ -12,6 +12,8 @@ import {
   programCommitments,
   programs,
   programVersions,
+  reportAggregates,
+  scheduledJobs,
   verificationRequests,
 } from '@hpen/db';
 import { seedDemo } from '@hpen/server';
@@ -22,6 +24,7 @@ import { bearer, signIn } from '../support/auth-flows.js';
 import { computeCompleteness } from '../../server/src/modules/profiles/profile-completeness.js';
 import { rowToContent } from '../../server/src/modules/profiles/profile-document.js';
 import { createTestApp, type TestApp } from '../support/test-app.js';
+import { REPORT_AGGREGATES_JOB } from '../../server/src/modules/reports/report-aggregates.js';
 
 let t: TestApp;
 const token: Record<string, string> = {};
@@ -403,15 +406,17 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     expect(old.awards).toMatchObject({ nominations: 0, awarded: 0 });
   });
 
-  it('answers a repeated view from its cache until something is written', async () => {
+  it('answers a repeated filtered view from its cache until something is written', async () => {
     const url = `/api/reports/overview?associationId=${assocId}`;
     const first = (await call('GET', url, 'officer')).json();
     const again = (await call('GET', url, 'officer')).json();
     // The same computation (same generatedAt) unless a minute boundary passed in between.
     if (Math.floor(Date.parse(first.generatedAt) / 60_000) === Math.floor(Date.now() / 60_000))
       expect(again.generatedAt).toBe(first.generatedAt);
-    // A profile added in bulk (no audit row) is counted at once, and so is its removal.
-    const total = async () => (await call('GET', '/api/reports/overview', 'officer')).json().experts as { total: number; verified: number };
+    expect(again.asOf).toBe(again.generatedAt);
+    // A filtered view is computed on request: a profile added in bulk (no audit row) is counted at once, and so is its removal.
+    const total = async () =>
+      (await call('GET', '/api/reports/overview?from=2020-01-01', 'officer')).json().experts as { total: number; verified: number };
     const before = await total();
     const [added] = await t.database.db.insert(expertProfiles).values(profile('Cache Kiểm Tra', {})).returning();
     expect((await total()).total).toBe(before.total + 1);
@@ -424,6 +429,60 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     expect((await total()).verified).toBe(before.verified + 1);
     await t.database.db.delete(expertProfiles).where(eq(expertProfiles.id, added!.id));
     expect(await total()).toMatchObject(before);
+  });
+
+  it('answers the unfiltered dashboard and the public figures from the stored aggregates, refreshed by the scheduler', async () => {
+    const db = t.database.db;
+    const overview = async () => (await call('GET', '/api/reports/overview', 'officer')).json();
+    const publicStats = async () => (await call('GET', '/api/public/statistics')).json();
+    const stored = async (key: string) =>
+      (
+        await db
+          .select()
+          .from(reportAggregates)
+          .where(eq(reportAggregates.key, `${key}:v1`))
+      )[0]!;
+    const refresh = async (key: string) => {
+      await t.app.scheduler.schedule(db, { kind: REPORT_AGGREGATES_JOB, key, dueAt: new Date() });
+      await t.app.scheduler.drain();
+    };
+    const first = await overview();
+    const firstPublic = await publicStats();
+    const row = await stored('overview');
+    expect(first.asOf).toBe(row.asOf.toISOString());
+    expect(firstPublic.asOf).toBe((await stored('public')).asOf.toISOString());
+    // Answered from the stored row, not recomputed: a figure changed in the table is what the API shows.
+    const figures = row.figures as { experts: Record<string, unknown> };
+    await db
+      .update(reportAggregates)
+      .set({ figures: { ...figures, experts: { ...figures.experts, total: 424242 } } })
+      .where(eq(reportAggregates.key, 'overview:v1'));
+    const [added] = await db.insert(expertProfiles).values(profile('Tổng Hợp Mới', {})).returning();
+    const cached = await overview();
+    expect(cached.experts.total).toBe(424242);
+    expect(cached.asOf).toBe(first.asOf);
+    // The scheduler's refresh sees the change and recomputes both audiences (and forgets runs finished over a day ago).
+    const longAgo = new Date(Date.now() - 2 * DAY);
+    await db
+      .insert(scheduledJobs)
+      .values({ kind: REPORT_AGGREGATES_JOB, key: 'old-run', dueAt: longAgo, runAt: longAgo, status: 'done', finishedAt: longAgo });
+    await refresh('test-after-change');
+    const runs = await db.select({ key: scheduledJobs.key }).from(scheduledJobs).where(eq(scheduledJobs.kind, REPORT_AGGREGATES_JOB));
+    expect(runs.map((r) => r.key)).toContain('test-after-change');
+    expect(runs.map((r) => r.key)).not.toContain('old-run');
+    const refreshed = await overview();
+    expect(Date.parse(refreshed.asOf)).toBeGreaterThanOrEqual(Date.parse(first.asOf));
+    expect(refreshed.experts.total).toBe((await db.select({ id: expertProfiles.id }).from(expertProfiles)).length);
+    expect(Date.parse((await publicStats()).asOf)).toBeGreaterThanOrEqual(Date.parse(firstPublic.asOf));
+    expect((await stored('public')).stamp).toBe((await stored('overview')).stamp);
+    expect((await stored('overview')).stamp).not.toBe(row.stamp);
+    // Nothing written since: the next refresh leaves the stored figures as they are.
+    const kept = await stored('overview');
+    await refresh('test-nothing-changed');
+    expect((await stored('overview')).updatedAt).toEqual(kept.updatedAt);
+    await db.delete(expertProfiles).where(eq(expertProfiles.id, added!.id));
+    await refresh('test-cleanup');
+    expect((await overview()).experts.total).toBe(refreshed.experts.total - 1);
   });
 
   it('lets officers and admins in, a curator only for their association, nobody else', async () => {

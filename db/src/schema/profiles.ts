@@ -1,5 +1,6 @@
-import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, smallint, text, uniqueIndex, uuid, boolean } from 'drizzle-orm/pg-core';
 import { createdAt, id, timestampTz, updatedAt } from './columns.js';
+import { reportFieldsSql, reportLocationSql, reportScoreSql, reportSectorsSql } from './profile-report-keys.js';
 import { users } from './users.js';
 
 /**
@@ -48,6 +49,11 @@ export const expertProfiles = pgTable(
     agencySharingConsent: boolean('agency_sharing_consent').notNull().default(true),
     /** When a "confirm your profile" mail went out (retention); cleared when the owner confirms. */
     confirmRequestedAt: timestampTz('confirm_requested_at'),
+    /** Reporting keys kept by the database (profile-report-keys.ts): read by the dashboard instead of `content`. */
+    reportLocation: text('report_location').generatedAlwaysAs(reportLocationSql()),
+    reportScore: smallint('report_score').generatedAlwaysAs(reportScoreSql),
+    reportFields: jsonb('report_fields').$type<string[]>().generatedAlwaysAs(reportFieldsSql),
+    reportSectors: jsonb('report_sectors').$type<string[]>().generatedAlwaysAs(reportSectorsSql),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -35,3 +35,20 @@ export const annualReports = pgTable(
   (t) => [uniqueIndex('annual_reports_org_year_uq').on(t.organisationId, t.year), index('annual_reports_year_idx').on(t.year, t.status)],
 );
 export type AnnualReportRow = typeof annualReports.$inferSelect;
+
+/**
+ * Dashboard figures computed by the scheduler (issue 16, item 2: "materialised views refreshed by
+ * the scheduler"), one row per audience ('overview:v1' for staff, 'public:v1' for visitors; the version follows the figures' shape). The API
+ * answers from here with `asOf`; `stamp` is the change stamp the figures were computed at, so a
+ * refresh runs only when something was written since.
+ */
+export const reportAggregates = pgTable('report_aggregates', {
+  key: text('key').primaryKey(),
+  figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+  stamp: text('stamp').notNull(),
+  asOf: timestampTz('as_of').notNull(),
+  /** How long the computation took, in milliseconds (to watch it grow with the data). */
+  computeMs: integer('compute_ms').notNull().default(0),
+  updatedAt: updatedAt(),
+});
+export type ReportAggregateRow = typeof reportAggregates.$inferSelect;

@@ -232,6 +232,7 @@ export async function buildApp(deps: AppDependencies): Promise<FastifyInstance> 
   app.addHook('onReady', async () => {
     await notificationJobs.ensureDigestScheduled();
     await services.eligibilityOutcomesService.ensureDailyScheduled();
+    await services.reports.ensureAggregatesScheduled();
     await services.privacy.start();
     if (config.scheduler.mode === 'inline') services.scheduler.start();
   });

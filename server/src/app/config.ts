@@ -37,6 +37,7 @@ export const envSchema = z.object({
   SEARCH_LAG_DEGRADED_SECONDS: z.coerce.number().int().min(1).default(60),
   SCHEDULER: z.enum(['inline', 'off']).default('inline'),
   SCHEDULER_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+  REPORTS_REFRESH_SECONDS: z.coerce.number().int().min(10).max(86_400).default(300),
   OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
   MFA_SECRET_KEY: z.preprocess(emptyToUndefined, z.string().min(32).optional()),
@@ -94,6 +95,8 @@ export interface AppConfig {
   };
   /** Stored jobs (reminders, e-mail, digests): inline runs them in the app; off: `npm run scheduler` alone. */
   scheduler: { mode: 'inline' | 'off'; pollMs: number };
+  /** The scheduler looks this often whether the stored dashboard figures need recomputing. */
+  reports: { refreshSeconds: number };
   jwtSecret: string | undefined;
   /** Encrypts TOTP secrets at rest; generated into DATA_DIR when unset (runtime.ts). */
   mfaSecretKey: string | undefined;
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       outboxRetentionDays: e.OUTBOX_RETENTION_DAYS,
     },
     scheduler: { mode: e.SCHEDULER, pollMs: e.SCHEDULER_POLL_MS },
+    reports: { refreshSeconds: e.REPORTS_REFRESH_SECONDS },
     jwtSecret: e.JWT_SECRET,
     mfaSecretKey: e.MFA_SECRET_KEY,
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,

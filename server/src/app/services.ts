@@ -287,7 +287,15 @@ export function createServices({
     auditService,
   });
 
-  const reports = createReportsModule({ db, auditService, notificationsService, publicUrl: config.publicUrl, clock });
+  const reports = createReportsModule({
+    db,
+    auditService,
+    notificationsService,
+    scheduler,
+    publicUrl: config.publicUrl,
+    refreshEveryMs: config.reports.refreshSeconds * 1000,
+    clock,
+  });
 
   // "Who is eligible for program X", kept precomputed (read by the offers module's staff search).
   const eligibilityOutcomesService = createEligibilityOutcomesService({

@@ -4,6 +4,7 @@ import type { viReports, viReportsErrors } from './vi-reports';
 export const enReports: typeof viReports = {
   reports: {
     title: 'Statistics and reports',
+    asOf: 'Figures as of {{at}}.',
     lead: 'Figures on the network’s experts, curation, consultations and critical reviews.',
     forbidden: 'This page is for the Department of Science and Technology and the associations’ curators.',
     filters: 'Filters',

@@ -2,6 +2,7 @@
 export const viReports = {
   reports: {
     title: 'Thống kê và báo cáo',
+    asOf: 'Số liệu tính đến {{at}}.',
     lead: 'Số liệu tổng hợp về đội ngũ chuyên gia, trí thức, hoạt động kiểm duyệt và tư vấn, phản biện.',
     forbidden: 'Trang này dành cho cán bộ Sở Khoa học và Công nghệ và người kiểm duyệt của hội.',
     filters: 'Bộ lọc',

@@ -1,37 +1,27 @@
-import type { ExpertScope, ReportsRepository } from './reports.repository.js';
+import type { ExpertScope } from './report-experts.repository.js';
+import type { ReportsRepository } from './reports.repository.js';
 import type { Cell, ExpertsFigures, ReportDomain, ReportFilters } from './reports.schemas.js';
 
 /** Every expert breakdown for one scope, as raw counts (the public side suppresses them afterwards). */
 export async function expertFigures(repo: ReportsRepository, scope: ExpertScope, period?: { from: Date; to: Date }) {
-  const year = scope.asOf.getFullYear();
-  const [totals, bands, top, sub, sectors, degrees, titles, ages, genders, locations, associations, growth] = await Promise.all([
-    repo.expertTotals(scope),
-    repo.completenessBands(scope),
-    repo.fieldsTop(scope),
-    repo.fieldsSub(scope),
-    repo.sectors(scope),
-    repo.degrees(scope),
-    repo.titles(scope),
-    repo.ageBands(scope, year),
-    repo.genders(scope),
-    repo.locations(scope),
-    repo.associations(scope),
-    period ? repo.growth(scope, period.from, period.to) : Promise.resolve(undefined),
-  ]);
-  const byField = top.map((t) => ({ ...t, sub: sub.filter((s) => s.key.length > 1 && s.key.startsWith(t.key)) }));
+  const f = await repo.expertBreakdowns(scope, period);
+  const byField = f.fieldsTop.map((t) => ({ ...t, sub: f.fieldsSub.filter((s) => s.key.length > 1 && s.key.startsWith(t.key)) }));
   return {
-    ...totals,
-    verifiedShare: totals.total ? Math.round((totals.verified / totals.total) * 1000) / 1000 : null,
-    completenessBands: bands,
+    total: f.total,
+    verified: f.verified,
+    registered: f.registered,
+    completeness: f.completeness,
+    verifiedShare: f.total ? Math.round((f.verified / f.total) * 1000) / 1000 : null,
+    completenessBands: f.completenessBands,
     byField,
-    bySector: sectors,
-    byDegree: degrees,
-    byTitle: titles,
-    byAgeBand: ages,
-    byGender: genders,
-    byLocation: locations,
-    byAssociation: associations,
-    ...(growth ? { growth } : {}),
+    bySector: f.sectors,
+    byDegree: f.degrees,
+    byTitle: f.titles,
+    byAgeBand: f.ageBands,
+    byGender: f.genders,
+    byLocation: f.locations,
+    byAssociation: f.associations,
+    ...(f.growth ? { growth: f.growth } : {}),
   } satisfies ExpertsFigures & { byField: Array<Cell & { sub: Cell[] }> };
 }
 
@@ -77,16 +67,12 @@ export function createExpertsProvider(repo: ReportsRepository): ReportProvider {
       expertFigures(repo, { listedOnly: false, asOf: filters.to, associationId: filters.associationId, field: filters.field }, filters),
     async annual(q) {
       const scope = { listedOnly: false, asOf: q.to, associationId: q.association ? (q.organisationId ?? undefined) : undefined };
-      const [totals, growth, location] = await Promise.all([
-        repo.expertTotals(scope),
-        repo.growth(scope, q.from, q.to),
-        repo.locations(scope),
-      ]);
+      const e = await repo.expertAnnual(scope, q.from, q.to);
       return {
-        'experts.total': totals.total,
-        'experts.new': growth.created.reduce((n, c) => n + c.count, 0),
-        'experts.verified': totals.verified,
-        'experts.overseas': location.filter((c) => c.key.startsWith('overseas:')).reduce((n, c) => n + c.count, 0),
+        'experts.total': e.total,
+        'experts.new': e.created,
+        'experts.verified': e.verified,
+        'experts.overseas': e.overseas,
       };
     },
   };

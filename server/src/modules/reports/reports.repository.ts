@@ -16,44 +16,9 @@ import {
   verificationRequests,
 } from '@hpen/db';
 import { and, asc, eq, gt, inArray, max, ne, type SQL, type SQLWrapper, sql } from 'drizzle-orm';
-import type { Cell } from './reports.schemas.js';
-
-type Row = Record<string, unknown>;
-// postgres.js answers an array of rows, PGlite an object holding them.
-const rowsOf = (result: unknown) => (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as Row[];
-const cells = (rows: Row[]): Cell[] => rows.map((r) => ({ key: String(r.key), count: Number(r.n) }));
+import { cells, createReportExpertsRepository, rowsOf } from './report-experts.repository.js';
 
 const p = expertProfiles;
-
-/**
- * The one place a profile's location becomes a reporting key on the 2025 map: "haiphong:<commune
- * code>" ("haiphong:unknown" while an old district awaits the expert's confirmation),
- * "province:<2-digit code>", "overseas:<country>" or "unknown".
- */
-export function locationKeySql(content: SQLWrapper = p.content): SQL {
-  return sql`case ${content}->'location'->>'kind'
-    when 'haiphong' then 'haiphong:' || coalesce(${content}->'location'->>'commune', 'unknown')
-    when 'vietnam' then 'province:' || (${content}->'location'->>'province')
-    when 'overseas' then 'overseas:' || (${content}->'location'->>'country')
-    else 'unknown' end`;
-}
-
-/** Mirrors profile-completeness.ts RULES (weights to 100); a test checks both agree on fixtures. */
-const completenessSql = sql`(
-  (case when ${p.highestDegree} is not null then 10 else 0 end)
-  + (case when exists (select 1 from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) f where (f->>'primary')::boolean) then 12 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'keywords', '[]'::jsonb)) >= 3 then 6 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'sectors', '[]'::jsonb)) > 0 then 5 else 0 end)
-  + (case when char_length(coalesce(${p.content}->'bio'->>'vi', '')) >= 100 or char_length(coalesce(${p.content}->'bio'->>'en', '')) >= 100 then 10 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'education', '[]'::jsonb)) > 0 then 12 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'positions', '[]'::jsonb)) > 0 then 10 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'languages', '[]'::jsonb)) > 0 then 5 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'publications', '[]'::jsonb)) > 0 then 10 else 0 end)
-  + (case when jsonb_typeof(${p.content}->'location') = 'object' then 5 else 0 end)
-  + (case when jsonb_array_length(coalesce(${p.content}->'availability'->'kinds', '[]'::jsonb)) > 0 then 8 else 0 end)
-  + (case when ${p.orcid} is not null then 4 else 0 end)
-  + (case when ${p.contactEmail} is not null or ${p.contactPhone} is not null then 3 else 0 end)
-)`;
 
 /**
  * The kind of organisation of a profile's current position, read from its name (positions hold the
@@ -70,92 +35,11 @@ const organisationTypeSql = sql`coalesce((select case
   from (select lower(pos->>'organisation') as o from jsonb_array_elements(coalesce(${p.content}->'positions', '[]'::jsonb)) pos
         where coalesce((pos->>'current')::boolean, false) limit 1) cur), 'unknown')`;
 
-export interface ExpertScope {
-  /** Only profiles visible to the public (directory), for public figures. */
-  listedOnly: boolean;
-  /** Profiles that existed at this moment. */
-  asOf: Date;
-  associationId?: string | undefined;
-  /** A taxonomy code; sub-fields match by prefix ("1" takes "101", "10101"). */
-  field?: string | undefined;
-}
-
-function expertWhere(s: ExpertScope): SQL {
-  const parts: SQL[] = [sql`${p.createdAt} <= ${s.asOf.toISOString()}`];
-  if (s.listedOnly) parts.push(sql`${p.listed}`);
-  if (s.associationId)
-    parts.push(
-      sql`exists (select 1 from ${memberships} m where m.profile_id = ${p.id} and m.association_id = ${s.associationId} and m.status = 'approved')`,
-    );
-  if (s.field)
-    parts.push(
-      sql`exists (select 1 from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) ff where ff->>'code' like ${`${s.field}%`})`,
-    );
-  return sql.join(parts, sql` and `);
-}
-
 export function createReportsRepository({ db }: { db: DbOrTx }) {
   const query = async (q: SQL) => rowsOf(await db.execute(q));
-  const groupBy = async (key: SQL, scope: ExpertScope) =>
-    cells(await query(sql`select ${key} as key, count(*)::int as n from ${p} where ${expertWhere(scope)} group by 1 order by 2 desc, 1`));
-  /** Counts profiles per element of a JSON array in the content (a profile counts once per element). */
-  const groupByElement = async (path: string, element: SQL, scope: ExpertScope) =>
-    cells(
-      await query(sql`select ${element} as key, count(distinct ${p.id})::int as n
-        from ${p} cross join lateral jsonb_array_elements(coalesce(${p.content}->${path}, '[]'::jsonb)) as e(v)
-        where ${expertWhere(scope)} group by 1 order by 2 desc, 1`),
-    );
 
   return {
-    async expertTotals(scope: ExpertScope) {
-      const [r] = await query(sql`select count(*)::int as total,
-          count(*) filter (where ${p.verifications} <> '{}'::jsonb)::int as verified,
-          count(*) filter (where ${p.claimedAt} is not null or ${p.userId} is not null)::int as registered,
-          coalesce(round(avg(${completenessSql})), 0)::int as completeness
-        from ${p} where ${expertWhere(scope)}`);
-      return {
-        total: Number(r!.total),
-        verified: Number(r!.verified),
-        registered: Number(r!.registered),
-        completeness: Number(r!.completeness),
-      };
-    },
-    completenessBands: (scope: ExpertScope) =>
-      groupBy(sql`case when ${completenessSql} >= 70 then '70-100' when ${completenessSql} >= 40 then '40-69' else '0-39' end`, scope),
-    /** Top-level fields (the code's first digit) and each sub-field (the full code). */
-    fieldsTop: (scope: ExpertScope) => groupByElement('fields', sql`left(e.v->>'code', 1)`, scope),
-    fieldsSub: (scope: ExpertScope) => groupByElement('fields', sql`e.v->>'code'`, scope),
-    sectors: (scope: ExpertScope) => groupByElement('sectors', sql`e.v #>> '{}'`, scope),
-    degrees: (scope: ExpertScope) => groupBy(sql`coalesce(${p.highestDegree}, 'unknown')`, scope),
-    titles: (scope: ExpertScope) => groupBy(sql`coalesce(${p.academicTitle}, 'none')`, scope),
-    genders: (scope: ExpertScope) => groupBy(sql`coalesce(${p.gender}, 'unknown')`, scope),
-    ageBands: (scope: ExpertScope, year: number) =>
-      groupBy(
-        sql`case when ${p.birthYear} is null then 'unknown'
-          when ${year} - ${p.birthYear} < 30 then 'under_30' when ${year} - ${p.birthYear} < 40 then '30_39'
-          when ${year} - ${p.birthYear} < 50 then '40_49' when ${year} - ${p.birthYear} < 60 then '50_59'
-          when ${year} - ${p.birthYear} < 70 then '60_69' else '70_plus' end`,
-        scope,
-      ),
-    locations: (scope: ExpertScope) => groupBy(locationKeySql(), scope),
-    associations: async (scope: ExpertScope) =>
-      cells(
-        await query(sql`select o.code as key, count(distinct ${p.id})::int as n
-          from ${p} join ${memberships} m on m.profile_id = ${p.id} and m.status = 'approved'
-          join ${organisations} o on o.id = m.association_id
-          where ${expertWhere(scope)} group by 1 order by 2 desc, 1`),
-      ),
-    /** Per month in [from, to]: profiles created, claimed and last updated. */
-    async growth(scope: ExpertScope, from: Date, to: Date) {
-      const month = (col: SQLWrapper) => sql`to_char(date_trunc('month', ${col} at time zone 'Asia/Ho_Chi_Minh'), 'YYYY-MM')`;
-      const inRange = (col: SQLWrapper) => sql`${col} >= ${from.toISOString()} and ${col} <= ${to.toISOString()}`;
-      const one = (col: SQLWrapper) =>
-        query(
-          sql`select ${month(col)} as key, count(*)::int as n from ${p} where ${expertWhere(scope)} and ${inRange(col)} group by 1 order by 1`,
-        );
-      const [created, claimed, updated] = await Promise.all([one(p.createdAt), one(p.claimedAt), one(p.updatedAt)]);
-      return { created: cells(created), claimed: cells(claimed), updated: cells(updated) };
-    },
+    ...createReportExpertsRepository({ db }),
 
     async curationQueue(associationId: string | undefined, now: Date) {
       const v = verificationRequests;
@@ -242,7 +126,7 @@ export function createReportsRepository({ db }: { db: DbOrTx }) {
         query(sql`select count(*)::int as seats, count(distinct ${m.profileId})::int as people ${base}`),
         by(sql`coalesce(${p.gender}, 'unknown')`),
         by(organisationTypeSql),
-        by(locationKeySql()),
+        by(sql`coalesce(${p.reportLocation}, 'unknown')`),
         by(sql`coalesce((select left(f->>'code', 1) from jsonb_array_elements(coalesce(${p.content}->'fields', '[]'::jsonb)) f
             order by coalesce((f->>'primary')::boolean, false) desc limit 1), 'unknown')`),
       ]);

@@ -115,8 +115,12 @@ export const unavailableSchema = z.object({ available: z.literal(false) });
 export const reportDomains = ['experts', 'curation', 'consultations', 'programs', 'awards'] as const;
 export type ReportDomain = (typeof reportDomains)[number];
 
+/** The moment the figures were computed for (stored figures are refreshed by the scheduler). */
+const asOfSchema = z.string().optional();
+
 export const overviewSchema = z.object({
   generatedAt: z.string(),
+  asOf: asOfSchema,
   filters: z.object({
     from: z.string(),
     to: z.string(),
@@ -136,6 +140,7 @@ export type Overview = z.infer<typeof overviewSchema>;
 
 export const publicStatisticsSchema = z.object({
   generatedAt: z.string(),
+  asOf: asOfSchema,
   minimumCell: z.number().int(),
   experts: expertsFiguresSchema.omit({ growth: true, registered: true }),
   consultations: z.object({ total: z.number().int().nullable(), sent: z.number().int().nullable(), byKind: z.array(cellSchema) }),

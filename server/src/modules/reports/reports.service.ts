@@ -1,5 +1,7 @@
 import type { RequestContext } from '../../app/request-context.js';
 import { unauthenticated } from '../../app/errors.js';
+import { createReportAggregates } from './report-aggregates.js';
+import type { ReportAggregatesRepository } from './report-aggregates.repository.js';
 import { expertFigures, type ReportProvider } from './report-providers.js';
 import { reportsErrors } from './reports.errors.js';
 import type { ReportsRepository } from './reports.repository.js';
@@ -17,10 +19,13 @@ import { suppressCells, suppressTotal } from './suppression.js';
 
 interface Deps {
   reportsRepository: ReportsRepository;
+  aggregatesRepository: ReportAggregatesRepository;
   providers: ReportProvider[];
   clock: () => Date;
   /** Overviews kept (per scope and filters) while nothing changes; 0 turns the cache off. */
   cacheEntries?: number;
+  /** Stored figures are recomputed at least this often even when nothing was written. */
+  aggregatesMaxAgeMs?: number;
 }
 
 /** Figures that depend on the clock (ageing, the default period) are recomputed each minute. */
@@ -73,7 +78,17 @@ function suppressExperts(e: Awaited<ReturnType<typeof expertFigures>>): PublicSt
   };
 }
 
-export function createReportsService({ reportsRepository: repo, providers, clock, cacheEntries = 200 }: Deps) {
+/** No filter at all: the figures the scheduler keeps (an empty query is the dashboard's first view). */
+const unfiltered = (q: ReportFiltersQuery) => Object.values(q).every((v) => v === undefined);
+
+export function createReportsService({
+  reportsRepository: repo,
+  aggregatesRepository,
+  providers,
+  clock,
+  cacheEntries = 200,
+  aggregatesMaxAgeMs,
+}: Deps) {
   const provider = (domain: ReportDomain) => providers.find((p) => p.domain === domain);
   /**
    * Figures per (audience, scope and filters, change stamp, minute): a repeated view costs one
@@ -93,6 +108,14 @@ export function createReportsService({ reportsRepository: repo, providers, clock
     }
     return hit;
   }
+
+  const stored = createReportAggregates<Overview | PublicStatistics>({
+    aggregatesRepository,
+    changeStamp: () => repo.changeStamp(),
+    compute: { overview: (now) => computeOverview({}, now), public: (now) => computePublicStatistics(now) },
+    clock,
+    maxAgeMs: aggregatesMaxAgeMs,
+  });
 
   async function computeOverview(scoped: ReportFiltersQuery, now: Date): Promise<Overview> {
     const filters = resolveFilters(scoped, now);
@@ -119,14 +142,22 @@ export function createReportsService({ reportsRepository: repo, providers, clock
       const now = clock();
       const scoped = overviewScope(ctx, query);
       resolveFilters(scoped, now); // a bad period is refused before any cache lookup
-      return cached(['overview', scoped], now, () => computeOverview(scoped, now));
+      if (unfiltered(scoped)) {
+        const { figures, asOf } = await stored.read('overview');
+        return { ...(figures as Overview), asOf: asOf.toISOString() };
+      }
+      const figures = await cached(['overview', scoped], now, () => computeOverview(scoped, now));
+      return { ...figures, asOf: figures.generatedAt };
     },
 
     /** The public subset: no filters (filtered differences could single people out), suppressed cells. */
     async publicStatistics(): Promise<PublicStatistics> {
-      const now = clock();
-      return cached(['public'], now, () => computePublicStatistics(now));
+      const { figures, asOf } = await stored.read('public');
+      return { ...(figures as PublicStatistics), asOf: asOf.toISOString() };
     },
+
+    /** The scheduler's refresh of the stored figures (recomputes only what is out of date). */
+    refreshAggregates: () => stored.refresh(),
   };
 
   async function computePublicStatistics(now: Date): Promise<PublicStatistics> {

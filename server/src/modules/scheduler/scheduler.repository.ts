@@ -1,5 +1,5 @@
 import { type DbOrTx, scheduledJobs } from '@hpen/db';
-import { and, count, eq, inArray, like, min, sql } from 'drizzle-orm';
+import { and, count, eq, inArray, like, lt, min, sql } from 'drizzle-orm';
 
 export interface NewJob {
   kind: string;
@@ -78,6 +78,13 @@ export function createSchedulerRepository({ db }: { db: DbOrTx }) {
           ...(gaveUp ? { finishedAt: now } : {}),
         })
         .where(eq(scheduledJobs.id, job.id));
+    },
+
+    /** Deletes the finished jobs of a kind older than `before` (a frequent job's history). */
+    async deleteFinished(kind: string, before: Date) {
+      await db
+        .delete(scheduledJobs)
+        .where(and(eq(scheduledJobs.kind, kind), eq(scheduledJobs.status, 'done'), lt(scheduledJobs.finishedAt, before)));
     },
 
     async find(kind: string, key: string) {

@@ -68,6 +68,8 @@ export function createScheduler(
     /** Stores a job in the caller's transaction; the same (kind, key) twice is one job. */
     schedule: (tx: DbOrTx, job: NewJob) => repo.enqueue(tx, job),
     cancel: (tx: DbOrTx, kind: string, keyPrefix: string) => repo.cancelByPrefix(tx, kind, keyPrefix),
+    /** Forgets the finished runs of a frequent job (kept for a while to show it ran). */
+    forgetFinished: (kind: string, before: Date) => repo.deleteFinished(kind, before),
     runOnce,
 
     /** Runs every job that is due now (tests, scripts). */

@@ -7,6 +7,8 @@ import { getOverview, reportKeys, type ReportFiltersQuery } from '../../api/repo
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
+import { formatDateTime } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CellTable, Chart, toRows } from './chart';
 import { type Dimension, useLabels } from './labels';
@@ -46,6 +48,7 @@ export function DashboardPage() {
         <Link to="/reports/annual">{t('reports.annualNav')}</Link>
       </div>
       <p className="lead">{t('reports.lead')}</p>
+      <FiguresAsOf asOf={q.data?.asOf} />
       <form className="report-filters" onSubmit={onSubmit} aria-label={t('reports.filters')} key={params.toString()}>
         <label>
           {t('reports.from')}
@@ -203,5 +206,17 @@ export function Tile({ label, value, testId }: { label: string; value: number | 
       <span className="tile-value">{value ?? t('reports.hiddenValue')}</span>
       <span className="tile-label">{label}</span>
     </li>
+  );
+}
+
+/** When the figures were computed (the stored ones are refreshed by the scheduler every few minutes). */
+export function FiguresAsOf({ asOf }: { asOf: string | undefined }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  if (!asOf) return null;
+  return (
+    <p className="muted" data-testid="figures-as-of">
+      {t('reports.asOf', { at: formatDateTime(asOf, language) })}
+    </p>
   );
 }

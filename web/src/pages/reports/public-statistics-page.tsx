@@ -6,7 +6,7 @@ import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
 import { usePageTitle } from '../../lib/use-page-title';
 import { Chart, toRows } from './chart';
-import { LocationRanking, Tile } from './dashboard-page';
+import { FiguresAsOf, LocationRanking, Tile } from './dashboard-page';
 import { type Dimension, useLabels } from './labels';
 import '../../i18n/parts/reports';
 import './reports.css';
@@ -26,6 +26,7 @@ export function PublicStatisticsPage() {
         <a href="/api/public/open-data">{t('reports.openData')}</a>
       </div>
       <p className="lead">{t('reports.publicLead', { min: q.data?.minimumCell ?? 5 })}</p>
+      <FiguresAsOf asOf={q.data?.asOf} />
       {q.isPending ? <Loading /> : null}
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
       {e ? (
