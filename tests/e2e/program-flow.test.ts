@@ -250,7 +250,8 @@ describe('talent-attraction programs in the browser', () => {
       await fill('note', 'Thêm dược sĩ');
       await officer.getByTestId('program-content-form').locator('button[type="submit"]').click();
       await officer.getByText('Đã lưu phiên bản 2.').waitFor();
-      expect(await officer.getByTestId('content-save-notice').innerText()).toContain('tạo phiên bản 3');
+      // The notice follows the program once it is read again after the save.
+      await officer.getByTestId('content-save-notice').filter({ hasText: 'tạo phiên bản 3' }).waitFor();
 
       const visitor = await e2e.browser.context.newPage();
       visitor.setDefaultTimeout(15_000);
