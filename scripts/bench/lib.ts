@@ -72,6 +72,8 @@ export async function startApp(env: Record<string, string>): Promise<RunningApp>
     if (!ready) await stopGroup(child);
   }
   const readyMs = performance.now() - started;
+  // What the first start spent on each demo seed step (main.ts says so), as progress beside the figures.
+  for (const line of output.split('\n')) if (line.startsWith('demo: ')) process.stderr.write(`  ${line}\n`);
   let stopping = false;
   child.once('exit', (code, signal) => {
     if (!stopping) process.stderr.write(`\nthe app exited unexpectedly (${code ?? signal}); its last output:\n${output.slice(-4000)}\n`);

@@ -32,14 +32,20 @@ async function main() {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   if (config.seedDemo) {
+    // Each step seeds once per database; a step that did work says how long it took.
+    const step = async (name: string, run: () => Promise<boolean>) => {
+      const began = performance.now();
+      const did = await run();
+      if (did) say(`demo: ${name} in ${((performance.now() - began) / 1000).toFixed(1)}s`);
+    };
     const result = await seedDemo(runtime.database.db, { password: config.seedDemoPassword, syntheticProfiles: DEMO_SYNTHETIC_PROFILES });
-    await app.seedDemoConsultations();
-    await app.seedDemoCuration();
-    await app.seedDemoReports();
-    await app.seedDemoPrograms();
-    await app.seedDemoPrivacy();
-    await app.seedDemoAwards();
-    await app.seedDemoOffers();
+    await step('consultations', () => app.seedDemoConsultations());
+    await step('curation', () => app.seedDemoCuration());
+    await step('reports', () => app.seedDemoReports());
+    await step('programs', () => app.seedDemoPrograms());
+    await step('privacy', () => app.seedDemoPrivacy());
+    await step('awards', () => app.seedDemoAwards());
+    await step('offers', () => app.seedDemoOffers());
     if (result.seeded) {
       const lines = [
         'Demo accounts (created now):',

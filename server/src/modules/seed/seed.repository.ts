@@ -41,6 +41,13 @@ export function createDemoActorsRepository({ db }: { db: DbOrTx }) {
   };
 }
 
+/**
+ * The demo works on at most this many generated (unclaimed) profiles: a fresh demo has about 300, and
+ * a first start over a large registry (a benchmark's 100 000 profiles, an import) must not share,
+ * import and apply over all of them.
+ */
+export const DEMO_PROFILE_POOL = 1_000;
+
 /** What the curation demo reads: the associations by code and the generated (unclaimed) profiles, in a stable order. */
 export function createDemoCurationRepository({ db }: { db: DbOrTx }) {
   return {
@@ -53,7 +60,8 @@ export function createDemoCurationRepository({ db }: { db: DbOrTx }) {
         .select()
         .from(expertProfiles)
         .where(isNull(expertProfiles.userId))
-        .orderBy(asc(expertProfiles.contactEmail), asc(expertProfiles.id));
+        .orderBy(asc(expertProfiles.contactEmail), asc(expertProfiles.id))
+        .limit(DEMO_PROFILE_POOL);
     },
   };
 }
