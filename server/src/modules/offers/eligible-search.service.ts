@@ -49,12 +49,22 @@ export function createEligibleSearchService(deps: Deps) {
   const { offersRepository: repo, clock } = deps;
   const batch = deps.batchSize ?? 1000;
   const cache = new Map<string, { hits: Hit[]; scanned: number }>();
+  /** Scans under way: requests for the same list while one runs share it (a scan of 100 000 profiles takes seconds). */
+  const inFlight = new Map<string, Promise<{ hits: Hit[]; scanned: number }>>();
 
   async function scanAll(programId: string, versionKey: string, rules: ReturnType<typeof contentOf>['rules']) {
     const asOf = clock();
     const key = `${programId}:${versionKey}:${await repo.profilesStamp()}:${asOf.toISOString().slice(0, 10)}`;
     const cached = cache.get(key);
     if (cached) return cached;
+    const running = inFlight.get(key);
+    if (running) return running;
+    const scan = scanProfiles(key, rules, asOf).finally(() => inFlight.delete(key));
+    inFlight.set(key, scan);
+    return scan;
+  }
+
+  async function scanProfiles(key: string, rules: ReturnType<typeof contentOf>['rules'], asOf: Date) {
     const assumed = assumedDeclarations(rules);
     const keyed: Keyed[] = [];
     let scanned = 0;
