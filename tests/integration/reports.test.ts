@@ -8,6 +8,7 @@ import {
   expertProfiles,
   memberships,
   organisations,
+  outbox,
   programApplications,
   programCommitments,
   programs,
@@ -33,6 +34,8 @@ let agencyOrgId: string;
 let unlistedId: string;
 const password = 'demo password for tests';
 const DAY = 86_400_000;
+/** What the bulk paths (the generator, member imports, erasure) write beside a profile row: the search outbox's row. */
+const outboxRow = (id: string, topic = 'profile.changed') => ({ topic, aggregateType: 'expert_profile', aggregateId: id });
 const year = new Date().getFullYear();
 
 const call = async (method: 'GET' | 'POST' | 'PUT', url: string, who?: string, payload?: object) =>
@@ -414,11 +417,12 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     if (Math.floor(Date.parse(first.generatedAt) / 60_000) === Math.floor(Date.now() / 60_000))
       expect(again.generatedAt).toBe(first.generatedAt);
     expect(again.asOf).toBe(again.generatedAt);
-    // A filtered view is computed on request: a profile added in bulk (no audit row) is counted at once, and so is its removal.
+    // A filtered view is computed on request: a profile added in bulk (no audit row, an outbox row for search) is counted at once, and so is its removal.
     const total = async () =>
       (await call('GET', '/api/reports/overview?from=2020-01-01', 'officer')).json().experts as { total: number; verified: number };
     const before = await total();
     const [added] = await t.database.db.insert(expertProfiles).values(profile('Cache Kiểm Tra', {})).returning();
+    await t.database.db.insert(outbox).values(outboxRow(added!.id));
     expect((await total()).total).toBe(before.total + 1);
     // An audited change that keeps the count (a verification) is seen at once too.
     await t.database.db
@@ -428,6 +432,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     await t.database.db.insert(auditLog).values({ action: 'profile.verified', targetType: 'profile', targetId: added!.id });
     expect((await total()).verified).toBe(before.verified + 1);
     await t.database.db.delete(expertProfiles).where(eq(expertProfiles.id, added!.id));
+    await t.database.db.insert(outbox).values(outboxRow(added!.id, 'profile.deleted'));
     expect(await total()).toMatchObject(before);
   });
 
@@ -458,6 +463,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
       .set({ figures: { ...figures, experts: { ...figures.experts, total: 424242 } } })
       .where(eq(reportAggregates.key, 'overview:v1'));
     const [added] = await db.insert(expertProfiles).values(profile('Tổng Hợp Mới', {})).returning();
+    await db.insert(outbox).values(outboxRow(added!.id));
     const cached = await overview();
     expect(cached.experts.total).toBe(424242);
     expect(cached.asOf).toBe(first.asOf);
@@ -481,6 +487,7 @@ describe('dashboard aggregates (hand-computed fixture)', () => {
     await refresh('test-nothing-changed');
     expect((await stored('overview')).updatedAt).toEqual(kept.updatedAt);
     await db.delete(expertProfiles).where(eq(expertProfiles.id, added!.id));
+    await db.insert(outbox).values(outboxRow(added!.id, 'profile.deleted'));
     await refresh('test-cleanup');
     expect((await overview()).experts.total).toBe(refreshed.experts.total - 1);
   });

@@ -217,11 +217,13 @@ export function createReportsRepository({ db }: { db: DbOrTx }) {
     },
     /**
      * Changes when anything the figures count changes: every state change is audited (the log's
-     * last id), and profiles written in bulk by the generator or an import are counted.
+     * last id), and every profile written or removed, in bulk by the generator or an import too,
+     * leaves an outbox row for search (the outbox's last id). Two primary-key lookups: counting the
+     * profiles instead cost ~150 ms a request at 100 000 on PGlite, on every filtered dashboard view.
      */
     async changeStamp(): Promise<string> {
       const [row] = await query(
-        sql`select (select coalesce(max(id), 0) from audit_log)::text || ':' || (select count(*) from ${p})::text as stamp`,
+        sql`select (select coalesce(max(id), 0) from audit_log)::text || ':' || (select coalesce(max(id), 0) from outbox)::text as stamp`,
       );
       return String(row?.stamp ?? '');
     },
