@@ -250,7 +250,7 @@ function PreviewView({
           {describeError(error)}
         </p>
       ) : null}
-      <button type="button" className="button primary" onClick={onApply} disabled={applying} data-testid="taxonomy-apply">
+      <button type="button" className="button-primary" onClick={onApply} disabled={applying} data-testid="taxonomy-apply">
         {applying ? t('taxonomyAdmin.applying') : t('taxonomyAdmin.apply')}
       </button>
     </section>

@@ -3,6 +3,7 @@ import { getAnnual } from '../../api/reports.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
+import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useAnnualParams } from './annual-report-page';
@@ -29,7 +30,7 @@ export function AnnualPrintPage() {
   return (
     <article className="page print-view" data-testid="annual-print">
       <p className="no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
+        <button type="button" className="button-secondary" onClick={() => window.print()}>
           {t('reports.annual.print')}
         </button>
       </p>
@@ -77,7 +78,9 @@ export function AnnualPrintPage() {
                       </small>
                     ) : null}
                   </th>
-                  <td className="num">{f.available ? (f.value ?? '—') : t('reports.notAvailable')}</td>
+                  <td className="num">
+                    {f.available ? (f.value === null ? '—' : formatNumber(f.value, en ? 'en' : 'vi')) : t('reports.notAvailable')}
+                  </td>
                 </tr>
               ))}
             </tbody>

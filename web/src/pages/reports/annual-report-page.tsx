@@ -9,6 +9,7 @@ import { QueryError } from '../../components/query-error';
 import { describeError } from '../../i18n/describe-error';
 import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
+import { formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 
@@ -93,7 +94,9 @@ function AnnualView({ r, organisationId }: { r: AnnualReport; organisationId: st
                 {s.figures.map((f) => (
                   <tr key={f.code} data-testid={`figure-${f.code}`}>
                     <th scope="row">{en ? f.labelEn : f.labelVi}</th>
-                    <td className="num">{f.available ? (f.value ?? '—') : t('reports.notAvailable')}</td>
+                    <td className="num">
+                      {f.available ? (f.value === null ? '—' : formatNumber(f.value, en ? 'en' : 'vi')) : t('reports.notAvailable')}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -216,11 +219,17 @@ function AnnualEditor({ r }: { r: AnnualReport }) {
       ) : null}
       {message ? <p role="status">{message}</p> : null}
       <div className="export-buttons">
-        <button type="submit" className="button primary" disabled={save.isPending}>
+        <button type="submit" className="button-primary" disabled={save.isPending}>
           {t('reports.annual.save')}
         </button>
         {r.status === 'draft' ? (
-          <button type="button" className="button" disabled={submit.isPending} onClick={() => submit.mutate()} data-testid="annual-submit">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={submit.isPending}
+            onClick={() => submit.mutate()}
+            data-testid="annual-submit"
+          >
             {t('reports.annual.submit')}
           </button>
         ) : null}
@@ -246,7 +255,7 @@ function ReviewActions({ id }: { id: string }) {
       <div className="export-buttons">
         <button
           type="button"
-          className="button primary"
+          className="button-primary"
           onClick={() => accept.mutate()}
           disabled={accept.isPending}
           data-testid="annual-accept"
@@ -258,7 +267,7 @@ function ReviewActions({ id }: { id: string }) {
         {t('reports.annual.returnReason')}
         <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
       </label>
-      <button type="button" className="button" disabled={!reason.trim() || giveBack.isPending} onClick={() => giveBack.mutate()}>
+      <button type="button" className="button-secondary" disabled={!reason.trim() || giveBack.isPending} onClick={() => giveBack.mutate()}>
         {t('reports.annual.returnIt')}
       </button>
     </section>
@@ -311,11 +320,18 @@ function ExportButtons({ year, organisationId }: { year: number; organisationId:
   return (
     <div className="export-buttons no-print" aria-busy={busy !== null}>
       {(['xlsx', 'csv', 'pdf'] as const).map((f) => (
-        <button key={f} type="button" className="button" disabled={busy !== null} onClick={() => void run(f)} data-testid={`export-${f}`}>
+        <button
+          key={f}
+          type="button"
+          className="button-secondary"
+          disabled={busy !== null}
+          onClick={() => void run(f)}
+          data-testid={`export-${f}`}
+        >
           {t('reports.annual.export')} {f.toUpperCase()}
         </button>
       ))}
-      <Link className="button" to={printLink}>
+      <Link className="button-secondary" to={printLink}>
         {t('reports.annual.print')}
       </Link>
       {busy ? <span role="status">{t('reports.annual.exporting')}</span> : null}

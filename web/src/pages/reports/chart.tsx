@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PublicCell } from '@hpen/server/contracts';
 import { useTranslation } from '../../i18n/use-translation';
+import { formatNumber } from '../../lib/format';
+import { useLanguage } from '../../lib/use-language';
 
 export interface ChartRow {
   key: string;
@@ -34,10 +36,11 @@ export function Chart({ id, title, rows, kind = 'bar' }: { id: string; title: st
       dispose();
     };
   }, [rows, kind]);
+  const language = useLanguage();
   const shown = rows.filter((r) => r.count !== null);
   const top = [...shown].sort((a, b) => b.count! - a.count!)[0];
   const summary = top
-    ? t('reports.summary', { title, count: rows.length, top: top.label, value: top.count })
+    ? t('reports.summary', { title, count: rows.length, top: top.label, value: formatNumber(top.count!, language) })
     : t('reports.summaryEmpty', { title });
   return (
     <figure className="chart" data-testid={`chart-${id}`} aria-labelledby={`${id}-title`}>
@@ -62,6 +65,7 @@ export function Chart({ id, title, rows, kind = 'bar' }: { id: string; title: st
 
 export function CellTable({ rows, ranked = false }: { rows: ChartRow[]; ranked?: boolean }) {
   const { t } = useTranslation();
+  const language = useLanguage();
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -79,7 +83,7 @@ export function CellTable({ rows, ranked = false }: { rows: ChartRow[]; ranked?:
             <tr key={r.key}>
               {ranked ? <td>{i + 1}</td> : null}
               <th scope="row">{r.label}</th>
-              <td className="num">{r.count ?? t('reports.hiddenValue')}</td>
+              <td className="num">{r.count === null ? t('reports.hiddenValue') : formatNumber(r.count, language)}</td>
             </tr>
           ))}
         </tbody>

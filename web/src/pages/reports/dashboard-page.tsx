@@ -7,7 +7,7 @@ import { getOverview, reportKeys, type ReportFiltersQuery } from '../../api/repo
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { useTranslation } from '../../i18n/use-translation';
-import { formatDateTime } from '../../lib/format';
+import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { CellTable, Chart, toRows } from './chart';
@@ -85,10 +85,10 @@ export function DashboardPage() {
           <input name="field" inputMode="numeric" pattern="\d{1,3}" maxLength={3} defaultValue={filters.field ?? ''} />
         </label>
         <div className="actions">
-          <button type="submit" className="button primary">
+          <button type="submit" className="button-primary">
             {t('reports.apply')}
           </button>
-          <button type="button" className="button" onClick={() => setParams(new URLSearchParams())}>
+          <button type="button" className="button-secondary" onClick={() => setParams(new URLSearchParams())}>
             {t('reports.clear')}
           </button>
         </div>
@@ -201,9 +201,11 @@ export function LocationRanking({ rows }: { rows: ReturnType<typeof toRows> }) {
 
 export function Tile({ label, value, testId }: { label: string; value: number | string | null; testId?: string }) {
   const { t } = useTranslation();
+  const language = useLanguage();
+  const shown = typeof value === 'number' ? formatNumber(value, language) : value;
   return (
     <li className="tile" data-testid={testId}>
-      <span className="tile-value">{value ?? t('reports.hiddenValue')}</span>
+      <span className="tile-value">{shown ?? t('reports.hiddenValue')}</span>
       <span className="tile-label">{label}</span>
     </li>
   );
