@@ -48,6 +48,7 @@ function serviceCountingScans(failFirst = false) {
       profilesStamp: async () => `stamp-${stamp}`,
     } as unknown as OffersRepository,
     profilesRepository: {
+      findByIds: async (ids: string[]) => rows.filter((r) => ids.includes(r.id)),
       async *pages(size: number) {
         scans++;
         if (failFirst && scans === 1) {

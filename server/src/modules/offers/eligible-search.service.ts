@@ -3,6 +3,7 @@ import { assumedDeclarations } from '../eligibility/assumed-declarations.js';
 import { factsFromProfile } from '../eligibility/eligibility-facts.js';
 import type { EligibilityOutcomesService } from '../eligibility/eligibility-outcomes.service.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
+import { projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { contentOf } from '../programs/program-presenter.js';
 import { nameSortKey } from '../shared/name-sort-key.js';
@@ -94,6 +95,21 @@ export function createEligibleSearchService(deps: Deps) {
 
   type Query = { programId: string; nearly: 'true' | 'false'; page: number; pageSize: number };
 
+  /**
+   * Namesakes are common: each hit on the page carries its current position ("title, organisation")
+   * as agencies see the profile (the one projection), or null when that section is not shared.
+   */
+  async function withWorkplaces(items: Hit[]) {
+    const rows = await deps.profilesRepository.findByIds(items.map((i) => i.profileId));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return items.map((item) => {
+      const row = byId.get(item.profileId);
+      const positions = (row && projectProfile(row, 'agencies')?.positions) || [];
+      const p = positions.find((x) => x.current) ?? positions[0];
+      return { ...item, workplace: p ? `${p.title}, ${p.organisation}` : null };
+    });
+  }
+
   /** The page and counts: from the table when a pass of the current version is complete, else from a scan. */
   async function answer(q: Query) {
     const p = await repo.programWithCurrent(q.programId);
@@ -147,7 +163,7 @@ export function createEligibleSearchService(deps: Deps) {
         counts: found.counts,
         page: q.page,
         pageSize: q.pageSize,
-        items: found.items,
+        items: await withWorkplaces(found.items),
         source: found.source,
         asOf: found.asOf,
         computing: found.computing,

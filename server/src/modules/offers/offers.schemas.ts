@@ -215,6 +215,8 @@ export const eligibleResultSchema = z.object({
       outcome: z.enum(['eligible', 'nearly']),
       group: z.string().nullable(),
       gap: z.number().int(),
+      /** The current position as agencies see the profile ("title, organisation"), to tell namesakes apart; null when not shared. */
+      workplace: z.string().nullable(),
     }),
   ),
   /** precomputed: from the outcomes kept current in the background; scan: every profile evaluated for this query. */

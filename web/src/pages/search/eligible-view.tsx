@@ -90,6 +90,7 @@ export default function EligibleView() {
               <li key={x.profileId} className="card" data-testid="eligible-hit">
                 <Link to={`/experts/${x.profileId}`}>{x.fullName}</Link>{' '}
                 <span className={`badge outcome-${x.outcome}`}>{t(`eligibleSearch.outcome.${x.outcome}`)}</span>
+                {x.workplace ? <div className="muted">{x.workplace}</div> : null}
               </li>
             ))}
           </ul>
