@@ -1,9 +1,8 @@
 import type { Criterion, RuleDocument } from '@hpen/server/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import {
-  getProgram,
   getProgramVersions,
   listApplications,
   listManagedPrograms,
@@ -25,6 +24,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { ApplicationsTable, OutcomeBadge, RuleTree, ToConfirm } from './program-parts';
 import { RuleDocumentEditor } from './rule-editor';
 import type * as RuleSchemaModule from './rule-schema';
+import { type EditorProps, ProgramForEditing } from './program-for-editing';
 
 type RuleSchema = typeof RuleSchemaModule.ruleDocumentSchema;
 
@@ -212,28 +212,12 @@ function labelsOf(doc: RuleDocument, language: 'vi' | 'en') {
 /** `/programs/officer/:id`: the rule editor form, its plain-language preview, the test panel, save (a new version once published) and publish. */
 export function ProgramEditorPage() {
   const { t } = useTranslation();
-  const id = useParams().id ?? '';
-  const q = useQuery({ queryKey: programKeys.one(id), queryFn: () => getProgram(id) });
-  // Kept here: saving remounts the form on the new version, and the message must survive it.
-  const [message, setMessage] = useState<string | null>(null);
-  usePageTitle(t('programs.editor.title'));
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <QueryError error={q.error} />;
-  // Remount on a new version so the form starts from what was saved.
   return (
-    <ProgramEditor key={`${q.data.id}:${q.data.version}:${q.data.status}`} program={q.data} message={message} setMessage={setMessage} />
+    <ProgramForEditing title={t('programs.editor.title')} remountKey={(p) => `${p.id}:${p.version}:${p.status}`} editor={ProgramEditor} />
   );
 }
 
-function ProgramEditor({
-  program,
-  message,
-  setMessage,
-}: {
-  program: ProgramView;
-  message: string | null;
-  setMessage: (m: string | null) => void;
-}) {
+function ProgramEditor({ program, message, setMessage }: EditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();

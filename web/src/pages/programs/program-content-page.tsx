@@ -1,17 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from '../../i18n/use-translation';
-import { Link, useNavigate, useParams } from 'react-router';
-import { createProgram, getProgram, programKeys, saveProgram, type ProgramView } from '../../api/programs.api';
-import { Loading } from '../../components/loading';
+import { Link, useNavigate } from 'react-router';
+import { createProgram, saveProgram } from '../../api/programs.api';
 import { FormMessage } from '../../forms/form-parts';
-import { QueryError } from '../../components/query-error';
 import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { draftOf, STARTER_RULES } from './program-content-draft';
 import { ProgramContentForm, type ContentBody } from './program-content-form';
 import '../../i18n/parts/program-content';
 import './programs.css';
+import { type EditorProps, ProgramForEditing } from './program-for-editing';
 
 /** `/programs/officer/new`: a new program's content → a draft, then its rules in the rule editor, then publish. */
 export function NewProgramPage() {
@@ -48,25 +46,10 @@ export function NewProgramPage() {
 /** `/programs/officer/:id/content`: edit a program's content; once published, saving makes a new version. */
 export function ProgramContentPage() {
   const { t } = useTranslation();
-  const id = useParams().id ?? '';
-  const q = useQuery({ queryKey: programKeys.one(id), queryFn: () => getProgram(id) });
-  // Kept here: saving remounts the form on the new version, and the message must survive it.
-  const [message, setMessage] = useState<string | null>(null);
-  usePageTitle(t('programContent.editTitle'));
-  if (q.isPending) return <Loading />;
-  if (q.isError) return <QueryError error={q.error} />;
-  return <ContentEditor key={`${q.data.id}:${q.data.version}`} program={q.data} message={message} setMessage={setMessage} />;
+  return <ProgramForEditing title={t('programContent.editTitle')} remountKey={(p) => `${p.id}:${p.version}`} editor={ContentEditor} />;
 }
 
-function ContentEditor({
-  program,
-  message,
-  setMessage,
-}: {
-  program: ProgramView;
-  message: string | null;
-  setMessage: (m: string | null) => void;
-}) {
+function ContentEditor({ program, message, setMessage }: EditorProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const queryClient = useQueryClient();
