@@ -221,14 +221,6 @@ export async function reindexAll(
         // Meilisearch dies) must not become an unhandled rejection, which ends the process.
         task.catch(() => {});
         inFlight.push({ task, what: `reindex ${audience}` });
-        // Bounded memory: at most REINDEX_SENDS_AHEAD request bodies (a few MB each) wait for Meilisearch
-        // to accept them; unbounded, a first start over 100 000 profiles peaked at 3.1 GB (1.3 GB bounded).
-        const behind = inFlight[inFlight.length - 1 - REINDEX_SENDS_AHEAD];
-        if (behind)
-          await behind.task.then(
-            () => {},
-            () => {},
-          );
       }
     }
     done += rows.length;
@@ -242,9 +234,6 @@ export async function reindexAll(
   onProgress?.({ phase: 'done', done, total });
   return { documents, ms: performance.now() - started };
 }
-
-/** Batches of a reindex sent to Meilisearch and not yet accepted (enqueued) by it, at most. */
-const REINDEX_SENDS_AHEAD = 4;
 
 export interface DriftReport {
   audience: SearchAudience;
