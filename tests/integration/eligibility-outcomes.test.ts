@@ -29,6 +29,16 @@ const essence = (b: { total: number; counts: object; items: unknown[]; programVe
   items: b.items,
   programVersion: b.programVersion,
 });
+/** Each hit says where the person works as agencies see the profile (namesakes are common), or null if not shared. */
+async function expectWorkplaces(items: Array<{ profileId: string; workplace: string | null }>) {
+  for (const hit of items.slice(0, 5)) {
+    const view = (await call('GET', `/api/experts/${hit.profileId}`, agency)).json();
+    const positions = (view.positions ?? []) as Array<{ title: string; organisation: string; current: boolean }>;
+    const p = positions.find((x) => x.current) ?? positions[0];
+    expect(hit.workplace).toBe(p ? `${p.title}, ${p.organisation}` : null);
+  }
+  expect(items.some((h) => h.workplace)).toBe(true);
+}
 const rowsOf = (profileId: string) =>
   t.database.db
     .select({ v: eligibilityOutcomes.programVersionId, outcome: eligibilityOutcomes.outcome, gap: eligibilityOutcomes.gap })
@@ -67,14 +77,7 @@ describe('precomputed "who is eligible for program X"', () => {
     expect(stored.computing).toBe(false);
     expect(stored.asOf).toBe(new Date().toISOString().slice(0, 10));
     expect(essence(stored)).toEqual(essence(scanned));
-    // Each hit says where the person works as agencies see the profile (namesakes are common), or null if not shared.
-    for (const hit of stored.items.slice(0, 5) as Array<{ profileId: string; workplace: string | null }>) {
-      const view = (await call('GET', `/api/experts/${hit.profileId}`, agency)).json();
-      const positions = (view.positions ?? []) as Array<{ title: string; organisation: string; current: boolean }>;
-      const p = positions.find((x) => x.current) ?? positions[0];
-      expect(hit.workplace).toBe(p ? `${p.title}, ${p.organisation}` : null);
-    }
-    expect(stored.items.some((h: { workplace: string | null }) => h.workplace)).toBe(true);
+    await expectWorkplaces(stored.items);
     const [run] = await t.database.db.select().from(eligibilityRuns).where(eq(eligibilityRuns.programId, r53));
     expect(run!.completeFor).toBe(stored.asOf);
     expect(run!.scanned).toBe(stored.counts.scanned);
@@ -124,14 +127,7 @@ describe('precomputed "who is eligible for program X"', () => {
     const stored = await eligible(r53);
     expect(stored.source).toBe('precomputed');
     expect(essence(stored)).toEqual(essence(scanned));
-    // Each hit says where the person works as agencies see the profile (namesakes are common), or null if not shared.
-    for (const hit of stored.items.slice(0, 5) as Array<{ profileId: string; workplace: string | null }>) {
-      const view = (await call('GET', `/api/experts/${hit.profileId}`, agency)).json();
-      const positions = (view.positions ?? []) as Array<{ title: string; organisation: string; current: boolean }>;
-      const p = positions.find((x) => x.current) ?? positions[0];
-      expect(hit.workplace).toBe(p ? `${p.title}, ${p.organisation}` : null);
-    }
-    expect(stored.items.some((h: { workplace: string | null }) => h.workplace)).toBe(true);
+    await expectWorkplaces(stored.items);
     const versions = await t.database.db.select().from(programVersions).where(eq(programVersions.programId, r53));
     const old = versions.find((v) => v.version === program.version)!;
     expect(
