@@ -3,7 +3,7 @@ import { assumedDeclarations } from '../eligibility/assumed-declarations.js';
 import { factsFromProfile } from '../eligibility/eligibility-facts.js';
 import type { EligibilityOutcomesService } from '../eligibility/eligibility-outcomes.service.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
-import { projectProfile } from '../profiles/profile-projection.js';
+import { projectProfile, workplaceOf } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { contentOf } from '../programs/program-presenter.js';
 import { nameSortKey } from '../shared/name-sort-key.js';
@@ -104,9 +104,7 @@ export function createEligibleSearchService(deps: Deps) {
     const byId = new Map(rows.map((r) => [r.id, r]));
     return items.map((item) => {
       const row = byId.get(item.profileId);
-      const positions = (row && projectProfile(row, 'agencies')?.positions) || [];
-      const p = positions.find((x) => x.current) ?? positions[0];
-      return { ...item, workplace: p ? `${p.title}, ${p.organisation}` : null };
+      return { ...item, workplace: row ? workplaceOf(projectProfile(row, 'agencies')) : null };
     });
   }
 

@@ -31,3 +31,15 @@ export function projectProfile(row: ExpertProfileRow, asked: Audience): ExpertVi
     audience,
   );
 }
+
+type Position = NonNullable<ExpertView['positions']>[number];
+
+/** A position as one line, "title, organisation" (search text, the eligible list). */
+export const positionLine = (p: Pick<Position, 'title' | 'organisation'>) => `${p.title}, ${p.organisation}`;
+
+/** Where a person works as a view shows it: the current position, else the first listed; null when none is shared. */
+export function workplaceOf(view: ExpertView | null): string | null {
+  const positions = view?.positions ?? [];
+  const p = positions.find((x) => x.current) ?? positions[0];
+  return p ? positionLine(p) : null;
+}

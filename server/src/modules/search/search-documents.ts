@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ExpertProfileRow } from '@hpen/db';
 import type { SearchAudience } from '@hpen/search';
-import { projectProfile } from '../profiles/profile-projection.js';
+import { positionLine, projectProfile } from '../profiles/profile-projection.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
 import { type AdminUnits, HAIPHONG_PROVINCE_CODE, locationLabel } from '../reference/admin-units.js';
 import { cefrLevels, degrees, prioritySectors } from '../reference/reference.data.js';
@@ -169,7 +169,7 @@ export function documentFromView(
     sectors: view.sectors ?? [],
     sectorLabels: (view.sectors ?? []).flatMap((s) => sectorLabel.get(s) ?? []),
     bio: view.bio ? [view.bio.vi, view.bio.en].filter(Boolean) : [],
-    positions: (view.positions ?? []).slice(0, MAX_LIST_TEXT).map((p) => `${p.title}, ${p.organisation}`),
+    positions: (view.positions ?? []).slice(0, MAX_LIST_TEXT).map(positionLine),
     education: (view.education ?? []).slice(0, MAX_LIST_TEXT).map((e) => `${e.field}, ${e.institution}`),
     publications: (view.publications ?? []).slice(0, MAX_LIST_TEXT).map((p) => p.title),
     projects: (view.projects ?? []).slice(0, MAX_LIST_TEXT).map((p) => p.title),
