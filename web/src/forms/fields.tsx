@@ -9,8 +9,8 @@ interface FieldFrameProps {
   children: ReactNode;
 }
 
-/** Label, control, hint and error in one block; ids tie them together for screen readers. */
-function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
+/** Label, control, hint and error in one block; ids tie them together for screen readers (also around an uncontrolled control). */
+export function FieldFrame({ id, label, hint, error, children }: FieldFrameProps) {
   return (
     <div className={error ? 'field field-invalid' : 'field'}>
       <label htmlFor={id}>{label}</label>

@@ -1,11 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnnualReport } from '@hpen/server/contracts';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { acceptAnnual, downloadAnnual, getAnnual, returnAnnual, saveAnnual, submitAnnual } from '../../api/reports.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { FieldFrame, TextAreaField } from '../../forms/fields';
 import { describeError } from '../../i18n/describe-error';
 import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
@@ -27,22 +28,22 @@ export function AnnualReportPage() {
   const { t } = useTranslation();
   const { year, organisationId } = useAnnualParams();
   const navigate = useNavigate();
+  const id = useId();
   usePageTitle(t('reports.annual.title', { year }));
   const q = useQuery({ queryKey: ['reports', 'annual', year, organisationId ?? null], queryFn: () => getAnnual(year, organisationId) });
   return (
     <div className="page reports" data-testid="annual-report">
       <div className="page-head">
         <h1>{t('reports.annual.title', { year })}</h1>
-        <label>
-          {t('reports.annual.year')}{' '}
-          <select value={year} onChange={(e) => void navigate(`/reports/annual/${e.target.value}`)}>
+        <FieldFrame id={`${id}-year`} label={t('reports.annual.year')}>
+          <select id={`${id}-year`} value={year} onChange={(e) => void navigate(`/reports/annual/${e.target.value}`)}>
             {Array.from({ length: 6 }, (_, i) => new Date().getFullYear() - i).map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
             ))}
           </select>
-        </label>
+        </FieldFrame>
       </div>
       {q.isPending ? <Loading /> : null}
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
@@ -167,6 +168,7 @@ function useRefresh() {
 
 function AnnualEditor({ r }: { r: AnnualReport }) {
   const { t } = useTranslation();
+  const id = useId();
   const refresh = useRefresh();
   const [message, setMessage] = useState<string | null>(null);
   const save = useMutation({
@@ -193,24 +195,23 @@ function AnnualEditor({ r }: { r: AnnualReport }) {
   return (
     <form className="annual-texts" onSubmit={onSubmit} data-testid="annual-editor">
       {TEXTS.map((k) => (
-        <label key={k}>
-          <h2>{t(`reports.annual.${k}`)}</h2>
-          <textarea name={k} defaultValue={r.texts[k]} maxLength={20000} />
-        </label>
+        <section key={k}>
+          <h2 id={`${id}-${k}-title`}>{t(`reports.annual.${k}`)}</h2>
+          <div className="field">
+            <textarea name={k} aria-labelledby={`${id}-${k}-title`} defaultValue={r.texts[k]} maxLength={20000} />
+          </div>
+        </section>
       ))}
       <div className="annual-meta">
-        <label>
-          {t('reports.annual.documentNumber')}
-          <input name="documentNumber" defaultValue={r.documentNumber} maxLength={60} />
-        </label>
-        <label>
-          {t('reports.annual.signerName')}
-          <input name="signerName" defaultValue={r.signerName} maxLength={120} />
-        </label>
-        <label>
-          {t('reports.annual.signerTitle')}
-          <input name="signerTitle" defaultValue={r.signerTitle} maxLength={120} />
-        </label>
+        <FieldFrame id={`${id}-number`} label={t('reports.annual.documentNumber')}>
+          <input id={`${id}-number`} name="documentNumber" defaultValue={r.documentNumber} maxLength={60} />
+        </FieldFrame>
+        <FieldFrame id={`${id}-signer`} label={t('reports.annual.signerName')}>
+          <input id={`${id}-signer`} name="signerName" defaultValue={r.signerName} maxLength={120} />
+        </FieldFrame>
+        <FieldFrame id={`${id}-signer-title`} label={t('reports.annual.signerTitle')}>
+          <input id={`${id}-signer-title`} name="signerTitle" defaultValue={r.signerTitle} maxLength={120} />
+        </FieldFrame>
       </div>
       {error ? (
         <p className="notice notice-error" role="alert">
@@ -263,10 +264,14 @@ function ReviewActions({ id }: { id: string }) {
           {t('reports.annual.accept')}
         </button>
       </div>
-      <label>
-        {t('reports.annual.returnReason')}
-        <textarea value={reason} onChange={(e) => setReason(e.target.value)} maxLength={2000} />
-      </label>
+      <TextAreaField
+        name="returnReason"
+        label={t('reports.annual.returnReason')}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        maxLength={2000}
+        rows={3}
+      />
       <button type="button" className="button-secondary" disabled={!reason.trim() || giveBack.isPending} onClick={() => giveBack.mutate()}>
         {t('reports.annual.returnIt')}
       </button>

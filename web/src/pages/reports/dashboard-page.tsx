@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { Overview, PublicCell } from '@hpen/server/contracts';
-import { type FormEvent, useMemo } from 'react';
+import { type FormEvent, useId, useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { listOrganisations } from '../../api/organisations.api';
 import { getOverview, reportKeys, type ReportFiltersQuery } from '../../api/reports.api';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
+import { FieldFrame } from '../../forms/fields';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatDateTime, formatNumber } from '../../lib/format';
 import { useLanguage } from '../../lib/use-language';
@@ -20,6 +21,7 @@ export function DashboardPage() {
   const { t } = useTranslation();
   usePageTitle(t('reports.title'));
   const [params, setParams] = useSearchParams();
+  const id = useId();
   const filters = useMemo(() => {
     const f: ReportFiltersQuery = {};
     for (const k of FILTER_KEYS) {
@@ -50,17 +52,14 @@ export function DashboardPage() {
       <p className="lead">{t('reports.lead')}</p>
       <FiguresAsOf asOf={q.data?.asOf} />
       <form className="report-filters" onSubmit={onSubmit} aria-label={t('reports.filters')} key={params.toString()}>
-        <label>
-          {t('reports.from')}
-          <input type="date" name="from" defaultValue={filters.from ?? ''} />
-        </label>
-        <label>
-          {t('reports.to')}
-          <input type="date" name="to" defaultValue={filters.to ?? ''} />
-        </label>
-        <label>
-          {t('reports.agency')}
-          <select name="agencyId" defaultValue={filters.agencyId ?? ''}>
+        <FieldFrame id={`${id}-from`} label={t('reports.from')}>
+          <input id={`${id}-from`} type="date" name="from" defaultValue={filters.from ?? ''} />
+        </FieldFrame>
+        <FieldFrame id={`${id}-to`} label={t('reports.to')}>
+          <input id={`${id}-to`} type="date" name="to" defaultValue={filters.to ?? ''} />
+        </FieldFrame>
+        <FieldFrame id={`${id}-agency`} label={t('reports.agency')}>
+          <select id={`${id}-agency`} name="agencyId" defaultValue={filters.agencyId ?? ''}>
             <option value="">{t('reports.any')}</option>
             {orgs.data?.items.map((o) => (
               <option key={o.id} value={o.id}>
@@ -68,10 +67,9 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('reports.association')}
-          <select name="associationId" defaultValue={filters.associationId ?? ''}>
+        </FieldFrame>
+        <FieldFrame id={`${id}-association`} label={t('reports.association')}>
+          <select id={`${id}-association`} name="associationId" defaultValue={filters.associationId ?? ''}>
             <option value="">{t('reports.any')}</option>
             {associations.map((o) => (
               <option key={o.id} value={o.id}>
@@ -79,11 +77,10 @@ export function DashboardPage() {
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('reports.field')}
-          <input name="field" inputMode="numeric" pattern="\d{1,3}" maxLength={3} defaultValue={filters.field ?? ''} />
-        </label>
+        </FieldFrame>
+        <FieldFrame id={`${id}-field`} label={t('reports.field')}>
+          <input id={`${id}-field`} name="field" inputMode="numeric" pattern="\d{1,3}" maxLength={3} defaultValue={filters.field ?? ''} />
+        </FieldFrame>
         <div className="actions">
           <button type="submit" className="button-primary">
             {t('reports.apply')}
