@@ -489,6 +489,59 @@ describe('awards over HTTP', () => {
 });
 
 describe('consent to award nomination (Law 91/2025)', () => {
+  it('lets a nominee read the nomination but not submit or withdraw it, and shows them only their own eligibility line', async () => {
+    const { id: awardId } = await ok(
+      'POST',
+      '/api/awards',
+      tok.officer,
+      { code: 'nominee-reads', titleVi: 'Giải người được đề cử', titleEn: 'Nominee prize', definition },
+      201,
+    );
+    const { id: roundId } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds`,
+      tok.officer,
+      {
+        year: 2027,
+        planReference: '',
+        nominationOpensAt: iso(-1),
+        nominationClosesAt: iso(30),
+        phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
+      },
+      201,
+    );
+    const nominees = [
+      { profileId: pid.m1, name: 'M1', organisation: '' },
+      { profileId: pid.m2, name: 'M2', organisation: '' },
+    ];
+    const work = { title: 'Công trình của nhóm', summary: 'Tóm tắt', evidence: [] };
+    const { id } = await ok(
+      'POST',
+      `/api/awards/${awardId}/rounds/${roundId}/nominations`,
+      tok.agency,
+      { nominatorKind: 'agency', category: 'applied', team: 'Nhóm M', nominees, work },
+      201,
+    );
+    const asNominator = await ok('GET', `/api/award-nominations/${id}`, tok.agency);
+    expect(asNominator.can).toEqual(['submit', 'withdraw', 'add_documents']);
+    expect(asNominator.eligibilityCheck.map((c: { profileId: string }) => c.profileId).sort()).toEqual([pid.m1, pid.m2].sort());
+
+    const asNominee = await ok('GET', `/api/award-nominations/${id}`, tok.m1);
+    expect(asNominee.can).toEqual([]);
+    expect(asNominee.eligibilityCheck.map((c: { profileId: string }) => c.profileId)).toEqual([pid.m1]);
+    expect((await ok('GET', `/api/award-nominations/${id}/documents`, tok.m1)).items).toEqual([]);
+    for (const step of ['withdraw', 'submit']) {
+      const refused = await call('POST', `/api/award-nominations/${id}/${step}`, tok.m1);
+      expect(refused.statusCode, step).toBe(403);
+      expect(refused.json().error.code).toBe('awards.forbidden');
+    }
+    // Nobody outside it learns it exists.
+    expect((await call('POST', `/api/award-nominations/${id}/withdraw`, tok.m3)).statusCode).toBe(404);
+    expect((await ok('GET', `/api/award-nominations/${id}`, tok.agency)).status).toBe('draft');
+    expect((await ok('POST', `/api/award-nominations/${id}/withdraw`, tok.agency)).status).toBe('withdrawn');
+    expect((await ok('GET', `/api/award-nominations/${id}`, tok.agency)).can).toEqual([]);
+  });
+
   it('keeps a nomination of a registered expert as a draft, awaiting their consent; self-nomination records it', async () => {
     const { id: awardId } = await ok(
       'POST',

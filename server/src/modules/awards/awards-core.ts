@@ -54,6 +54,7 @@ export function nominationView(
   recused = false,
   eligibilityCheck: NominationView['eligibilityCheck'] = null,
   awaitingConsent: string[] = [],
+  can: NominationView['can'] = [],
 ): NominationView {
   return {
     id: n.id,
@@ -72,6 +73,7 @@ export function nominationView(
     recused,
     eligibilityCheck,
     awaitingConsent,
+    can,
     createdAt: n.createdAt.toISOString(),
   };
 }

@@ -163,6 +163,8 @@ export const nominationSchema = z.object({
    * nomination stays a draft, "awaiting nominee consent", until each of them has.
    */
   awaitingConsent: z.array(z.uuid()),
+  /** What the viewer may do now (on a single nomination; empty in lists). */
+  can: z.array(z.enum(['submit', 'withdraw', 'add_documents'])),
   createdAt: z.string(),
 });
 export type NominationView = z.infer<typeof nominationSchema>;

@@ -26,7 +26,7 @@ export function createNominationDocumentsService(core: AwardsCore, noms: Nominat
   async function readable(ctx: RequestContext, nominationId: string) {
     const { nomination } = await core.loadNomination(nominationId);
     const a = await noms.access(ctx, nomination);
-    if (a.recused && !a.officer && !a.nominator) throw awardsErrors.recused();
+    if (a.recused && !a.officer && !a.nominator && !a.nominee) throw awardsErrors.recused();
     return { nomination, a };
   }
 
@@ -40,10 +40,7 @@ export function createNominationDocumentsService(core: AwardsCore, noms: Nominat
       const { nomination } = await core.loadNomination(nominationId);
       const a = await noms.access(ctx, nomination);
       const actor = ctx.actor!;
-      const isNominator =
-        nomination.createdBy === actor.userId ||
-        (!!nomination.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === nomination.nominatorOrganisationId);
-      if (!isNominator && !a.officer) throw awardsErrors.forbidden('Only the nominator adds documents');
+      if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator adds documents');
       if (!['draft', 'submitted'].includes(nomination.status)) throw awardsErrors.badTransition(nomination.status, 'add_a_document');
       const kept = await store.keep(file);
       if (!kept) throw awardsErrors.documentType();

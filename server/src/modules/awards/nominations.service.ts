@@ -2,6 +2,7 @@ import type { AwardNominationRow, AwardRoundRow, AwardRow, DbOrTx } from '@hpen/
 import type { RequestContext } from '../../app/request-context.js';
 import { type AwardsCore, isOfficer, nominationLink, nominationView, seatsReached } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
+import { canHappen } from './awards.state.js';
 import type { CreateNominationBody, NominationView, UpdateNominationBody } from './awards.schemas.js';
 import { factsFromProfile } from '../eligibility/eligibility-facts.js';
 import { evaluateRules } from '../eligibility/eligibility-rules.js';
@@ -36,6 +37,22 @@ async function evaluate(deps: AwardsCore['deps'], award: AwardRow, n: AwardNomin
 }
 
 /** Nominations: the nominator's draft and submission, the secretariat's eligibility check, withdrawal. */
+/** Who the viewer is to a nomination (see `access`). */
+type NominationAccess = { officer: boolean; nominator: boolean; nominee: boolean; member: boolean; recused: boolean };
+
+/**
+ * What the viewer may do to the nomination now, so a page offers only those: its nominator submits
+ * a draft; the nominator or the secretariat withdraws it until a result is final and adds documents
+ * while it is a draft or submitted. Nominees and council members only read.
+ */
+function nominationActions(n: AwardNominationRow, a: NominationAccess): NominationView['can'] {
+  const can: NominationView['can'] = [];
+  if (a.nominator && n.status === 'draft') can.push('submit');
+  if ((a.nominator || a.officer) && canHappen(n.status, 'withdraw')) can.push('withdraw');
+  if ((a.nominator || a.officer) && (n.status === 'draft' || n.status === 'submitted')) can.push('add_documents');
+  return can;
+}
+
 export function createNominationsService(core: AwardsCore) {
   const { repo, deps } = core;
   const eligibilityCheck = (award: AwardRow, n: AwardNominationRow) => evaluate(deps, award, n);
@@ -52,13 +69,14 @@ export function createNominationsService(core: AwardsCore) {
   }
 
   /** Officers; the nominator (the user, or staff of the nominating organisation); nominees; the round's council. */
-  async function access(ctx: RequestContext, n: AwardNominationRow) {
+  async function access(ctx: RequestContext, n: AwardNominationRow): Promise<NominationAccess> {
     const actor = ctx.actor;
     if (!actor) throw awardsErrors.nominationNotFound();
-    if (isOfficer(ctx)) return { officer: true, nominator: false, member: false, recused: false };
     const nominator =
       n.createdBy === actor.userId ||
       (!!n.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === n.nominatorOrganisationId);
+    // The secretariat may also be the nominator (a nomination it entered from a paper dossier).
+    if (isOfficer(ctx)) return { officer: true, nominator, nominee: false, member: false, recused: false };
     const profileId = await repo.profileIdOfUser(actor.userId);
     const nominee = !!profileId && n.nominees.some((x) => x.profileId === profileId);
     // A council member sees a nomination once it is before their council: it has reached their seat's
@@ -72,7 +90,9 @@ export function createNominationsService(core: AwardsCore) {
     const recusals = seats.length ? await repo.recusalsOf([n.id]) : [];
     const recused = seats.some((s) => recusals.some((r) => r.memberId === s.member.id));
     if (!nominator && !nominee && !seats.length) throw awardsErrors.nominationNotFound();
-    return { officer: false, nominator: nominator || nominee, member: seats.length > 0, recused };
+    // A nominee reads the nomination but acts on it only as its nominator (a self-nomination): withdrawing a
+    // team's nomination is the nominator's call; a nominee who no longer agrees withdraws their consent.
+    return { officer: false, nominator, nominee, member: seats.length > 0, recused };
   }
 
   const ensureOpen = (round: AwardRoundRow) => {
@@ -196,22 +216,22 @@ export function createNominationsService(core: AwardsCore) {
     async get(ctx: RequestContext, id: string) {
       const { nomination, award } = await core.loadNomination(id);
       const a = await access(ctx, nomination);
+      const check = a.officer || a.nominator || a.nominee ? await eligibilityCheck(award, nomination) : null;
+      const own = a.officer || a.nominator ? null : await repo.profileIdOfUser(ctx.actor!.userId);
       return nominationView(
         nomination,
         award.id,
         a.recused,
-        a.officer || a.nominator ? await eligibilityCheck(award, nomination) : null,
+        // A nominee sees their own line of the check: the others' are read on what agencies may see of them.
+        check && own ? check.filter((c) => c.profileId === own) : check,
         nomination.status === 'draft' ? await awaitingConsent(nomination) : [],
+        nominationActions(nomination, a),
       );
     },
 
     async submit(ctx: RequestContext, id: string) {
       const { nomination: seen } = await core.loadNomination(id);
-      await access(ctx, seen);
-      const actor = ctx.actor!;
-      const ownOrganisation =
-        !!seen.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === seen.nominatorOrganisationId;
-      if (seen.createdBy !== actor.userId && !ownOrganisation) throw awardsErrors.forbidden('Only the nominator may submit');
+      if (!(await access(ctx, seen)).nominator) throw awardsErrors.forbidden('Only the nominator may submit');
       return deps.db.transaction(async (tx) => {
         const { nomination, round } = await core.loadNomination(id, tx, true);
         ensureOpen(round);
@@ -230,7 +250,7 @@ export function createNominationsService(core: AwardsCore) {
 
     async withdraw(ctx: RequestContext, id: string) {
       const a = await access(ctx, (await core.loadNomination(id)).nomination);
-      if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator may withdraw');
+      if (!a.nominator && !a.officer) throw awardsErrors.forbidden('Only the nominator or the secretariat may withdraw');
       return deps.db.transaction(async (tx) => {
         const { nomination } = await core.loadNomination(id, tx, true);
         const row = await core.transition(tx, ctx, nomination, 'withdraw');

@@ -54,7 +54,6 @@ export function NominationPage() {
   const a = award.data;
   const officer = user?.role === 'officer' || user?.role === 'admin';
   const seat = seats.data?.items.find((s) => s.roundId === n.roundId && s.phase === n.phase && s.nominations.some((x) => x.id === n.id));
-  const mineToSubmit = n.status === 'draft' && !seat;
   const phaseDef = a?.definition.phases.find((p) => p.n === n.phase);
   return (
     <article className="page page-narrow awards" data-testid="nomination-page">
@@ -111,7 +110,7 @@ export function NominationPage() {
         ) : null}
       </section>
       {n.eligibilityCheck ? <EligibilityPanel check={n.eligibilityCheck} /> : null}
-      {!n.recused || officer ? <DocumentsPanel nomination={n} canUpload={['draft', 'submitted'].includes(n.status) && !seat} /> : null}
+      {!n.recused || officer ? <DocumentsPanel nomination={n} canUpload={n.can.includes('add_documents')} /> : null}
       {n.results.length ? (
         <section className="panel">
           <h2>{t('awards.w.results')}</h2>
@@ -124,9 +123,9 @@ export function NominationPage() {
           </ul>
         </section>
       ) : null}
-      {mineToSubmit || (['submitted', 'eligible', 'in_phase', 'passed'].includes(n.status) && !seat && !officer) ? (
+      {(n.can.includes('submit') || n.can.includes('withdraw')) && !officer ? (
         <div className="form-actions">
-          {n.status === 'draft' ? (
+          {n.can.includes('submit') ? (
             <button
               className="button-primary"
               type="button"
@@ -137,9 +136,11 @@ export function NominationPage() {
               {t('awards.w.submit')}
             </button>
           ) : null}
-          <button type="button" className="button-secondary" disabled={step.pending} onClick={() => step.run('withdraw')}>
-            {t('awards.w.withdraw')}
-          </button>
+          {n.can.includes('withdraw') ? (
+            <button type="button" className="button-secondary" disabled={step.pending} onClick={() => step.run('withdraw')}>
+              {t('awards.w.withdraw')}
+            </button>
+          ) : null}
         </div>
       ) : null}
       {step.error ? <p className="notice notice-error">{step.error}</p> : null}
