@@ -82,6 +82,25 @@ describe('the reports in the browser', () => {
     await page.locator('[data-testid="annual-status"]', { hasText: 'Đã tiếp nhận' }).waitFor();
   });
 
+  it('shows the agency a refused passage under its own field', { timeout: 120_000 }, async () => {
+    const page = await signedIn('agency@demo.local');
+    await page.goto(`${base}/reports/annual/${new Date().getFullYear()}`);
+    await page.waitForSelector('[data-testid="annual-editor"]');
+    // A bell character pasted in with the text: the server refuses it and the page says where.
+    await page.fill('textarea[name="difficulties"]', 'Thiếu kinh phí\u0007 cho hội thảo');
+    await page.locator('[data-testid="annual-editor"] button[type="submit"]').click();
+    const difficulties = page.locator('textarea[name="difficulties"]');
+    await page.waitForSelector('textarea[name="difficulties"][aria-invalid="true"]');
+    const describedBy = await difficulties.getAttribute('aria-describedby');
+    expect(await page.locator(`[id="${describedBy}"]`).textContent()).toContain('ký tự điều khiển');
+    expect(await page.locator('textarea[name="results"]').getAttribute('aria-invalid')).toBeNull();
+    // Retyped, it saves and the mark goes.
+    await page.fill('textarea[name="difficulties"]', 'Thiếu kinh phí cho hội thảo');
+    await page.locator('[data-testid="annual-editor"] button[type="submit"]').click();
+    await page.locator('[data-testid="annual-editor"] [role="status"]').waitFor();
+    expect(await difficulties.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('shows visitors the public statistics', { timeout: 60_000 }, async () => {
     await browser.context.clearCookies();
     const page = await browser.context.newPage();

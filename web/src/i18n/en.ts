@@ -164,6 +164,9 @@ export const en: CoreMessages = {
     invalid_value: 'This value is not valid.',
     required: 'Please choose or fill in this field.',
     not_found: 'The chosen value was not found.',
+    control_characters:
+      'This contains control characters (invisible, often pasted in from a PDF or another program): remove them or retype this passage.',
+    invalid_text: 'This text has broken characters: retype this passage.',
   },
   time: {
     minutes: '{{count}} min',

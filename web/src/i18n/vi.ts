@@ -191,6 +191,9 @@ export const vi = {
     invalid_value: 'Giá trị không hợp lệ.',
     required: 'Vui lòng chọn hoặc nhập thông tin này.',
     not_found: 'Không tìm thấy giá trị đã chọn.',
+    control_characters:
+      'Có ký tự điều khiển (vô hình, thường lẫn vào khi dán từ tệp PDF hoặc phần mềm khác): hãy xoá chúng hoặc gõ lại đoạn này.',
+    invalid_text: 'Văn bản có ký tự lỗi mã hoá: hãy gõ lại đoạn này.',
   },
   time: {
     minutes: '{{count}} phút',

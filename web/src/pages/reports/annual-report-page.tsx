@@ -1,13 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnnualReport } from '@hpen/server/contracts';
 import { type FormEvent, useId, useState } from 'react';
+import type { TFunction } from '../../i18n/translator';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { acceptAnnual, downloadAnnual, getAnnual, returnAnnual, saveAnnual, submitAnnual } from '../../api/reports.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FieldFrame, TextAreaField } from '../../forms/fields';
-import { describeError } from '../../i18n/describe-error';
+import { isApiError } from '../../api/api-error';
+import { describeError, describeFieldIssue } from '../../i18n/describe-error';
 import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
 import { formatNumber } from '../../lib/format';
@@ -166,6 +168,17 @@ function useRefresh() {
   return () => void queryClient.invalidateQueries({ queryKey: ['reports', 'annual'] });
 }
 
+/** The server's field issues by the editor's field name (`texts.results` → `results`), in the user's words. */
+function fieldIssues(error: unknown, t: TFunction): Partial<Record<string, string>> {
+  const out: Partial<Record<string, string>> = {};
+  if (!isApiError(error)) return out;
+  for (const issue of error.fields) {
+    const name = issue.path.split(/[./]/).filter(Boolean).pop() ?? '';
+    out[name] ??= describeFieldIssue(issue.code, issue.message, t);
+  }
+  return out;
+}
+
 function AnnualEditor({ r }: { r: AnnualReport }) {
   const { t } = useTranslation();
   const id = useId();
@@ -192,26 +205,42 @@ function AnnualEditor({ r }: { r: AnnualReport }) {
     });
   };
   const error = save.error ?? submit.error;
+  const issues = fieldIssues(save.error, t);
+  /** Ties an input to its error line under it, as FieldFrame shows it. */
+  const invalid = (name: string, fieldId: string) =>
+    issues[name] ? { 'aria-invalid': true as const, 'aria-describedby': `${fieldId}-error` } : {};
+  const meta = [
+    { name: 'documentNumber', fieldId: `${id}-number`, max: 60, value: r.documentNumber },
+    { name: 'signerName', fieldId: `${id}-signer`, max: 120, value: r.signerName },
+    { name: 'signerTitle', fieldId: `${id}-signer-title`, max: 120, value: r.signerTitle },
+  ] as const;
   return (
     <form className="annual-texts" onSubmit={onSubmit} data-testid="annual-editor">
       {TEXTS.map((k) => (
         <section key={k}>
           <h2 id={`${id}-${k}-title`}>{t(`reports.annual.${k}`)}</h2>
-          <div className="field">
-            <textarea name={k} aria-labelledby={`${id}-${k}-title`} defaultValue={r.texts[k]} maxLength={20000} />
+          <div className={issues[k] ? 'field field-invalid' : 'field'}>
+            <textarea
+              name={k}
+              aria-labelledby={`${id}-${k}-title`}
+              defaultValue={r.texts[k]}
+              maxLength={20000}
+              {...invalid(k, `${id}-${k}`)}
+            />
+            {issues[k] ? (
+              <p className="field-error" id={`${id}-${k}-error`}>
+                {issues[k]}
+              </p>
+            ) : null}
           </div>
         </section>
       ))}
       <div className="annual-meta">
-        <FieldFrame id={`${id}-number`} label={t('reports.annual.documentNumber')}>
-          <input id={`${id}-number`} name="documentNumber" defaultValue={r.documentNumber} maxLength={60} />
-        </FieldFrame>
-        <FieldFrame id={`${id}-signer`} label={t('reports.annual.signerName')}>
-          <input id={`${id}-signer`} name="signerName" defaultValue={r.signerName} maxLength={120} />
-        </FieldFrame>
-        <FieldFrame id={`${id}-signer-title`} label={t('reports.annual.signerTitle')}>
-          <input id={`${id}-signer-title`} name="signerTitle" defaultValue={r.signerTitle} maxLength={120} />
-        </FieldFrame>
+        {meta.map((m) => (
+          <FieldFrame key={m.name} id={m.fieldId} label={t(`reports.annual.${m.name}`)} error={issues[m.name]}>
+            <input id={m.fieldId} name={m.name} defaultValue={m.value} maxLength={m.max} {...invalid(m.name, m.fieldId)} />
+          </FieldFrame>
+        ))}
       </div>
       {error ? (
         <p className="notice notice-error" role="alert">
