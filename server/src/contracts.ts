@@ -48,7 +48,9 @@ export {
 } from './modules/awards/awards.schemas.js';
 export {
   applicationListSchema,
+  applicationReviewerSchema,
   applicationSchema,
+  myReviewsSchema,
   applicationStatuses,
   createProgramBodySchema,
   eligibilityListSchema,

@@ -250,6 +250,12 @@ export const MATRIX: MatrixRow[] = [
   { route: 'GET /api/applications/{id}/documents', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/applications/{id}/documents', object: null, expect: '401 415 415 415 415 415 415 415' },
   { route: 'GET /api/applications/{id}/documents/{documentId}', object: null, expect: '401 404 404 404 404 404 404 404' },
+  // Review councils (issue 14.5): the flow itself, with real seats, is tests/integration/application-reviewers.test.ts.
+  { route: 'POST /api/applications/{id}/reviewers', object: null, expect: '401 404 404 404 404 404 404 404' },
+  { route: 'DELETE /api/applications/{id}/reviewers/{reviewerId}', object: null, expect: '401 404 404 404 404 404 404 404' },
+  { route: 'GET /api/me/application-reviews', object: null, expect: '401 200 200 200 200 200 200 200' },
+  { route: 'POST /api/application-reviews/{reviewerId}/answer', object: null, expect: '401 404 404 404 404 404 404 404' },
+  { route: 'PUT /api/application-reviews/{reviewerId}/opinion', object: null, expect: '401 404 404 404 404 404 404 404' },
   // Awards (issue 15), in the world of tests/support/authorization-awards.ts. Nomination routes: own = the agency's
   // organisation's draft naming the expert, foreign = another organisation's naming the other expert. Council routes: own =
   // in phase 1 of round R, whose phase-1 council the expert chairs (the other expert sits on phase 2 only), foreign = in

@@ -184,6 +184,19 @@ const AWARD_REQUESTS: Record<string, Build> = {
 
 export const REQUESTS: Record<string, Build> = {
   ...AWARD_REQUESTS,
+  // Review councils of applications (issue 14.5): valid bodies on unknown seats, so the answer is who may act.
+  'POST /api/applications/{id}/reviewers': () => ({
+    url: `/api/applications/${randomUUID()}/reviewers`,
+    payload: { profileId: randomUUID() },
+  }),
+  'POST /api/application-reviews/{reviewerId}/answer': () => ({
+    url: `/api/application-reviews/${randomUUID()}/answer`,
+    payload: { accept: false, reason: 'Bận' },
+  }),
+  'PUT /api/application-reviews/{reviewerId}/opinion': () => ({
+    url: `/api/application-reviews/${randomUUID()}/opinion`,
+    payload: { recommendation: 'approve', comment: '' },
+  }),
   // Positions offered (issue 14): own = the agency's organisation's, foreign = another organisation's.
   'POST /api/offers': () => ({ url: '/api/offers', payload: { title: 'Vị trí thử', kind: 'short_term', mode: 'remote' } }),
   'GET /api/offers/{id}': async (fx, o) => ({ url: `/api/offers/${pick(await offersOf(fx), o)}` }),

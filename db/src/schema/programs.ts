@@ -109,6 +109,56 @@ export const programApplicationEvents = pgTable(
 );
 export type ProgramApplicationEventRow = typeof programApplicationEvents.$inferSelect;
 
+export const applicationReviewerStatuses = ['invited', 'accepted', 'declined', 'recused'] as const;
+export type ApplicationReviewerStatus = (typeof applicationReviewerStatuses)[number];
+
+/** A reviewer's declaration of interest, the consultation panel's (Law 91/2025 confidentiality included). */
+export interface ReviewerDeclaration {
+  conflict: boolean;
+  description: string;
+  familyOrFinancial: boolean;
+  confidentiality: boolean;
+  signedAt: string;
+}
+
+/** A reviewer's opinion for the deciding officer. */
+export interface ReviewerOpinion {
+  recommendation: 'approve' | 'reject' | 'abstain';
+  comment: string;
+  at: string;
+}
+
+/**
+ * The optional review council of an application: experts from the registry seated by the program's
+ * officers, screened for conflicts with the applicant, who declare their interests (as consultation
+ * panel members do) and give an opinion; the officer still decides.
+ */
+export const programApplicationReviewers = pgTable(
+  'program_application_reviewers',
+  {
+    id: id(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => programApplications.id, { onDelete: 'cascade' }),
+    profileId: uuid('profile_id')
+      .notNull()
+      .references(() => expertProfiles.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    status: text('status', { enum: applicationReviewerStatuses }).notNull().default('invited'),
+    declaration: jsonb('declaration').$type<ReviewerDeclaration>(),
+    opinion: jsonb('opinion').$type<ReviewerOpinion>(),
+    declineReason: text('decline_reason').notNull().default(''),
+    invitedBy: uuid('invited_by'),
+    respondedAt: timestampTz('responded_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('program_application_reviewers_seat_idx').on(t.applicationId, t.profileId),
+    index('program_application_reviewers_user_idx').on(t.userId),
+  ],
+);
+export type ProgramApplicationReviewerRow = typeof programApplicationReviewers.$inferSelect;
+
 /** Evidence files of an application; the bytes live in the consultation document store. */
 export const programApplicationDocuments = pgTable(
   'program_application_documents',

@@ -5,7 +5,9 @@ import type {
   ProgramView,
   RuleDocument,
   applicationListSchema,
+  applicationReviewerSchema,
   createProgramBodySchema,
+  myReviewsSchema,
   programListSchema,
   programVersionListSchema,
   ruleTestResultSchema,
@@ -19,6 +21,11 @@ export type CreateProgramBody = z.infer<typeof createProgramBodySchema>;
 export type ProgramSummary = ProgramList['items'][number];
 export type ApplicationList = z.infer<typeof applicationListSchema>;
 export type ApplicationSummary = ApplicationList['items'][number];
+export type ApplicationReviewer = z.infer<typeof applicationReviewerSchema>;
+export type MyReviews = z.infer<typeof myReviewsSchema>;
+export type ReviewerAnswer =
+  | { accept: true; declaration: { conflict: boolean; description: string; familyOrFinancial: boolean; confidentiality: boolean } }
+  | { accept: false; reason: string };
 export type RuleTestResult = z.infer<typeof ruleTestResultSchema> & { label: string; profileId: string | null };
 export type SampleFacts = {
   asOf: string;
@@ -42,6 +49,7 @@ export const programKeys = {
   staff: (profileId: string, lang: string) => ['programs', 'eligibility', profileId, lang] as const,
   applications: (scope: string) => ['applications', scope] as const,
   application: (id: string) => ['applications', 'one', id] as const,
+  reviews: ['applications', 'reviews'] as const,
 };
 
 export const listPrograms = () => apiRequest<ProgramList>('/programs');
@@ -74,6 +82,15 @@ export const updateApplication = (id: string, body: { declared?: Record<string, 
   apiRequest<ApplicationView>(`/applications/${enc(id)}`, { method: 'PATCH', body });
 export const applicationStep = (id: string, step: string, body?: object) =>
   apiRequest<{ id: string; status: string }>(`/applications/${enc(id)}/${step}`, { method: 'POST', ...(body ? { body } : {}) });
+export const seatReviewer = (id: string, profileId: string) =>
+  apiRequest<ApplicationReviewer>(`/applications/${enc(id)}/reviewers`, { method: 'POST', body: { profileId } });
+export const unseatReviewer = (id: string, reviewerId: string) =>
+  apiRequest<{ ok: true }>(`/applications/${enc(id)}/reviewers/${enc(reviewerId)}`, { method: 'DELETE' });
+export const listMyReviews = () => apiRequest<MyReviews>('/me/application-reviews');
+export const answerReview = (reviewerId: string, body: ReviewerAnswer) =>
+  apiRequest<ApplicationReviewer>(`/application-reviews/${enc(reviewerId)}/answer`, { method: 'POST', body });
+export const giveReviewOpinion = (reviewerId: string, body: { recommendation: 'approve' | 'reject' | 'abstain'; comment: string }) =>
+  apiRequest<ApplicationReviewer>(`/application-reviews/${enc(reviewerId)}/opinion`, { method: 'PUT', body });
 export const saveChecklist = (id: string, items: Array<{ criterionId: string; checked: boolean; note: string }>) =>
   apiRequest<ApplicationView>(`/applications/${enc(id)}/checklist`, { method: 'PUT', body: { items } });
 export const uploadApplicationDocument = (id: string, file: File, purpose: string) => {

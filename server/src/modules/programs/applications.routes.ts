@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { contextOf } from '../../app/request-context.js';
 import { parseFormFields } from '../../app/uploads.js';
 import { readDocumentUpload } from '../consultations/document-store.js';
+import type { ApplicationReviewersService } from './application-reviewers.service.js';
 import type { ApplicationsService } from './applications.service.js';
 import { programsErrors } from './programs.errors.js';
 import {
@@ -12,14 +13,21 @@ import {
   applicationIdParamsSchema,
   applicationListQuerySchema,
   applicationListSchema,
+  applicationReviewerSchema,
   applicationSchema,
   applicationStatusSchema,
   checklistBodySchema,
   createApplicationBodySchema,
   decisionBodySchema,
   documentFieldsSchema,
+  myReviewsSchema,
   programIdParamsSchema,
   requestInformationBodySchema,
+  reviewerAnswerBodySchema,
+  reviewerOpinionBodySchema,
+  reviewerParamsSchema,
+  reviewSeatParamsSchema,
+  seatReviewerBodySchema,
   updateApplicationBodySchema,
   withdrawBodySchema,
 } from './programs.schemas.js';
@@ -28,10 +36,10 @@ const security = [{ bearerAuth: [] }];
 const tags = ['programs'];
 
 /** Applications: the applicant's steps and the reviewing officers' steps; the service checks who may. */
-export const applicationsRoutes: FastifyPluginAsyncZod<{ applicationsService: ApplicationsService }> = async (
-  app,
-  { applicationsService: s },
-) => {
+export const applicationsRoutes: FastifyPluginAsyncZod<{
+  applicationsService: ApplicationsService;
+  applicationReviewersService: ApplicationReviewersService;
+}> = async (app, { applicationsService: s, applicationReviewersService: reviewers }) => {
   const auth = { preHandler: app.authenticate };
   const doc = (summary: string) => ({ tags, security, summary });
 
@@ -176,5 +184,62 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{ applicationsService: Ap
       reply.header('cache-control', 'no-store');
       return reply.send(stream);
     },
+  );
+  // The review council (optional): the officers seat reviewers; each answers and gives an opinion.
+  app.post(
+    '/applications/:id/reviewers',
+    {
+      ...auth,
+      schema: {
+        ...doc('Seat an expert on the review council (officer); screened for conflicts with the applicant'),
+        params: applicationIdParamsSchema,
+        body: seatReviewerBodySchema,
+        response: { 201: applicationReviewerSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await reviewers.seat(contextOf(request), request.params.id, request.body.profileId)),
+  );
+  app.delete(
+    '/applications/:id/reviewers/:reviewerId',
+    {
+      ...auth,
+      schema: {
+        ...doc('Take a seat back (officer)'),
+        params: reviewerParamsSchema,
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
+    async (request) => reviewers.unseat(contextOf(request), request.params.id, request.params.reviewerId),
+  );
+  app.get(
+    '/me/application-reviews',
+    { ...auth, schema: { ...doc('My seats on application review councils'), response: { 200: myReviewsSchema } } },
+    async (request) => reviewers.mine(contextOf(request)),
+  );
+  app.post(
+    '/application-reviews/:reviewerId/answer',
+    {
+      ...auth,
+      schema: {
+        ...doc('Accept with a declaration of interest (a declared conflict recuses me), or decline with a reason'),
+        params: reviewSeatParamsSchema,
+        body: reviewerAnswerBodySchema,
+        response: { 200: applicationReviewerSchema },
+      },
+    },
+    async (request) => reviewers.answer(contextOf(request), request.params.reviewerId, request.body),
+  );
+  app.put(
+    '/application-reviews/:reviewerId/opinion',
+    {
+      ...auth,
+      schema: {
+        ...doc('My opinion for the deciding officer (until the decision)'),
+        params: reviewSeatParamsSchema,
+        body: reviewerOpinionBodySchema,
+        response: { 200: applicationReviewerSchema },
+      },
+    },
+    async (request) => reviewers.giveOpinion(contextOf(request), request.params.reviewerId, request.body),
   );
 };

@@ -1,4 +1,12 @@
-import type { ApplicationDecision, Database, DbOrTx, ProgramApplicationRow, ProgramRow, ProgramVersionRow } from '@hpen/db';
+import type {
+  ApplicationDecision,
+  Database,
+  DbOrTx,
+  ProgramApplicationReviewerRow,
+  ProgramApplicationRow,
+  ProgramRow,
+  ProgramVersionRow,
+} from '@hpen/db';
 import type { ApplicationStatus } from '@hpen/db/enums';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -11,6 +19,7 @@ import type { ConsentGate } from '../privacy/privacy.module.js';
 import { type Audience, projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { missingForSubmission } from './application-completeness.js';
+import { reviewerView, underReview } from './application-review-seats.js';
 import { type ApplicationEvent, canApply, nextApplicationStatus } from './applications.state.js';
 import { contentOf, isOpen, presentEligibility } from './program-presenter.js';
 import { programsErrors } from './programs.errors.js';
@@ -43,6 +52,8 @@ interface Loaded {
   v: ProgramVersionRow;
   applicant: boolean;
   manager: boolean;
+  /** The viewer's seat on the application's review council (invited or accepted), if that is how they see it. */
+  seat: ProgramApplicationReviewerRow | null;
 }
 
 const DAY = 86_400_000;
@@ -77,9 +88,12 @@ export function createApplicationsService(deps: Deps) {
     const paper = a.applicantUserId === null && canManage(ctx, p);
     const applicant = a.applicantUserId === ctx.actor.userId || paper;
     const manager = canManage(ctx, p) && (a.status !== 'draft' || paper);
-    if (!applicant && !manager) throw programsErrors.applicationNotFound();
+    // A reviewer seated on it sees it while invited or after accepting; declining or a declared conflict ends that.
+    const seat = applicant || manager ? null : await repo.reviewerSeat(a.id, ctx.actor.userId, tx);
+    const seated = !!seat && (seat.status === 'invited' || seat.status === 'accepted');
+    if (!applicant && !manager && !seated) throw programsErrors.applicationNotFound();
     const v = (await repo.versionById(a.programVersionId, tx))!;
-    return { a, p, v, applicant, manager };
+    return { a, p, v, applicant, manager, seat: seated ? seat : null };
   }
 
   /** The applicant's profile as they see it, and the rules of the version applied to, evaluated on it. */
@@ -186,14 +200,32 @@ export function createApplicationsService(deps: Deps) {
       for (const e of ['start_review', 'request_information'] as const) if (canApply(l.a.status, e)) can.push(e);
       if (canApply(l.a.status, 'approve')) can.push('decide', 'checklist');
     }
+    const seats = l.manager ? await repo.reviewers(l.a.id) : l.seat ? [l.seat] : [];
+    const seatNames = new Map(
+      (await deps.profilesRepository.findByIds([...new Set(seats.map((r) => r.profileId))])).map((r) => [
+        r.id,
+        projectProfile(r, 'agencies')?.fullName ?? '',
+      ]),
+    );
+    if (l.manager && underReview(l.a)) can.push('seat_reviewers');
+    if (l.seat?.status === 'invited' && underReview(l.a)) can.push('answer_review');
+    if (l.seat?.status === 'accepted' && underReview(l.a)) can.push('give_opinion');
+    const fullName = (l.a.snapshot as { fullName?: string }).fullName ?? '';
+    // A reviewer is not the agency: invited, they see whose application it is (to declare a conflict);
+    // once they accept, the profile as agencies see it today, the assessment and the evidence.
+    const invitedOnly = l.seat?.status === 'invited';
+    const reviewerProfile = async () => {
+      const row = await deps.profilesRepository.findById(l.a.profileId);
+      return (row ? projectProfile(row, 'agencies') : null) ?? { fullName };
+    };
     return {
-      ...summary(l.a, l.p, l.v, (l.a.snapshot as { fullName?: string }).fullName ?? ''),
+      ...summary(l.a, l.p, l.v, fullName),
       profileId: l.a.profileId,
-      declared: l.a.declared,
-      statement: l.a.statement,
-      snapshot: l.a.snapshot,
-      assessment,
-      checklist: criteria
+      declared: invitedOnly ? {} : l.a.declared,
+      statement: invitedOnly ? '' : l.a.statement,
+      snapshot: invitedOnly ? { fullName } : l.seat ? await reviewerProfile() : l.a.snapshot,
+      assessment: invitedOnly ? null : assessment,
+      checklist: (invitedOnly ? [] : criteria)
         .filter((c) => !['all', 'any', 'not'].includes(c.kind))
         .map((c) => ({
           criterionId: c.id,
@@ -212,7 +244,7 @@ export function createApplicationsService(deps: Deps) {
             at: l.a.decision.at,
           }
         : null,
-      documents: docs.map((d) => ({
+      documents: (invitedOnly ? [] : docs).map((d) => ({
         id: d.id,
         name: d.name,
         purpose: d.purpose,
@@ -224,6 +256,9 @@ export function createApplicationsService(deps: Deps) {
       declaredFacts: content.rules.declaredFacts,
       timeline: events.map((e) => ({ from: e.fromStatus, to: e.toStatus, at: e.at.toISOString(), note: e.note })),
       can,
+      // An officer keeping a paper dossier is its applicant while it is a draft, its reviewer after.
+      viewer: l.manager && l.a.status !== 'draft' ? 'manager' : l.applicant ? 'applicant' : l.manager ? 'manager' : 'reviewer',
+      reviewers: seats.map((r) => reviewerView(r, seatNames.get(r.profileId) ?? '')),
       missing: completing ? await missingOf(l, l.a.declared) : [],
     };
   }
@@ -425,7 +460,8 @@ export function createApplicationsService(deps: Deps) {
     },
 
     async openDocument(ctx: RequestContext, id: string, documentId: string) {
-      await load(ctx, id);
+      const l = await load(ctx, id);
+      if (l.seat?.status === 'invited') throw programsErrors.documentNotFound();
       const doc = await repo.document(id, documentId);
       if (!doc) throw programsErrors.documentNotFound();
       return { doc, stream: deps.store.open(doc.storageKey) };

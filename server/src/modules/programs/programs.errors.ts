@@ -38,6 +38,31 @@ export const programsErrors = {
         message: m.label.en,
       })),
     }),
+  reviewerNotFound: () => new AppError(404, 'programs.reviewer_not_found', 'Review seat not found'),
+  reviewerUnregistered: () =>
+    new AppError(
+      409,
+      'programs.reviewer_unregistered',
+      'This expert has no account yet: a reviewer answers and gives an opinion in the platform',
+      {
+        fields: [{ path: 'profileId', code: 'unregistered', message: 'The expert has no account' }],
+      },
+    ),
+  reviewerSeated: () =>
+    new AppError(409, 'programs.reviewer_seated', 'This expert already has a seat on this application', {
+      fields: [{ path: 'profileId', code: 'taken', message: 'Already seated' }],
+    }),
+  /** Each screened conflict is a field: its code and what in the data raised it. */
+  reviewerConflict: (flags: ReadonlyArray<{ code: string; evidence: string }>) =>
+    new AppError(409, 'programs.reviewer_conflict', 'This expert has a conflict of interest with the applicant', {
+      fields: flags.map((f) => ({ path: 'profileId', code: f.code, message: f.evidence })),
+    }),
+  reviewClosed: () => new AppError(409, 'programs.review_closed', 'The application is decided or withdrawn: its review council is closed'),
+  seatAnswered: () => new AppError(409, 'programs.seat_answered', 'This invitation was already answered'),
+  confidentialityRequired: () =>
+    new AppError(400, 'programs.confidentiality_required', 'A reviewer keeps the dossier confidential: tick the undertaking', {
+      fields: [{ path: 'declaration.confidentiality', code: 'required', message: 'Required' }],
+    }),
   noProfile: () => new AppError(409, 'programs.no_profile', 'Create your expert profile before applying'),
   badTransition: (from: string, event: string) =>
     new AppError(409, 'programs.invalid_state', `Cannot ${event.replace(/_/g, ' ')} while the application is ${from.replace(/_/g, ' ')}`),

@@ -4,6 +4,7 @@ import type { DocumentStore } from '../consultations/document-store.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ConsentGate } from '../privacy/privacy.module.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
+import { createApplicationReviewersService } from './application-reviewers.service.js';
 import { type ApprovalHook, createApplicationsService } from './applications.service.js';
 import { createProgramsRepository } from './programs.repository.js';
 import { createProgramsService, type ProgramChangedHook } from './programs.service.js';
@@ -31,6 +32,7 @@ export function createProgramsModule(deps: Deps) {
     programsService: createProgramsService({ ...deps, programsRepository }),
     // Evidence files share the consultation document store: one place, one set of type and size limits.
     applicationsService: createApplicationsService({ ...deps, programsRepository, store: deps.documentStore }),
+    applicationReviewersService: createApplicationReviewersService({ ...deps, programsRepository }),
   };
 }
 export type ProgramsModule = ReturnType<typeof createProgramsModule>;

@@ -4,6 +4,7 @@ import {
   organisations,
   programApplicationDocuments,
   programApplicationEvents,
+  programApplicationReviewers,
   programApplications,
   programs,
   programVersions,
@@ -168,6 +169,42 @@ export function createProgramsRepository({ db }: { db: DbOrTx }) {
         .from(users)
         .where(and(eq(users.organisationId, organisationId), inArray(users.role, ['officer', 'admin']), eq(users.status, 'active')));
       return rows.map((r) => r.id);
+    },
+
+    reviewers: (applicationId: string, tx: DbOrTx = db) =>
+      tx
+        .select()
+        .from(programApplicationReviewers)
+        .where(eq(programApplicationReviewers.applicationId, applicationId))
+        .orderBy(asc(programApplicationReviewers.createdAt)),
+    async reviewer(id: string, tx: DbOrTx = db, lock = false) {
+      const q = tx.select().from(programApplicationReviewers).where(eq(programApplicationReviewers.id, id));
+      return (await (lock ? q.for('update') : q))[0] ?? null;
+    },
+    async reviewerSeat(applicationId: string, userId: string, tx: DbOrTx = db) {
+      const rows = await tx
+        .select()
+        .from(programApplicationReviewers)
+        .where(and(eq(programApplicationReviewers.applicationId, applicationId), eq(programApplicationReviewers.userId, userId)));
+      return rows[0] ?? null;
+    },
+    /** A reviewer's seats, newest first, with the application they are on. */
+    reviewerSeatsOf: (userId: string) =>
+      db
+        .select({ seat: programApplicationReviewers, application: programApplications })
+        .from(programApplicationReviewers)
+        .innerJoin(programApplications, eq(programApplications.id, programApplicationReviewers.applicationId))
+        .where(eq(programApplicationReviewers.userId, userId))
+        .orderBy(desc(programApplicationReviewers.createdAt))
+        .limit(200),
+    async insertReviewer(tx: DbOrTx, values: typeof programApplicationReviewers.$inferInsert) {
+      return (await tx.insert(programApplicationReviewers).values(values).onConflictDoNothing().returning())[0] ?? null;
+    },
+    async updateReviewer(tx: DbOrTx, id: string, values: Partial<typeof programApplicationReviewers.$inferInsert>) {
+      return (await tx.update(programApplicationReviewers).set(values).where(eq(programApplicationReviewers.id, id)).returning())[0]!;
+    },
+    async deleteReviewer(tx: DbOrTx, id: string) {
+      await tx.delete(programApplicationReviewers).where(eq(programApplicationReviewers.id, id));
     },
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { degreeCodes } from '../reference/reference.data.js';
+import { multilineTextSchema } from '../shared/shared.schemas.js';
 import {
   criterionResultSchema,
   criterionValueSchema,
@@ -307,6 +308,60 @@ export const applicationListQuerySchema = z.object({
   scope: z.enum(['mine', 'queue']).optional(),
 });
 
+export const applicationReviewerStatuses = ['invited', 'accepted', 'declined', 'recused'] as const;
+export const reviewerRecommendations = ['approve', 'reject', 'abstain'] as const;
+/** A seat on an application's review council, as the program's officers (and the reviewer, their own) see it. */
+export const applicationReviewerSchema = z.object({
+  id: z.uuid(),
+  profileId: z.uuid(),
+  name: z.string(),
+  status: z.enum(applicationReviewerStatuses),
+  declaration: z
+    .object({
+      conflict: z.boolean(),
+      description: z.string(),
+      familyOrFinancial: z.boolean(),
+      confidentiality: z.boolean(),
+      signedAt: z.string(),
+    })
+    .nullable(),
+  opinion: z.object({ recommendation: z.enum(reviewerRecommendations), comment: z.string(), at: z.string() }).nullable(),
+  declineReason: z.string(),
+  invitedAt: z.string(),
+});
+export type ApplicationReviewerView = z.infer<typeof applicationReviewerSchema>;
+export const seatReviewerBodySchema = z.strictObject({ profileId: z.uuid() });
+export const reviewerParamsSchema = z.strictObject({ id: z.uuid(), reviewerId: z.uuid() });
+export const reviewSeatParamsSchema = z.strictObject({ reviewerId: z.uuid() });
+/** The consultation panel's declaration of interest, for a reviewer (a declared conflict recuses them). */
+export const reviewerAnswerBodySchema = z.discriminatedUnion('accept', [
+  z.strictObject({
+    accept: z.literal(true),
+    declaration: z.strictObject({
+      conflict: z.boolean(),
+      description: multilineTextSchema().trim().max(2000).default(''),
+      familyOrFinancial: z.boolean().default(false),
+      confidentiality: z.boolean(),
+    }),
+  }),
+  z.strictObject({ accept: z.literal(false), reason: multilineTextSchema().trim().min(1).max(2000) }),
+]);
+export const reviewerOpinionBodySchema = z.strictObject({
+  recommendation: z.enum(reviewerRecommendations),
+  comment: multilineTextSchema().trim().max(4000).default(''),
+});
+/** My seats on review councils, with the application each is on. */
+export const myReviewsSchema = z.object({
+  items: z.array(
+    applicationReviewerSchema.extend({
+      applicationId: z.uuid(),
+      applicationStatus: z.enum(applicationStatuses),
+      programTitle: localisedTextSchema,
+      applicantName: z.string(),
+    }),
+  ),
+});
+
 export const applicationSchema = applicationSummarySchema.extend({
   profileId: z.uuid(),
   declared: declaredFactsSchema,
@@ -323,6 +378,10 @@ export const applicationSchema = applicationSummarySchema.extend({
   declaredFacts: ruleDocumentSchema.shape.declaredFacts,
   timeline: z.array(z.object({ from: z.string().nullable(), to: z.string(), at: z.string(), note: z.string() })),
   can: z.array(z.string()),
+  /** How the viewer sees the application: as its applicant (or the officer keeping a paper dossier), a reviewing officer, or a council reviewer. */
+  viewer: z.enum(['applicant', 'manager', 'reviewer']),
+  /** The review council: every seat for the program's officers, one's own for a reviewer, none for the applicant. */
+  reviewers: z.array(applicationReviewerSchema),
   /** What submitting (or answering a request for information) still needs; empty for other viewers and states. */
   missing: z.array(z.object({ kind: z.enum(['document', 'fact', 'evidence', 'consent']), code: z.string(), label: localisedTextSchema })),
 });

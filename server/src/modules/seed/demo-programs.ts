@@ -117,6 +117,36 @@ export async function seedDemoPrograms(db: Database, m: ProgramsModule, clock: (
         reason: 'Không cam kết công tác đủ 5 năm theo Nghị quyết 53/2025.',
       });
   }
+  await seedReviewCouncil(m, asOfficer, asExpert, expert.profileId);
   await db.transaction((tx) => meta.setMeta(tx, SEED_KEY, { at: clock().toISOString() }));
   return true;
+}
+
+/**
+ * The optional review council, seen working: on the officer's dossier in review the demo expert
+ * accepted (declaring no conflict) and gave an opinion; on the submitted one they are invited.
+ */
+async function seedReviewCouncil(m: ProgramsModule, asOfficer: RequestContext, asExpert: RequestContext, expertProfileId: string) {
+  const queue = (await m.applicationsService.list(asOfficer, { scope: 'queue' })).items;
+  const r = m.applicationReviewersService;
+  // Screening may refuse the demo expert on a dossier (same employer, co-authorship): then the next one.
+  const seatOn = async (status: 'in_review' | 'submitted') => {
+    for (const a of queue.filter((x) => x.status === status)) {
+      const seat = await r.seat(asOfficer, a.id, expertProfileId).catch(() => null);
+      if (seat) return seat;
+    }
+    return null;
+  };
+  const accepted = await seatOn('in_review');
+  if (accepted) {
+    await r.answer(asExpert, accepted.id, {
+      accept: true,
+      declaration: { conflict: false, description: '', familyOrFinancial: false, confidentiality: true },
+    });
+    await r.giveOpinion(asExpert, accepted.id, {
+      recommendation: 'approve',
+      comment: 'Minh chứng đầy đủ; đề nghị xếp nhóm tốt nghiệp xuất sắc theo Nghị quyết 53/2025.',
+    });
+  }
+  await seatOn('submitted');
 }

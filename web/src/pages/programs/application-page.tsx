@@ -22,6 +22,7 @@ import { useLanguage } from '../../lib/use-language';
 import { usePageTitle } from '../../lib/use-page-title';
 import { degreeLabel } from '../../lib/reference-labels';
 import { CriteriaResults, OutcomeBadge } from './program-parts';
+import { ReviewCouncilPanel, ReviewerSeatPanel } from './review-council';
 
 type Declared = Record<string, boolean | number | string>;
 
@@ -179,6 +180,8 @@ export function ApplicationPage() {
         </div>
       ) : null}
       {editable ? <Wizard a={a} /> : <Overview a={a} />}
+      {a.viewer === 'manager' && (a.reviewers.length || a.can.includes('seat_reviewers')) ? <ReviewCouncilPanel a={a} /> : null}
+      {a.viewer === 'reviewer' ? <ReviewerSeatPanel a={a} /> : null}
       {manager ? <ReviewPanel a={a} /> : null}
       {a.can.includes('withdraw') ? <WithdrawForm id={a.id} /> : null}
       <section className="panel" aria-labelledby="app-timeline">

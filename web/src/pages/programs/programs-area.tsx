@@ -24,6 +24,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { NotFoundPage } from '../not-found-page';
 import { ApplicationPage, DeclaredFactsForm } from './application-page';
 import { ApplicationsTable, EligibilityCard, formatVnd, RuleTree, ToConfirm } from './program-parts';
+import { MyReviews } from './review-council';
 import '../../i18n/parts/programs';
 import './programs.css';
 
@@ -341,6 +342,7 @@ function MyApplicationsPage() {
       {q.isError ? <QueryError error={q.error} onRetry={() => void q.refetch()} /> : null}
       {q.data?.items.length === 0 ? <p>{t('programs.app.none')}</p> : null}
       {q.data?.items.length ? <ApplicationsTable items={q.data.items} showApplicant={false} /> : null}
+      <MyReviews />
     </div>
   );
 }

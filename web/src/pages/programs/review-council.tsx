@@ -1,0 +1,316 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Link } from 'react-router';
+import { isApiError } from '../../api/api-error';
+import {
+  type ApplicationReviewer,
+  type ApplicationView,
+  answerReview,
+  giveReviewOpinion,
+  listMyReviews,
+  programKeys,
+  seatReviewer,
+  unseatReviewer,
+} from '../../api/programs.api';
+import { type ExpertSearchQuery, searchExperts } from '../../api/search.api';
+import { CheckboxField, SelectField, TextAreaField } from '../../forms/fields';
+import { describeError } from '../../i18n/describe-error';
+import { useTranslation } from '../../i18n/use-translation';
+import { formatDate } from '../../lib/format';
+import { useAction } from '../../lib/use-action';
+import { useLanguage } from '../../lib/use-language';
+
+const refreshKeys = (id: string) => [['applications'], programKeys.application(id)] as const;
+const recommendations = ['approve', 'reject', 'abstain'] as const;
+
+/** One seat: who, where they stand, their declaration and opinion. */
+function Seat({ r }: { r: ApplicationReviewer }) {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  return (
+    <>
+      <strong>{r.name}</strong>{' '}
+      <span className={`badge reviewer-${r.status}`} data-testid="reviewer-status">
+        {t(`programs.council.status.${r.status}`)}
+      </span>
+      {r.declaration ? (
+        <p className="muted">
+          {t('programs.council.declared', { date: formatDate(r.declaration.signedAt, language) })}
+          {r.declaration.conflict ? ` — ${t('programs.council.declaredConflict', { text: r.declaration.description || '—' })}` : ''}
+        </p>
+      ) : null}
+      {r.declineReason ? <p className="muted">{t('programs.council.declineReason', { text: r.declineReason })}</p> : null}
+      {r.status === 'accepted' ? (
+        r.opinion ? (
+          <p data-testid="reviewer-opinion">
+            <strong>{t(`programs.council.recommendation.${r.opinion.recommendation}`)}</strong>
+            {r.opinion.comment ? `: ${r.opinion.comment}` : ''}{' '}
+            <span className="muted">({t('programs.council.opinionAt', { date: formatDate(r.opinion.at, language) })})</span>
+          </p>
+        ) : (
+          <p className="muted">{t('programs.council.noOpinion')}</p>
+        )
+      ) : null}
+    </>
+  );
+}
+
+/**
+ * The officer's side of the optional review council: the seats with their declarations and
+ * opinions, an expert search to invite one more (refused with the screened conflicts shown), and
+ * taking an unanswered seat back.
+ */
+export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
+  const { t } = useTranslation();
+  const searchId = useId();
+  const queryClient = useQueryClient();
+  const [q, setQ] = useState('');
+  const [asked, setAsked] = useState('');
+  const open = a.can.includes('seat_reviewers');
+  const hits = useQuery({
+    queryKey: ['applications', 'reviewer-search', asked],
+    queryFn: () => searchExperts({ q: asked } as ExpertSearchQuery),
+    enabled: open && asked.trim().length > 1,
+  });
+  const refresh = () => refreshKeys(a.id).forEach((queryKey) => void queryClient.invalidateQueries({ queryKey }));
+  const seat = useMutation({ mutationFn: (h: { id: string; fullName: string }) => seatReviewer(a.id, h.id), onSuccess: refresh });
+  const unseat = useAction([...refreshKeys(a.id)], (reviewerId: string) => unseatReviewer(a.id, reviewerId));
+  const conflicts = isApiError(seat.error) && seat.error.code === 'programs.reviewer_conflict' ? seat.error.fields : [];
+  const seatedIds = new Set(a.reviewers.map((r) => r.profileId));
+  return (
+    <section className="panel" aria-labelledby="app-council" data-testid="review-council">
+      <h2 id="app-council">{t('programs.council.title')}</h2>
+      <p className="muted">{t('programs.council.lead')}</p>
+      {a.reviewers.length ? (
+        <ul className="member-list" data-testid="reviewers">
+          {a.reviewers.map((r) => (
+            <li key={r.id}>
+              <Seat r={r} />{' '}
+              {open && r.status === 'invited' ? (
+                <button type="button" className="button-link" disabled={unseat.pending} onClick={() => unseat.run(r.id)}>
+                  {t('programs.council.remove')}
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t('programs.council.none')}</p>
+      )}
+      {unseat.error ? <p className="notice notice-error">{unseat.error}</p> : null}
+      {open ? (
+        <>
+          <form
+            className="inline-form"
+            role="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              setAsked(q);
+            }}
+          >
+            <label className="field" htmlFor={searchId}>
+              <span>{t('programs.council.search')}</span>
+              <input id={searchId} value={q} maxLength={200} onChange={(e) => setQ(e.target.value)} data-testid="reviewer-search" />
+            </label>
+            <button type="submit" className="button-secondary">
+              {t('programs.council.find')}
+            </button>
+          </form>
+          {hits.data ? (
+            hits.data.hits.length ? (
+              <ul className="member-list" data-testid="reviewer-hits">
+                {hits.data.hits
+                  .filter((h) => h.id !== a.profileId && !seatedIds.has(h.id))
+                  .slice(0, 8)
+                  .map((h) => (
+                    <li key={h.id}>
+                      {h.fullName}
+                      {h.keywords.length ? <span className="muted"> — {h.keywords.slice(0, 3).join(', ')}</span> : null}{' '}
+                      <button type="button" className="button-secondary" disabled={seat.isPending} onClick={() => seat.mutate(h)}>
+                        {t('programs.council.invite')}
+                      </button>
+                    </li>
+                  ))}
+              </ul>
+            ) : (
+              <p className="muted">{t('programs.council.noHits')}</p>
+            )
+          ) : null}
+          {seat.error ? (
+            <div className="notice notice-error" role="alert" data-testid="reviewer-error">
+              <strong>{seat.variables?.fullName}: </strong>
+              {conflicts.length ? (
+                <>
+                  {t('programs.council.conflicts')}
+                  <ul>
+                    {conflicts.map((f, i) => (
+                      <li key={i}>
+                        {t(`programs.council.conflictCode.${f.code as 'applicant'}`, { defaultValue: f.code })}: {f.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                describeError(seat.error, t)
+              )}
+            </div>
+          ) : null}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+/** The reviewer's side: accept with the declaration of interest or decline; then the opinion, until the decision. */
+export function ReviewerSeatPanel({ a }: { a: ApplicationView }) {
+  const { t } = useTranslation();
+  const own = a.reviewers[0];
+  const [conflict, setConflict] = useState(false);
+  const [description, setDescription] = useState('');
+  const [familyOrFinancial, setFamilyOrFinancial] = useState(false);
+  const [confidentiality, setConfidentiality] = useState(false);
+  const [reason, setReason] = useState('');
+  const [recommendation, setRecommendation] = useState<(typeof recommendations)[number]>(own?.opinion?.recommendation ?? 'approve');
+  const [comment, setComment] = useState(own?.opinion?.comment ?? '');
+  const keys = [...refreshKeys(a.id), programKeys.reviews];
+  const answer = useAction(keys, (body: Parameters<typeof answerReview>[1]) => answerReview(own!.id, body));
+  const opinion = useAction(keys, () => giveReviewOpinion(own!.id, { recommendation, comment }));
+  if (!own) return null;
+  return (
+    <section className="panel" aria-labelledby="app-my-review" data-testid="reviewer-panel">
+      {a.can.includes('answer_review') ? (
+        <>
+          <h2 id="app-my-review">{t('programs.council.invitedTitle')}</h2>
+          <p className="muted">{t('programs.council.invitedLead')}</p>
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              answer.run({ accept: true, declaration: { conflict, description, familyOrFinancial, confidentiality } });
+            }}
+          >
+            <CheckboxField
+              name="conflict"
+              label={t('programs.council.conflict')}
+              checked={conflict}
+              onChange={(e) => setConflict(e.target.checked)}
+            />
+            <TextAreaField
+              name="description"
+              label={t('programs.council.conflictDescription')}
+              value={description}
+              onChange={(e) => setDescription(e.target.value)}
+              maxLength={2000}
+              rows={2}
+            />
+            <CheckboxField
+              name="familyOrFinancial"
+              label={t('programs.council.familyOrFinancial')}
+              checked={familyOrFinancial}
+              onChange={(e) => setFamilyOrFinancial(e.target.checked)}
+            />
+            <CheckboxField
+              name="confidentiality"
+              label={t('programs.council.confidentiality')}
+              checked={confidentiality}
+              onChange={(e) => setConfidentiality(e.target.checked)}
+            />
+            <div className="form-actions">
+              <button
+                type="submit"
+                className="button-primary"
+                disabled={answer.pending || (!conflict && !confidentiality)}
+                data-testid="review-accept"
+              >
+                {t('programs.council.accept')}
+              </button>
+            </div>
+          </form>
+          <form
+            className="stack"
+            onSubmit={(e) => {
+              e.preventDefault();
+              answer.run({ accept: false, reason });
+            }}
+          >
+            <TextAreaField
+              name="reason"
+              label={t('programs.council.declineLabel')}
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={2000}
+              rows={2}
+            />
+            <div className="form-actions">
+              <button type="submit" className="button-secondary" disabled={answer.pending || !reason.trim()}>
+                {t('programs.council.decline')}
+              </button>
+            </div>
+          </form>
+          {answer.error ? <p className="notice notice-error">{answer.error}</p> : null}
+        </>
+      ) : (
+        <>
+          <h2 id="app-my-review">{t('programs.council.opinionTitle')}</h2>
+          <Seat r={own} />
+          {a.can.includes('give_opinion') ? (
+            <form
+              className="stack"
+              onSubmit={(e) => {
+                e.preventDefault();
+                opinion.run(undefined);
+              }}
+            >
+              <SelectField
+                name="recommendation"
+                label={t('programs.council.recommendationLabel')}
+                value={recommendation}
+                onChange={(e) => setRecommendation(e.target.value as typeof recommendation)}
+                options={recommendations.map((r) => ({ value: r, label: t(`programs.council.recommendation.${r}`) }))}
+              />
+              <TextAreaField
+                name="comment"
+                label={t('programs.council.comment')}
+                value={comment}
+                onChange={(e) => setComment(e.target.value)}
+                maxLength={4000}
+                rows={4}
+              />
+              <div className="form-actions">
+                <button type="submit" className="button-primary" disabled={opinion.pending} data-testid="review-opinion-save">
+                  {t('programs.council.saveOpinion')}
+                </button>
+              </div>
+              {opinion.done && !opinion.error ? <p role="status">{t('programs.council.opinionSaved')}</p> : null}
+              {opinion.error ? <p className="notice notice-error">{opinion.error}</p> : null}
+            </form>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The expert's list of review invitations (on their applications page), when there are any. */
+export function MyReviews() {
+  const { t } = useTranslation();
+  const language = useLanguage();
+  const q = useQuery({ queryKey: programKeys.reviews, queryFn: listMyReviews });
+  if (!q.data?.items.length) return null;
+  return (
+    <section className="panel" aria-labelledby="my-reviews" data-testid="my-reviews">
+      <h2 id="my-reviews">{t('programs.council.mineTitle')}</h2>
+      <ul className="member-list">
+        {q.data.items.map((r) => (
+          <li key={r.id}>
+            {r.programTitle[language]} — {r.applicantName}{' '}
+            <span className={`badge reviewer-${r.status}`}>{t(`programs.council.status.${r.status}`)}</span>{' '}
+            {r.status === 'invited' || r.status === 'accepted' ? (
+              <Link to={`/programs/applications/${r.applicationId}`}>{t('programs.council.open')}</Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
