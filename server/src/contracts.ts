@@ -51,6 +51,7 @@ export {
   applicationReviewerSchema,
   applicationSchema,
   myReviewsSchema,
+  reviewerCandidatesSchema,
   applicationStatuses,
   createProgramBodySchema,
   eligibilityListSchema,

@@ -52,8 +52,12 @@ describe('the review council in the browser', () => {
       const seat = council.getByTestId('reviewers').locator('li').first();
       expect(await seat.getByTestId('reviewer-status').innerText()).toBe('Đã nhận');
       expect(await seat.getByTestId('reviewer-opinion').innerText()).toContain('Đề nghị không chấp thuận');
-      // The application is still before the agency: more reviewers can be invited from a search.
+      // The application is still before the agency: candidates by the applicant's fields, each screened; the seated
+      // expert is marked, and only registered experts without a conflict get an invite button.
       await council.getByTestId('reviewer-search').waitFor();
+      await council.getByTestId('reviewer-candidate').first().waitFor();
+      for (const candidate of await council.getByTestId('reviewer-candidate').all())
+        expect((await candidate.getByTestId('reviewer-invite').count()) + (await candidate.locator('.badge').count())).toBe(1);
     },
   );
 });

@@ -74,9 +74,35 @@ describe('the review council of an application', () => {
     // Only the program's officers seat reviewers; to anyone else the application does not exist.
     expect((await call('POST', base, tok.agency, { profileId: pid.r1 })).statusCode).toBe(404);
     expect((await call('POST', base, tok.r1, { profileId: pid.r1 })).statusCode).toBe(404);
+    // Candidates: by the applicant's fields at first, by words when asked; never the applicant; each screened and said
+    // whether they have an account.
+    const suggested = (await ok('GET', `/api/applications/${id}/reviewer-candidates`, tok.officer)).items as Array<{
+      profileId: string;
+      registered: boolean;
+      seated: boolean;
+      conflicts: unknown[];
+    }>;
+    expect(suggested.length).toBeGreaterThan(0);
+    expect(suggested.some((c) => c.profileId === asOfficer.profileId)).toBe(false);
+    const firstConflicted = suggested.findIndex((c) => c.conflicts.length > 0);
+    if (firstConflicted >= 0) expect(suggested.slice(firstConflicted).every((c) => c.conflicts.length > 0)).toBe(true);
+    await t.searchSettled();
+    const byName = async () =>
+      (
+        (await ok('GET', `/api/applications/${id}/reviewer-candidates?q=${encodeURIComponent('Nguyễn Thị Lan')}`, tok.officer))
+          .items as typeof suggested
+      ).filter((c) => [pid.r1, pid.r2, pid.r3].includes(c.profileId));
+    expect((await byName()).map((c) => [c.registered, c.seated, c.conflicts])).toEqual([
+      [true, false, []],
+      [true, false, []],
+      [true, false, []],
+    ]);
+    expect((await call('GET', `/api/applications/${id}/reviewer-candidates`, tok.agency)).statusCode).toBe(404);
+    expect((await call('GET', `/api/applications/${id}/reviewer-candidates?q=${'x'.repeat(201)}`, tok.officer)).statusCode).toBe(400);
     const seats: Record<string, string> = {};
     for (const who of ['r1', 'r2', 'r3']) seats[who] = (await ok('POST', base, tok.officer, { profileId: pid[who] }, 201)).id;
     expect((await call('POST', base, tok.officer, { profileId: pid.r1 })).json().error.code).toBe('programs.reviewer_seated');
+    expect((await byName()).every((c) => c.seated)).toBe(true);
 
     // Invited: whose application it is and nothing more, until they accept.
     const invited = await ok('GET', `/api/applications/${id}`, tok.r1);

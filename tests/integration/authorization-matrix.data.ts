@@ -251,6 +251,7 @@ export const MATRIX: MatrixRow[] = [
   { route: 'POST /api/applications/{id}/documents', object: null, expect: '401 415 415 415 415 415 415 415' },
   { route: 'GET /api/applications/{id}/documents/{documentId}', object: null, expect: '401 404 404 404 404 404 404 404' },
   // Review councils (issue 14.5): the flow itself, with real seats, is tests/integration/application-reviewers.test.ts.
+  { route: 'GET /api/applications/{id}/reviewer-candidates', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'POST /api/applications/{id}/reviewers', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'DELETE /api/applications/{id}/reviewers/{reviewerId}', object: null, expect: '401 404 404 404 404 404 404 404' },
   { route: 'GET /api/me/application-reviews', object: null, expect: '401 200 200 200 200 200 200 200' },

@@ -322,6 +322,7 @@ export function createServices({
     notificationsService,
     consentGate: privacySide.consentGate,
     documentStore,
+    candidateSearch: candidateSearch ?? (async () => []),
     clock,
     // An approval starts the service commitment of the version applied to (offers module).
     onApproved: offers.commitmentsService.onApproved,

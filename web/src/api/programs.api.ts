@@ -8,6 +8,7 @@ import type {
   applicationReviewerSchema,
   createProgramBodySchema,
   myReviewsSchema,
+  reviewerCandidatesSchema,
   programListSchema,
   programVersionListSchema,
   ruleTestResultSchema,
@@ -23,6 +24,7 @@ export type ApplicationList = z.infer<typeof applicationListSchema>;
 export type ApplicationSummary = ApplicationList['items'][number];
 export type ApplicationReviewer = z.infer<typeof applicationReviewerSchema>;
 export type MyReviews = z.infer<typeof myReviewsSchema>;
+export type ReviewerCandidates = z.infer<typeof reviewerCandidatesSchema>;
 export type ReviewerAnswer =
   | { accept: true; declaration: { conflict: boolean; description: string; familyOrFinancial: boolean; confidentiality: boolean } }
   | { accept: false; reason: string };
@@ -84,6 +86,8 @@ export const applicationStep = (id: string, step: string, body?: object) =>
   apiRequest<{ id: string; status: string }>(`/applications/${enc(id)}/${step}`, { method: 'POST', ...(body ? { body } : {}) });
 export const seatReviewer = (id: string, profileId: string) =>
   apiRequest<ApplicationReviewer>(`/applications/${enc(id)}/reviewers`, { method: 'POST', body: { profileId } });
+export const listReviewerCandidates = (id: string, q: string) =>
+  apiRequest<ReviewerCandidates>(`/applications/${enc(id)}/reviewer-candidates`, { query: { q } });
 export const unseatReviewer = (id: string, reviewerId: string) =>
   apiRequest<{ ok: true }>(`/applications/${enc(id)}/reviewers/${enc(reviewerId)}`, { method: 'DELETE' });
 export const listMyReviews = () => apiRequest<MyReviews>('/me/application-reviews');

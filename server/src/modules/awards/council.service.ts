@@ -10,6 +10,7 @@ import { foldVietnamese } from '../shared/text.js';
 import { type AwardsCore, isOfficer, nominationLink, seatsReached } from './awards-core.js';
 import { awardsErrors } from './awards.errors.js';
 import { weightedScore } from './award-tally.js';
+import { quoteFilterValue } from '../search/filter-quote.js';
 
 type Flag = { code: string; evidence: string };
 
@@ -191,10 +192,9 @@ export function createCouncilService(core: AwardsCore, candidateSearch: Candidat
       const keywords = [
         ...new Map([...nominees.flatMap((v) => v.keywords ?? []), ...titleWords].map((w) => [foldVietnamese(w), w])).values(),
       ];
-      const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
       const [byTitle, byField] = await Promise.all([
         candidateSearch({ q: nomination.work.title, filter: [], limit: 30 }),
-        fields.length ? candidateSearch({ q: '', filter: [`fields IN [${fields.map(quote).join(', ')}]`], limit: 30 }) : [],
+        fields.length ? candidateSearch({ q: '', filter: [`fields IN [${fields.map(quoteFilterValue).join(', ')}]`], limit: 30 }) : [],
       ]);
       const ids = [...new Set([...byTitle, ...byField])];
       const [rows, council] = await Promise.all([deps.profilesRepository.findByIds(ids), repo.council(nomination.roundId)]);

@@ -7,6 +7,7 @@ import { screenConflicts } from './conflict-rules.js';
 import { scoreExpert } from './consultation-scoring.js';
 import type { ConsultationsRepository } from './consultations.repository.js';
 import type { Suggestion } from './consultations.schemas.js';
+import { quoteFilterValue } from '../search/filter-quote.js';
 
 /** Ids from the agency search index, best first. Only what experts share with agencies is indexed there. */
 export type CandidateSearch = (query: { q: string; filter: string[]; limit: number }) => Promise<string[]>;
@@ -25,7 +26,6 @@ export interface ScoredCandidate extends Suggestion {
   view: ExpertView;
 }
 
-const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
 /** Suggestions for a case: candidates from the agency index, scored and screened against the database. */
@@ -37,7 +37,11 @@ export function createConsultationMatching(deps: Deps) {
     const words = [c.title, ...c.keywords].join(' ');
     const [byField, byText] = await Promise.all([
       c.fields.length
-        ? deps.candidateSearch({ q: c.keywords.join(' '), filter: [`fields IN [${c.fields.map(quote).join(', ')}]`], limit: 150 })
+        ? deps.candidateSearch({
+            q: c.keywords.join(' '),
+            filter: [`fields IN [${c.fields.map(quoteFilterValue).join(', ')}]`],
+            limit: 150,
+          })
         : [],
       deps.candidateSearch({ q: words, filter: [], limit: 60 }),
     ]);

@@ -15,6 +15,7 @@ import { fitsOnSubject, scoreOffer } from './offer-matching.js';
 import { offersErrors } from './offers.errors.js';
 import type { OffersRepository } from './offers.repository.js';
 import type { OfferBody, OfferListQuery, OfferStatus, OfferView } from './offers.schemas.js';
+import { quoteFilterValue } from '../search/filter-quote.js';
 
 export const OFFER_ALERT_JOB = 'offers.alert';
 export const offerLink = (id: string) => `/offers/${id}`;
@@ -44,7 +45,6 @@ const interestView = (row: OfferInterestRow, o: { id: string; title: string }) =
 });
 const POSTERS = ['agency', 'officer', 'admin'];
 const STAFF = ['agency', 'curator', 'officer', 'admin'];
-const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
 
 /** Admins, and agency users or officers of the posting organisation. */
 export function canManageOffer(ctx: RequestContext, o: Pick<OfferRow, 'organisationId'>): boolean {
@@ -343,10 +343,10 @@ export function createOffersService(deps: Deps) {
       const o = await loadManaged(ctx, id);
       const [byField, byText] = await Promise.all([
         o.fields.length
-          ? deps.candidateSearch({ q: '', filter: [`fields IN [${o.fields.map(quote).join(', ')}]`], limit: 150 })
+          ? deps.candidateSearch({ q: '', filter: [`fields IN [${o.fields.map(quoteFilterValue).join(', ')}]`], limit: 150 })
           : Promise.resolve([]),
         o.sectors.length
-          ? deps.candidateSearch({ q: '', filter: [`sectors IN [${o.sectors.map(quote).join(', ')}]`], limit: 100 })
+          ? deps.candidateSearch({ q: '', filter: [`sectors IN [${o.sectors.map(quoteFilterValue).join(', ')}]`], limit: 100 })
           : deps.candidateSearch({ q: o.title, filter: [], limit: 60 }),
       ]);
       const ids = [...new Set([...byField, ...byText])];

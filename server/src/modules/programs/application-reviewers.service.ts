@@ -1,8 +1,10 @@
 import type { Database, DbOrTx, ProgramApplicationReviewerRow, ReviewerDeclaration } from '@hpen/db';
 import type { RequestContext } from '../../app/request-context.js';
 import type { AuditService } from '../audit/audit.service.js';
+import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
-import { projectProfile } from '../profiles/profile-projection.js';
+import { projectProfile, workplaceOf } from '../profiles/profile-projection.js';
+import type { ExpertView } from '../profiles/profiles.schemas.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { reviewerView, screenReviewer, underReview } from './application-review-seats.js';
 import { applicationLink } from './applications.service.js';
@@ -10,9 +12,11 @@ import { contentOf } from './program-presenter.js';
 import { programsErrors } from './programs.errors.js';
 import type { ProgramsRepository } from './programs.repository.js';
 import { canManage } from './programs.service.js';
+import { quoteFilterValue } from '../search/filter-quote.js';
 
 interface Deps {
   db: Database;
+  candidateSearch: CandidateSearch;
   programsRepository: ProgramsRepository;
   profilesRepository: ProfilesRepository;
   auditService: AuditService;
@@ -67,6 +71,36 @@ export function createApplicationReviewersService(deps: Deps) {
       const rows = (await repo.reviewers(applicationId)).filter((r) => onlyUserId === null || r.userId === onlyUserId);
       const byId = await names(rows.map((r) => r.profileId));
       return rows.map((r) => reviewerView(r, byId.get(r.profileId) ?? ''));
+    },
+
+    async candidates(ctx: RequestContext, applicationId: string, q: string) {
+      const { a } = await managed(ctx, applicationId);
+      const fields = ((a.snapshot as Partial<ExpertView>).fields ?? []).map((f) => f.code);
+      const ids = await deps.candidateSearch(
+        q || !fields.length
+          ? { q, filter: [], limit: 20 }
+          : { q: '', filter: [`fields IN [${fields.map(quoteFilterValue).join(', ')}]`], limit: 20 },
+      );
+      const [rows, seats] = await Promise.all([deps.profilesRepository.findByIds(ids), repo.reviewers(applicationId)]);
+      const order = new Map(ids.map((id, i) => [id, i]));
+      const items = rows
+        .map((r) => ({ view: projectProfile(r, 'agencies'), registered: r.userId !== null }))
+        .filter((x): x is { view: ExpertView; registered: boolean } => !!x.view && x.view.id !== a.profileId)
+        .map(({ view, registered }) => ({
+          profileId: view.id,
+          name: view.fullName,
+          workplace: workplaceOf(view),
+          registered,
+          seated: seats.some((s) => s.profileId === view.id),
+          conflicts: screenReviewer(view, a),
+        }))
+        .sort(
+          (x, y) =>
+            Number(x.conflicts.length > 0) - Number(y.conflicts.length > 0) ||
+            Number(!x.registered) - Number(!y.registered) ||
+            (order.get(x.profileId) ?? 0) - (order.get(y.profileId) ?? 0),
+        );
+      return { items };
     },
 
     async seat(ctx: RequestContext, applicationId: string, profileId: string) {

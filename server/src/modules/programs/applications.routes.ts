@@ -24,6 +24,8 @@ import {
   programIdParamsSchema,
   requestInformationBodySchema,
   reviewerAnswerBodySchema,
+  reviewerCandidatesQuerySchema,
+  reviewerCandidatesSchema,
   reviewerOpinionBodySchema,
   reviewerParamsSchema,
   reviewSeatParamsSchema,
@@ -198,6 +200,19 @@ export const applicationsRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => reply.code(201).send(await reviewers.seat(contextOf(request), request.params.id, request.body.profileId)),
+  );
+  app.get(
+    '/applications/:id/reviewer-candidates',
+    {
+      ...auth,
+      schema: {
+        ...doc('Experts who could review the application (officer): by words, or by the applicant’s fields; screened for conflicts'),
+        params: applicationIdParamsSchema,
+        querystring: reviewerCandidatesQuerySchema,
+        response: { 200: reviewerCandidatesSchema },
+      },
+    },
+    async (request) => reviewers.candidates(contextOf(request), request.params.id, request.query.q),
   );
   app.delete(
     '/applications/:id/reviewers/:reviewerId',

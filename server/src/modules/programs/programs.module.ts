@@ -1,5 +1,6 @@
 import type { Database } from '@hpen/db';
 import type { AuditService } from '../audit/audit.service.js';
+import type { CandidateSearch } from '../consultations/consultation-matching.js';
 import type { DocumentStore } from '../consultations/document-store.js';
 import type { NotificationsService } from '../notifications/notifications.service.js';
 import type { ConsentGate } from '../privacy/privacy.module.js';
@@ -18,6 +19,8 @@ interface Deps {
   consentGate: ConsentGate;
   /** The one document store (dossiers). */
   documentStore: DocumentStore;
+  /** Profile ids from the agencies' search index (review council candidates). */
+  candidateSearch: CandidateSearch;
   clock: () => Date;
   /** Runs inside an approval's transaction (the service commitment starts). */
   onApproved?: ApprovalHook;

@@ -350,6 +350,24 @@ export const reviewerOpinionBodySchema = z.strictObject({
   recommendation: z.enum(reviewerRecommendations),
   comment: multilineTextSchema().trim().max(4000).default(''),
 });
+export const reviewerCandidatesQuerySchema = z.strictObject({ q: z.string().trim().max(200).default('') });
+/**
+ * Experts who could sit on an application's review council: found in the agencies' index (by the
+ * words asked, or by the applicant's fields), each screened for conflicts and said whether they
+ * have an account; clean, registered candidates first.
+ */
+export const reviewerCandidatesSchema = z.object({
+  items: z.array(
+    z.object({
+      profileId: z.uuid(),
+      name: z.string(),
+      workplace: z.string().nullable(),
+      registered: z.boolean(),
+      seated: z.boolean(),
+      conflicts: z.array(z.object({ code: z.string(), evidence: z.string() })),
+    }),
+  ),
+});
 /** My seats on review councils, with the application each is on. */
 export const myReviewsSchema = z.object({
   items: z.array(

@@ -8,6 +8,7 @@ import type { Highlight, SearchHit, SearchQuery, SearchResult } from './search.s
 import { foldVietnamese } from '../shared/text.js';
 import { prepareSearchText } from './search-query-text.js';
 import { type QueryTerms, queryTerms, SNIPPET_ATTRIBUTES, type SnippetAttribute, snippetFor, termsBeyondName } from './search-snippets.js';
+import { quoteFilterValue } from './filter-quote.js';
 
 const PRE = '\u0002';
 const POST = '\u0003';
@@ -33,13 +34,11 @@ export function searchAudienceFor(ctx: RequestContext): SearchAudience {
   return ctx.actor && ctx.actor.role !== 'expert' ? 'agencies' : 'public';
 }
 
-const quote = (v: string) => `"${v.replace(/["\\]/g, '\\$&')}"`;
-
 /** Meilisearch filter: OR within one facet, AND across facets. Values were validated by the schema. */
 export function buildFilter(q: SearchQuery): string[] {
   const filters: string[] = [];
   const anyOf = (attribute: string, values: readonly string[] | undefined) => {
-    if (values?.length) filters.push(`${attribute} IN [${values.map(quote).join(', ')}]`);
+    if (values?.length) filters.push(`${attribute} IN [${values.map(quoteFilterValue).join(', ')}]`);
   };
   anyOf(facetAttributes.field, q.field);
   anyOf(facetAttributes.sector, q.sector);
@@ -52,7 +51,10 @@ export function buildFilter(q: SearchQuery): string[] {
   anyOf(facetAttributes.availability, q.availability);
   anyOf(facetAttributes.mode, q.mode);
   anyOf(facetAttributes.association, q.association);
-  if (q.language) filters.push(q.minLevel ? `languages = ${quote(`${q.language}:${q.minLevel}`)}` : `languageCodes = ${quote(q.language)}`);
+  if (q.language)
+    filters.push(
+      q.minLevel ? `languages = ${quoteFilterValue(`${q.language}:${q.minLevel}`)}` : `languageCodes = ${quoteFilterValue(q.language)}`,
+    );
   if (q.verified) filters.push(`verified = ${q.verified}`);
   return filters;
 }

@@ -8,11 +8,11 @@ import {
   answerReview,
   giveReviewOpinion,
   listMyReviews,
+  listReviewerCandidates,
   programKeys,
   seatReviewer,
   unseatReviewer,
 } from '../../api/programs.api';
-import { type ExpertSearchQuery, searchExperts } from '../../api/search.api';
 import { CheckboxField, SelectField, TextAreaField } from '../../forms/fields';
 import { describeError } from '../../i18n/describe-error';
 import { useTranslation } from '../../i18n/use-translation';
@@ -67,16 +67,22 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState('');
   const open = a.can.includes('seat_reviewers');
+  // Suggested by the applicant's fields until words are asked; each screened for conflicts by the server.
   const hits = useQuery({
-    queryKey: ['applications', 'reviewer-search', asked],
-    queryFn: () => searchExperts({ q: asked } as ExpertSearchQuery),
-    enabled: open && asked.trim().length > 1,
+    queryKey: ['applications', 'reviewer-candidates', a.id, asked],
+    queryFn: () => listReviewerCandidates(a.id, asked.trim()),
+    enabled: open,
   });
   const refresh = () => refreshKeys(a.id).forEach((queryKey) => void queryClient.invalidateQueries({ queryKey }));
-  const seat = useMutation({ mutationFn: (h: { id: string; fullName: string }) => seatReviewer(a.id, h.id), onSuccess: refresh });
+  const seat = useMutation({
+    mutationFn: (h: { profileId: string; name: string }) => seatReviewer(a.id, h.profileId),
+    onSuccess: () => {
+      refresh();
+      void queryClient.invalidateQueries({ queryKey: ['applications', 'reviewer-candidates', a.id] });
+    },
+  });
   const unseat = useAction([...refreshKeys(a.id)], (reviewerId: string) => unseatReviewer(a.id, reviewerId));
   const conflicts = isApiError(seat.error) && seat.error.code === 'programs.reviewer_conflict' ? seat.error.fields : [];
-  const seatedIds = new Set(a.reviewers.map((r) => r.profileId));
   return (
     <section className="panel" aria-labelledby="app-council" data-testid="review-council">
       <h2 id="app-council">{t('programs.council.title')}</h2>
@@ -117,20 +123,35 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
             </button>
           </form>
           {hits.data ? (
-            hits.data.hits.length ? (
+            hits.data.items.length ? (
               <ul className="member-list" data-testid="reviewer-hits">
-                {hits.data.hits
-                  .filter((h) => h.id !== a.profileId && !seatedIds.has(h.id))
-                  .slice(0, 8)
-                  .map((h) => (
-                    <li key={h.id}>
-                      {h.fullName}
-                      {h.keywords.length ? <span className="muted"> — {h.keywords.slice(0, 3).join(', ')}</span> : null}{' '}
-                      <button type="button" className="button-secondary" disabled={seat.isPending} onClick={() => seat.mutate(h)}>
+                {hits.data.items.slice(0, 10).map((h) => (
+                  <li key={h.profileId} data-testid="reviewer-candidate">
+                    {h.name}
+                    {h.workplace ? <span className="muted"> — {h.workplace}</span> : null}{' '}
+                    {h.seated ? (
+                      <span className="badge">{t('programs.council.seated')}</span>
+                    ) : h.conflicts.length ? (
+                      <span className="badge reviewer-recused" title={h.conflicts.map((f) => f.evidence).join('; ')}>
+                        {h.conflicts
+                          .map((f) => t(`programs.council.conflictCode.${f.code as 'applicant'}`, { defaultValue: f.code }))
+                          .join(', ')}
+                      </span>
+                    ) : !h.registered ? (
+                      <span className="badge">{t('programs.council.noAccount')}</span>
+                    ) : (
+                      <button
+                        type="button"
+                        className="button-secondary"
+                        disabled={seat.isPending}
+                        onClick={() => seat.mutate(h)}
+                        data-testid="reviewer-invite"
+                      >
                         {t('programs.council.invite')}
                       </button>
-                    </li>
-                  ))}
+                    )}
+                  </li>
+                ))}
               </ul>
             ) : (
               <p className="muted">{t('programs.council.noHits')}</p>
@@ -138,7 +159,7 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
           ) : null}
           {seat.error ? (
             <div className="notice notice-error" role="alert" data-testid="reviewer-error">
-              <strong>{seat.variables?.fullName}: </strong>
+              <strong>{seat.variables?.name}: </strong>
               {conflicts.length ? (
                 <>
                   {t('programs.council.conflicts')}
