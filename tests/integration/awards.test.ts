@@ -488,28 +488,23 @@ describe('awards over HTTP', () => {
   });
 });
 
+/** An award (of `definition`) with a 2027 round open for nominations for 30 days, both phases running. */
+async function openRound(code: string, titleVi: string) {
+  const { id: awardId } = await ok('POST', '/api/awards', tok.officer, { code, titleVi, titleEn: code, definition }, 201);
+  const round = {
+    year: 2027,
+    planReference: '',
+    nominationOpensAt: iso(-1),
+    nominationClosesAt: iso(30),
+    phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
+  };
+  const { id: roundId } = await ok('POST', `/api/awards/${awardId}/rounds`, tok.officer, round, 201);
+  return { awardId: awardId as string, roundId: roundId as string };
+}
+
 describe('consent to award nomination (Law 91/2025)', () => {
   it('lets a nominee read the nomination but not submit or withdraw it, and shows them only their own eligibility line', async () => {
-    const { id: awardId } = await ok(
-      'POST',
-      '/api/awards',
-      tok.officer,
-      { code: 'nominee-reads', titleVi: 'Giải người được đề cử', titleEn: 'Nominee prize', definition },
-      201,
-    );
-    const { id: roundId } = await ok(
-      'POST',
-      `/api/awards/${awardId}/rounds`,
-      tok.officer,
-      {
-        year: 2027,
-        planReference: '',
-        nominationOpensAt: iso(-1),
-        nominationClosesAt: iso(30),
-        phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
-      },
-      201,
-    );
+    const { awardId, roundId } = await openRound('nominee-reads', 'Giải người được đề cử');
     const nominees = [
       { profileId: pid.m1, name: 'M1', organisation: '' },
       { profileId: pid.m2, name: 'M2', organisation: '' },
@@ -543,26 +538,7 @@ describe('consent to award nomination (Law 91/2025)', () => {
   });
 
   it('keeps a nomination of a registered expert as a draft, awaiting their consent; self-nomination records it', async () => {
-    const { id: awardId } = await ok(
-      'POST',
-      '/api/awards',
-      tok.officer,
-      { code: 'consent-prize', titleVi: 'Giải đồng ý', titleEn: 'Consent prize', definition },
-      201,
-    );
-    const { id: roundId } = await ok(
-      'POST',
-      `/api/awards/${awardId}/rounds`,
-      tok.officer,
-      {
-        year: 2027,
-        planReference: '',
-        nominationOpensAt: iso(-1),
-        nominationClosesAt: iso(30),
-        phases: [1, 2].map((n) => ({ n, startsAt: iso(-1), endsAt: iso(60) })),
-      },
-      201,
-    );
+    const { awardId, roundId } = await openRound('consent-prize', 'Giải đồng ý');
     const base = `/api/awards/${awardId}/rounds/${roundId}/nominations`;
     const work = { title: 'Công trình cần đồng ý', summary: 'Tóm tắt', evidence: [] };
     // The demo expert has never answered the award_nomination purpose.

@@ -36,9 +36,15 @@ async function evaluate(deps: AwardsCore['deps'], award: AwardRow, n: AwardNomin
   return out;
 }
 
-/** Nominations: the nominator's draft and submission, the secretariat's eligibility check, withdrawal. */
-/** Who the viewer is to a nomination (see `access`). */
-type NominationAccess = { officer: boolean; nominator: boolean; nominee: boolean; member: boolean; recused: boolean };
+/** Who the viewer is to a nomination (see `access`), and their own profile (null for officers). */
+type NominationAccess = {
+  officer: boolean;
+  nominator: boolean;
+  nominee: boolean;
+  member: boolean;
+  recused: boolean;
+  profileId: string | null;
+};
 
 /**
  * What the viewer may do to the nomination now, so a page offers only those: its nominator submits
@@ -53,6 +59,7 @@ function nominationActions(n: AwardNominationRow, a: NominationAccess): Nominati
   return can;
 }
 
+/** Nominations: the nominator's draft and submission, the secretariat's eligibility check, withdrawal. */
 export function createNominationsService(core: AwardsCore) {
   const { repo, deps } = core;
   const eligibilityCheck = (award: AwardRow, n: AwardNominationRow) => evaluate(deps, award, n);
@@ -76,8 +83,8 @@ export function createNominationsService(core: AwardsCore) {
       n.createdBy === actor.userId ||
       (!!n.nominatorOrganisationId && actor.role !== 'expert' && actor.organisationId === n.nominatorOrganisationId);
     // The secretariat may also be the nominator (a nomination it entered from a paper dossier).
-    if (isOfficer(ctx)) return { officer: true, nominator, nominee: false, member: false, recused: false };
-    const profileId = await repo.profileIdOfUser(actor.userId);
+    if (isOfficer(ctx)) return { officer: true, nominator, nominee: false, member: false, recused: false, profileId: null };
+    const profileId = (await repo.profileIdOfUser(actor.userId)) ?? null;
     const nominee = !!profileId && n.nominees.some((x) => x.profileId === profileId);
     // A council member sees a nomination once it is before their council: it has reached their seat's
     // phase (drafts, submitted, ineligible and not yet started ones are at phase 0 and stay hidden).
@@ -92,7 +99,7 @@ export function createNominationsService(core: AwardsCore) {
     if (!nominator && !nominee && !seats.length) throw awardsErrors.nominationNotFound();
     // A nominee reads the nomination but acts on it only as its nominator (a self-nomination): withdrawing a
     // team's nomination is the nominator's call; a nominee who no longer agrees withdraws their consent.
-    return { officer: false, nominator, nominee, member: seats.length > 0, recused };
+    return { officer: false, nominator, nominee, member: seats.length > 0, recused, profileId };
   }
 
   const ensureOpen = (round: AwardRoundRow) => {
@@ -217,7 +224,7 @@ export function createNominationsService(core: AwardsCore) {
       const { nomination, award } = await core.loadNomination(id);
       const a = await access(ctx, nomination);
       const check = a.officer || a.nominator || a.nominee ? await eligibilityCheck(award, nomination) : null;
-      const own = a.officer || a.nominator ? null : await repo.profileIdOfUser(ctx.actor!.userId);
+      const own = a.officer || a.nominator ? null : a.profileId;
       return nominationView(
         nomination,
         award.id,

@@ -1,5 +1,7 @@
-import type { ProgramApplicationReviewerRow, ProgramApplicationRow } from '@hpen/db';
+import type { DbOrTx, ProgramApplicationReviewerRow, ProgramApplicationRow } from '@hpen/db';
 import { type ConflictFlag, screenConflicts } from '../consultations/conflict-rules.js';
+import { projectProfile } from '../profiles/profile-projection.js';
+import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
 import type { ApplicationReviewerView } from './programs.schemas.js';
 
@@ -17,22 +19,26 @@ type Flag = ConflictFlag | { code: 'applicant'; evidence: string };
  * the applicant.
  */
 export function screenReviewer(view: ExpertView, a: Pick<ProgramApplicationRow, 'id' | 'profileId' | 'snapshot'>): Flag[] {
-  const snapshot = a.snapshot as Partial<Pick<ExpertView, 'fullName' | 'positions'>>;
-  const applicantName = snapshot.fullName ?? '';
   // The applicant shares every organisation and paper with themself: that one flag says it.
   if (view.id === a.profileId) return [{ code: 'applicant', evidence: view.fullName }];
+  const snapshot = a.snapshot as Partial<Pick<ExpertView, 'fullName' | 'positions'>>;
   const employers = (snapshot.positions ?? []).filter((p) => p.current || p.to === null).map((p) => p.organisation);
-  return [
-    ...screenConflicts(view, {
-      consultation: {
-        id: a.id,
-        scheme: { title: '', ownerAgency: '', ownerOrganisationId: null, type: 'application', summary: '', draftingTeam: [applicantName] },
-        requesterOrganisationId: '',
+  return screenConflicts(view, {
+    consultation: {
+      id: a.id,
+      scheme: {
+        title: '',
+        ownerAgency: '',
+        ownerOrganisationId: null,
+        type: 'application',
+        summary: '',
+        draftingTeam: [snapshot.fullName ?? ''],
       },
-      organisationNames: employers.filter((o) => o.trim() !== ''),
-      history: [],
-    }),
-  ];
+      requesterOrganisationId: '',
+    },
+    organisationNames: employers.filter((o) => o.trim() !== ''),
+    history: [],
+  });
 }
 
 /** A seat as the officers see it (and the reviewer sees their own). */
@@ -47,4 +53,11 @@ export function reviewerView(r: ProgramApplicationReviewerRow, name: string): Ap
     declineReason: r.declineReason,
     invitedAt: r.createdAt.toISOString(),
   };
+}
+
+/** Seats as views, each reviewer named as agencies see their profile. */
+export async function seatViews(profiles: ProfilesRepository, rows: ProgramApplicationReviewerRow[], tx?: DbOrTx) {
+  const found = await profiles.findByIds([...new Set(rows.map((r) => r.profileId))], tx);
+  const names = new Map(found.map((r) => [r.id, projectProfile(r, 'agencies')?.fullName ?? '']));
+  return rows.map((r) => reviewerView(r, names.get(r.profileId) ?? ''));
 }

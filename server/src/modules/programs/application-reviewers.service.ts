@@ -6,7 +6,7 @@ import type { NotificationsService } from '../notifications/notifications.servic
 import { projectProfile, workplaceOf } from '../profiles/profile-projection.js';
 import type { ExpertView } from '../profiles/profiles.schemas.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
-import { reviewerView, screenReviewer, underReview } from './application-review-seats.js';
+import { reviewerView, screenReviewer, seatViews, underReview } from './application-review-seats.js';
 import { applicationLink } from './applications.service.js';
 import { contentOf } from './program-presenter.js';
 import { programsErrors } from './programs.errors.js';
@@ -24,6 +24,13 @@ interface Deps {
   clock: () => Date;
 }
 
+/** What the officers are told of an answer, after the reviewer's name. */
+const ANSWERED = {
+  accepted: ['đã nhận thẩm định hồ sơ', 'accepted to review the application'],
+  recused: ['khai báo xung đột lợi ích, không tham gia thẩm định', 'declared a conflict of interest and is recused'],
+  declined: ['từ chối thẩm định hồ sơ', 'declined to review the application'],
+} as const;
+
 /**
  * The optional review council of an application (issue 14.5): the program's officers seat experts
  * from the registry, screened for conflicts with the applicant; each accepts with the consultation
@@ -33,10 +40,7 @@ interface Deps {
 export function createApplicationReviewersService(deps: Deps) {
   const { db, programsRepository: repo } = deps;
 
-  async function names(profileIds: string[], tx: DbOrTx = db) {
-    const rows = await deps.profilesRepository.findByIds([...new Set(profileIds)], tx);
-    return new Map(rows.map((r) => [r.id, projectProfile(r, 'agencies')?.fullName ?? '']));
-  }
+  const seatView = async (row: ProgramApplicationReviewerRow, tx: DbOrTx) => (await seatViews(deps.profilesRepository, [row], tx))[0]!;
 
   /** The application and its program, for an officer who manages it; 404 for anyone else. */
   async function managed(ctx: RequestContext, applicationId: string, tx: DbOrTx = db) {
@@ -66,13 +70,6 @@ export function createApplicationReviewersService(deps: Deps) {
   }
 
   return {
-    /** Every seat of an application, for the view (officers see all, a reviewer their own). */
-    async seatsOf(applicationId: string, onlyUserId: string | null) {
-      const rows = (await repo.reviewers(applicationId)).filter((r) => onlyUserId === null || r.userId === onlyUserId);
-      const byId = await names(rows.map((r) => r.profileId));
-      return rows.map((r) => reviewerView(r, byId.get(r.profileId) ?? ''));
-    },
-
     async candidates(ctx: RequestContext, applicationId: string, q: string) {
       const { a } = await managed(ctx, applicationId);
       const fields = ((a.snapshot as Partial<ExpertView>).fields ?? []).map((f) => f.code);
@@ -153,19 +150,31 @@ export function createApplicationReviewersService(deps: Deps) {
 
     async mine(ctx: RequestContext) {
       const rows = await repo.reviewerSeatsOf(ctx.actor!.userId);
-      const byId = await names(rows.map((r) => r.seat.profileId));
-      const items = [];
-      for (const { seat, application } of rows) {
-        const v = (await repo.versionById(application.programVersionId))!;
-        items.push({
-          ...reviewerView(seat, byId.get(seat.profileId) ?? ''),
-          applicationId: application.id,
-          applicationStatus: application.status,
-          programTitle: contentOf(v).title,
-          applicantName: (application.snapshot as { fullName?: string }).fullName ?? '',
-        });
-      }
-      return { items };
+      const views = await seatViews(
+        deps.profilesRepository,
+        rows.map((r) => r.seat),
+      );
+      // Seats on applications to the same program version share its title: read each version once.
+      const titles = new Map<string, Promise<ReturnType<typeof contentOf>['title']>>();
+      const titleOf = (versionId: string) => {
+        if (!titles.has(versionId))
+          titles.set(
+            versionId,
+            repo.versionById(versionId).then((v) => contentOf(v!).title),
+          );
+        return titles.get(versionId)!;
+      };
+      return {
+        items: await Promise.all(
+          rows.map(async ({ application }, i) => ({
+            ...views[i]!,
+            applicationId: application.id,
+            applicationStatus: application.status,
+            programTitle: await titleOf(application.programVersionId),
+            applicantName: (application.snapshot as { fullName?: string }).fullName ?? '',
+          })),
+        ),
+      };
     },
 
     /**
@@ -195,15 +204,10 @@ export function createApplicationReviewersService(deps: Deps) {
           targetId: a.id,
           details: { reviewerId, ...(row.declaration ? { declaration: row.declaration } : { reason: row.declineReason }) },
         });
-        const name = (await names([seat.profileId], tx)).get(seat.profileId) ?? '';
-        const said = {
-          accepted: ['đã nhận thẩm định hồ sơ', 'accepted to review the application'],
-          recused: ['khai báo xung đột lợi ích, không tham gia thẩm định', 'declared a conflict of interest and is recused'],
-          declined: ['từ chối thẩm định hồ sơ', 'declined to review the application'],
-          invited: ['', ''],
-        }[row.status];
-        await tellStaff(tx, p.organisationId, a.id, `${name} ${said[0]}`, `${name} ${said[1]}`);
-        return reviewerView(row, name);
+        const view = await seatView(row, tx);
+        const [vi, en] = ANSWERED[row.status as keyof typeof ANSWERED];
+        await tellStaff(tx, p.organisationId, a.id, `${view.name} ${vi}`, `${view.name} ${en}`);
+        return view;
       });
     },
 
@@ -225,9 +229,10 @@ export function createApplicationReviewersService(deps: Deps) {
           targetId: a.id,
           details: { reviewerId, recommendation: body.recommendation, first: seat.opinion === null },
         });
-        const name = (await names([seat.profileId], tx)).get(seat.profileId) ?? '';
-        if (!seat.opinion) await tellStaff(tx, p.organisationId, a.id, `${name} đã gửi ý kiến thẩm định`, `${name} gave a review opinion`);
-        return reviewerView(row, name);
+        const view = await seatView(row, tx);
+        if (!seat.opinion)
+          await tellStaff(tx, p.organisationId, a.id, `${view.name} đã gửi ý kiến thẩm định`, `${view.name} gave a review opinion`);
+        return view;
       });
     },
   };

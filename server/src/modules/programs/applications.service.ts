@@ -19,7 +19,7 @@ import type { ConsentGate } from '../privacy/privacy.module.js';
 import { type Audience, projectProfile } from '../profiles/profile-projection.js';
 import type { ProfilesRepository } from '../profiles/profiles.repository.js';
 import { missingForSubmission } from './application-completeness.js';
-import { reviewerView, underReview } from './application-review-seats.js';
+import { seatViews, underReview } from './application-review-seats.js';
 import { type ApplicationEvent, canApply, nextApplicationStatus } from './applications.state.js';
 import { contentOf, isOpen, presentEligibility } from './program-presenter.js';
 import { programsErrors } from './programs.errors.js';
@@ -200,32 +200,18 @@ export function createApplicationsService(deps: Deps) {
       for (const e of ['start_review', 'request_information'] as const) if (canApply(l.a.status, e)) can.push(e);
       if (canApply(l.a.status, 'approve')) can.push('decide', 'checklist');
     }
-    const seats = l.manager ? await repo.reviewers(l.a.id) : l.seat ? [l.seat] : [];
-    const seatNames = new Map(
-      (await deps.profilesRepository.findByIds([...new Set(seats.map((r) => r.profileId))])).map((r) => [
-        r.id,
-        projectProfile(r, 'agencies')?.fullName ?? '',
-      ]),
-    );
     if (l.manager && underReview(l.a)) can.push('seat_reviewers');
     if (l.seat?.status === 'invited' && underReview(l.a)) can.push('answer_review');
     if (l.seat?.status === 'accepted' && underReview(l.a)) can.push('give_opinion');
     const fullName = (l.a.snapshot as { fullName?: string }).fullName ?? '';
-    // A reviewer is not the agency: invited, they see whose application it is (to declare a conflict);
-    // once they accept, the profile as agencies see it today, the assessment and the evidence.
-    const invitedOnly = l.seat?.status === 'invited';
-    const reviewerProfile = async () => {
-      const row = await deps.profilesRepository.findById(l.a.profileId);
-      return (row ? projectProfile(row, 'agencies') : null) ?? { fullName };
-    };
-    return {
+    const full: ApplicationView = {
       ...summary(l.a, l.p, l.v, fullName),
       profileId: l.a.profileId,
-      declared: invitedOnly ? {} : l.a.declared,
-      statement: invitedOnly ? '' : l.a.statement,
-      snapshot: invitedOnly ? { fullName } : l.seat ? await reviewerProfile() : l.a.snapshot,
-      assessment: invitedOnly ? null : assessment,
-      checklist: (invitedOnly ? [] : criteria)
+      declared: l.a.declared,
+      statement: l.a.statement,
+      snapshot: l.a.snapshot,
+      assessment,
+      checklist: criteria
         .filter((c) => !['all', 'any', 'not'].includes(c.kind))
         .map((c) => ({
           criterionId: c.id,
@@ -244,7 +230,7 @@ export function createApplicationsService(deps: Deps) {
             at: l.a.decision.at,
           }
         : null,
-      documents: (invitedOnly ? [] : docs).map((d) => ({
+      documents: docs.map((d) => ({
         id: d.id,
         name: d.name,
         purpose: d.purpose,
@@ -256,11 +242,20 @@ export function createApplicationsService(deps: Deps) {
       declaredFacts: content.rules.declaredFacts,
       timeline: events.map((e) => ({ from: e.fromStatus, to: e.toStatus, at: e.at.toISOString(), note: e.note })),
       can,
-      // An officer keeping a paper dossier is its applicant while it is a draft, its reviewer after.
-      viewer: l.manager && l.a.status !== 'draft' ? 'manager' : l.applicant ? 'applicant' : l.manager ? 'manager' : 'reviewer',
-      reviewers: seats.map((r) => reviewerView(r, seatNames.get(r.profileId) ?? '')),
+      // An officer keeping a paper dossier is its applicant while it is a draft, its reviewing officer after.
+      viewer: l.manager && l.a.status !== 'draft' ? 'manager' : l.applicant ? 'applicant' : 'reviewer',
+      // The officers see every seat, a reviewer their own, the applicant none.
+      reviewers: await seatViews(deps.profilesRepository, l.manager ? await repo.reviewers(l.a.id) : l.seat ? [l.seat] : []),
       missing: completing ? await missingOf(l, l.a.declared) : [],
     };
+    if (!l.seat) return full;
+    // A reviewer is not the agency: invited, they see whose application it is (to declare a conflict) and nothing of
+    // its content; once they accept, the profile as agencies see it today (not the applicant's own), the assessment
+    // and the evidence.
+    if (l.seat.status === 'invited')
+      return { ...full, declared: {}, statement: '', snapshot: { fullName }, assessment: null, checklist: [], documents: [] };
+    const row = await deps.profilesRepository.findById(l.a.profileId);
+    return { ...full, snapshot: (row ? projectProfile(row, 'agencies') : null) ?? { fullName } };
   }
 
   function summary(a: ProgramApplicationRow, p: ProgramRow, v: ProgramVersionRow, applicantName: string) {

@@ -5,6 +5,7 @@ import type { ProgramsModule } from '../programs/programs.module.js';
 import { DECREE_263_CODE, RESOLUTION_53_CODE } from '../programs/seed-programs.js';
 import { SAMPLE_EVIDENCE_PDF } from './demo-curation.js';
 import { createDemoActorsRepository, createDemoCurationRepository, createSeedRepository } from './seed.repository.js';
+import { AppError } from '../../app/errors.js';
 
 const SEED_KEY = 'demo_programs';
 
@@ -132,7 +133,10 @@ async function seedReviewCouncil(m: ProgramsModule, asOfficer: RequestContext, a
   // Screening may refuse the demo expert on a dossier (same employer, co-authorship): then the next one.
   const seatOn = async (status: 'in_review' | 'submitted') => {
     for (const a of queue.filter((x) => x.status === status)) {
-      const seat = await r.seat(asOfficer, a.id, expertProfileId).catch(() => null);
+      const seat = await r.seat(asOfficer, a.id, expertProfileId).catch((error: unknown) => {
+        if (error instanceof AppError && error.code === 'programs.reviewer_conflict') return null;
+        throw error;
+      });
       if (seat) return seat;
     }
     return null;

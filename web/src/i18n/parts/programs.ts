@@ -129,7 +129,6 @@ export const viPrograms = {
       noHits: 'Không tìm thấy chuyên gia phù hợp.',
       seated: 'Đã mời',
       noAccount: 'Chưa có tài khoản',
-      conflicts: 'Không mời được vì xung đột lợi ích:',
       conflictCode: {
         applicant: 'Là người đăng ký',
         same_organisation: 'Cùng cơ quan với người đăng ký',
@@ -481,7 +480,6 @@ const en: typeof viPrograms = {
       noHits: 'No matching expert found.',
       seated: 'Invited',
       noAccount: 'No account yet',
-      conflicts: 'Cannot be invited because of a conflict of interest:',
       conflictCode: {
         applicant: 'Is the applicant',
         same_organisation: 'Same employer as the applicant',

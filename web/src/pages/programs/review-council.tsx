@@ -1,10 +1,10 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Link } from 'react-router';
-import { isApiError } from '../../api/api-error';
 import {
   type ApplicationReviewer,
   type ApplicationView,
+  type ReviewerAnswer,
   answerReview,
   giveReviewOpinion,
   listMyReviews,
@@ -14,13 +14,13 @@ import {
   unseatReviewer,
 } from '../../api/programs.api';
 import { CheckboxField, SelectField, TextAreaField } from '../../forms/fields';
-import { describeError } from '../../i18n/describe-error';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
 import { useLanguage } from '../../lib/use-language';
 
-const refreshKeys = (id: string) => [['applications'], programKeys.application(id)] as const;
+/** Every application query (the page, the candidates, my reviews) starts with this key: a council step refreshes them all. */
+const APPLICATION_QUERIES = [['applications']] as const;
 const recommendations = ['approve', 'reject', 'abstain'] as const;
 
 /** One seat: who, where they stand, their declaration and opinion. */
@@ -57,13 +57,12 @@ function Seat({ r }: { r: ApplicationReviewer }) {
 
 /**
  * The officer's side of the optional review council: the seats with their declarations and
- * opinions, an expert search to invite one more (refused with the screened conflicts shown), and
- * taking an unanswered seat back.
+ * opinions, candidates to invite (each with its screened conflicts or missing account instead of
+ * the button), and taking an unanswered seat back.
  */
 export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
   const { t } = useTranslation();
   const searchId = useId();
-  const queryClient = useQueryClient();
   const [q, setQ] = useState('');
   const [asked, setAsked] = useState('');
   const open = a.can.includes('seat_reviewers');
@@ -73,16 +72,8 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
     queryFn: () => listReviewerCandidates(a.id, asked.trim()),
     enabled: open,
   });
-  const refresh = () => refreshKeys(a.id).forEach((queryKey) => void queryClient.invalidateQueries({ queryKey }));
-  const seat = useMutation({
-    mutationFn: (h: { profileId: string; name: string }) => seatReviewer(a.id, h.profileId),
-    onSuccess: () => {
-      refresh();
-      void queryClient.invalidateQueries({ queryKey: ['applications', 'reviewer-candidates', a.id] });
-    },
-  });
-  const unseat = useAction([...refreshKeys(a.id)], (reviewerId: string) => unseatReviewer(a.id, reviewerId));
-  const conflicts = isApiError(seat.error) && seat.error.code === 'programs.reviewer_conflict' ? seat.error.fields : [];
+  const seat = useAction(APPLICATION_QUERIES, (profileId: string) => seatReviewer(a.id, profileId));
+  const unseat = useAction(APPLICATION_QUERIES, (reviewerId: string) => unseatReviewer(a.id, reviewerId));
   return (
     <section className="panel" aria-labelledby="app-council" data-testid="review-council">
       <h2 id="app-council">{t('programs.council.title')}</h2>
@@ -143,8 +134,8 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
                       <button
                         type="button"
                         className="button-secondary"
-                        disabled={seat.isPending}
-                        onClick={() => seat.mutate(h)}
+                        disabled={seat.pending}
+                        onClick={() => seat.run(h.profileId)}
                         data-testid="reviewer-invite"
                       >
                         {t('programs.council.invite')}
@@ -158,23 +149,9 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
             )
           ) : null}
           {seat.error ? (
-            <div className="notice notice-error" role="alert" data-testid="reviewer-error">
-              <strong>{seat.variables?.name}: </strong>
-              {conflicts.length ? (
-                <>
-                  {t('programs.council.conflicts')}
-                  <ul>
-                    {conflicts.map((f, i) => (
-                      <li key={i}>
-                        {t(`programs.council.conflictCode.${f.code as 'applicant'}`, { defaultValue: f.code })}: {f.message}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : (
-                describeError(seat.error, t)
-              )}
-            </div>
+            <p className="notice notice-error" role="alert" data-testid="reviewer-error">
+              {seat.error}
+            </p>
           ) : null}
         </>
       ) : null}
@@ -186,129 +163,129 @@ export function ReviewCouncilPanel({ a }: { a: ApplicationView }) {
 export function ReviewerSeatPanel({ a }: { a: ApplicationView }) {
   const { t } = useTranslation();
   const own = a.reviewers[0];
-  const [conflict, setConflict] = useState(false);
-  const [description, setDescription] = useState('');
-  const [familyOrFinancial, setFamilyOrFinancial] = useState(false);
-  const [confidentiality, setConfidentiality] = useState(false);
-  const [reason, setReason] = useState('');
-  const [recommendation, setRecommendation] = useState<(typeof recommendations)[number]>(own?.opinion?.recommendation ?? 'approve');
-  const [comment, setComment] = useState(own?.opinion?.comment ?? '');
-  const keys = [...refreshKeys(a.id), programKeys.reviews];
-  const answer = useAction(keys, (body: Parameters<typeof answerReview>[1]) => answerReview(own!.id, body));
-  const opinion = useAction(keys, () => giveReviewOpinion(own!.id, { recommendation, comment }));
   if (!own) return null;
+  const invited = a.can.includes('answer_review');
   return (
     <section className="panel" aria-labelledby="app-my-review" data-testid="reviewer-panel">
-      {a.can.includes('answer_review') ? (
-        <>
-          <h2 id="app-my-review">{t('programs.council.invitedTitle')}</h2>
-          <p className="muted">{t('programs.council.invitedLead')}</p>
-          <form
-            className="stack"
-            onSubmit={(e) => {
-              e.preventDefault();
-              answer.run({ accept: true, declaration: { conflict, description, familyOrFinancial, confidentiality } });
-            }}
-          >
-            <CheckboxField
-              name="conflict"
-              label={t('programs.council.conflict')}
-              checked={conflict}
-              onChange={(e) => setConflict(e.target.checked)}
-            />
-            <TextAreaField
-              name="description"
-              label={t('programs.council.conflictDescription')}
-              value={description}
-              onChange={(e) => setDescription(e.target.value)}
-              maxLength={2000}
-              rows={2}
-            />
-            <CheckboxField
-              name="familyOrFinancial"
-              label={t('programs.council.familyOrFinancial')}
-              checked={familyOrFinancial}
-              onChange={(e) => setFamilyOrFinancial(e.target.checked)}
-            />
-            <CheckboxField
-              name="confidentiality"
-              label={t('programs.council.confidentiality')}
-              checked={confidentiality}
-              onChange={(e) => setConfidentiality(e.target.checked)}
-            />
-            <div className="form-actions">
-              <button
-                type="submit"
-                className="button-primary"
-                disabled={answer.pending || (!conflict && !confidentiality)}
-                data-testid="review-accept"
-              >
-                {t('programs.council.accept')}
-              </button>
-            </div>
-          </form>
-          <form
-            className="stack"
-            onSubmit={(e) => {
-              e.preventDefault();
-              answer.run({ accept: false, reason });
-            }}
-          >
-            <TextAreaField
-              name="reason"
-              label={t('programs.council.declineLabel')}
-              value={reason}
-              onChange={(e) => setReason(e.target.value)}
-              maxLength={2000}
-              rows={2}
-            />
-            <div className="form-actions">
-              <button type="submit" className="button-secondary" disabled={answer.pending || !reason.trim()}>
-                {t('programs.council.decline')}
-              </button>
-            </div>
-          </form>
-          {answer.error ? <p className="notice notice-error">{answer.error}</p> : null}
-        </>
-      ) : (
-        <>
-          <h2 id="app-my-review">{t('programs.council.opinionTitle')}</h2>
-          <Seat r={own} />
-          {a.can.includes('give_opinion') ? (
-            <form
-              className="stack"
-              onSubmit={(e) => {
-                e.preventDefault();
-                opinion.run(undefined);
-              }}
-            >
-              <SelectField
-                name="recommendation"
-                label={t('programs.council.recommendationLabel')}
-                value={recommendation}
-                onChange={(e) => setRecommendation(e.target.value as typeof recommendation)}
-                options={recommendations.map((r) => ({ value: r, label: t(`programs.council.recommendation.${r}`) }))}
-              />
-              <TextAreaField
-                name="comment"
-                label={t('programs.council.comment')}
-                value={comment}
-                onChange={(e) => setComment(e.target.value)}
-                maxLength={4000}
-                rows={4}
-              />
-              <div className="form-actions">
-                <button type="submit" className="button-primary" disabled={opinion.pending} data-testid="review-opinion-save">
-                  {t('programs.council.saveOpinion')}
-                </button>
-              </div>
-              {opinion.done && !opinion.error ? <p role="status">{t('programs.council.opinionSaved')}</p> : null}
-              {opinion.error ? <p className="notice notice-error">{opinion.error}</p> : null}
-            </form>
-          ) : null}
-        </>
-      )}
+      <h2 id="app-my-review">{t(invited ? 'programs.council.invitedTitle' : 'programs.council.opinionTitle')}</h2>
+      {invited ? <AnswerForms seatId={own.id} /> : <Seat r={own} />}
+      {a.can.includes('give_opinion') ? <OpinionForm seat={own} /> : null}
     </section>
+  );
+}
+
+const NO_INTERESTS = { conflict: false, description: '', familyOrFinancial: false, confidentiality: false };
+type Flag = 'conflict' | 'familyOrFinancial' | 'confidentiality';
+
+/** The consultation panel's declaration of interest (a declared conflict recuses), or declining with a reason. */
+function AnswerForms({ seatId }: { seatId: string }) {
+  const { t } = useTranslation();
+  const [declaration, setDeclaration] = useState(NO_INTERESTS);
+  const [reason, setReason] = useState('');
+  const answer = useAction(APPLICATION_QUERIES, (body: ReviewerAnswer) => answerReview(seatId, body));
+  const flag = (name: Flag) => (
+    <CheckboxField
+      name={name}
+      label={t(`programs.council.${name}`)}
+      checked={declaration[name]}
+      onChange={(e) => setDeclaration((d) => ({ ...d, [name]: e.target.checked }))}
+    />
+  );
+  return (
+    <>
+      <p className="muted">{t('programs.council.invitedLead')}</p>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          answer.run({ accept: true, declaration });
+        }}
+      >
+        {flag('conflict')}
+        <TextAreaField
+          name="description"
+          label={t('programs.council.conflictDescription')}
+          value={declaration.description}
+          onChange={(e) => setDeclaration((d) => ({ ...d, description: e.target.value }))}
+          maxLength={2000}
+          rows={2}
+        />
+        {flag('familyOrFinancial')}
+        {flag('confidentiality')}
+        <div className="form-actions">
+          <button
+            type="submit"
+            className="button-primary"
+            disabled={answer.pending || (!declaration.conflict && !declaration.confidentiality)}
+            data-testid="review-accept"
+          >
+            {t('programs.council.accept')}
+          </button>
+        </div>
+      </form>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          answer.run({ accept: false, reason });
+        }}
+      >
+        <TextAreaField
+          name="reason"
+          label={t('programs.council.declineLabel')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={2000}
+          rows={2}
+        />
+        <div className="form-actions">
+          <button type="submit" className="button-secondary" disabled={answer.pending || !reason.trim()}>
+            {t('programs.council.decline')}
+          </button>
+        </div>
+      </form>
+      {answer.error ? <p className="notice notice-error">{answer.error}</p> : null}
+    </>
+  );
+}
+
+/** An accepted reviewer's recommendation and comments, changeable until the decision. */
+function OpinionForm({ seat }: { seat: ApplicationReviewer }) {
+  const { t } = useTranslation();
+  const [recommendation, setRecommendation] = useState<(typeof recommendations)[number]>(seat.opinion?.recommendation ?? 'approve');
+  const [comment, setComment] = useState(seat.opinion?.comment ?? '');
+  const opinion = useAction(APPLICATION_QUERIES, () => giveReviewOpinion(seat.id, { recommendation, comment }));
+  return (
+    <form
+      className="stack"
+      onSubmit={(e) => {
+        e.preventDefault();
+        opinion.run(undefined);
+      }}
+    >
+      <SelectField
+        name="recommendation"
+        label={t('programs.council.recommendationLabel')}
+        value={recommendation}
+        onChange={(e) => setRecommendation(e.target.value as typeof recommendation)}
+        options={recommendations.map((r) => ({ value: r, label: t(`programs.council.recommendation.${r}`) }))}
+      />
+      <TextAreaField
+        name="comment"
+        label={t('programs.council.comment')}
+        value={comment}
+        onChange={(e) => setComment(e.target.value)}
+        maxLength={4000}
+        rows={4}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" disabled={opinion.pending} data-testid="review-opinion-save">
+          {t('programs.council.saveOpinion')}
+        </button>
+      </div>
+      {opinion.done && !opinion.error ? <p role="status">{t('programs.council.opinionSaved')}</p> : null}
+      {opinion.error ? <p className="notice notice-error">{opinion.error}</p> : null}
+    </form>
   );
 }
 
