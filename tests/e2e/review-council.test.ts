@@ -35,6 +35,12 @@ describe('the review council in the browser', () => {
       // Nothing of the dossier before the declaration; accepting needs the confidentiality undertaking.
       expect(await expert.locator('[data-testid="evidence-list"] li').count()).toBe(0);
       expect(await panel.getByTestId('review-accept').isDisabled()).toBe(true);
+      // A reason with a pasted control character is refused under its field; the seat stays open.
+      await panel.getByLabel('Lý do từ chối').fill('Bận công tác\u0007');
+      await panel.getByRole('button', { name: 'Từ chối' }).click();
+      const reason = panel.locator('textarea[name="reason"][aria-invalid="true"]');
+      await reason.waitFor();
+      expect(await panel.locator(`[id="${await reason.getAttribute('aria-describedby')}"]`).innerText()).toContain('ký tự điều khiển');
       await panel.getByLabel('Tôi cam kết giữ bí mật hồ sơ và chỉ dùng để thẩm định').check();
       await panel.getByTestId('review-accept').click();
       await panel.getByTestId('review-opinion-save').waitFor();

@@ -20,5 +20,6 @@ export function useAction<A, R = unknown>(invalidate: readonly QueryKey[], run: 
     },
     onError: (e) => setError(describeError(e, t)),
   });
-  return { run: (arg: A) => mutation.mutate(arg), pending: mutation.isPending, error, done: mutation.isSuccess };
+  // `failure`: the error itself, for a form that shows the server's field issues under its inputs (fieldIssues).
+  return { run: (arg: A) => mutation.mutate(arg), pending: mutation.isPending, error, failure: mutation.error, done: mutation.isSuccess };
 }

@@ -14,6 +14,7 @@ import {
   unseatReviewer,
 } from '../../api/programs.api';
 import { CheckboxField, SelectField, TextAreaField } from '../../forms/fields';
+import { fieldIssues } from '../../i18n/field-issues';
 import { useTranslation } from '../../i18n/use-translation';
 import { formatDate } from '../../lib/format';
 import { useAction } from '../../lib/use-action';
@@ -183,6 +184,7 @@ function AnswerForms({ seatId }: { seatId: string }) {
   const [declaration, setDeclaration] = useState(NO_INTERESTS);
   const [reason, setReason] = useState('');
   const answer = useAction(APPLICATION_QUERIES, (body: ReviewerAnswer) => answerReview(seatId, body));
+  const answered = fieldIssues(answer.failure, t);
   const flag = (name: Flag) => (
     <CheckboxField
       name={name}
@@ -206,6 +208,7 @@ function AnswerForms({ seatId }: { seatId: string }) {
           name="description"
           label={t('programs.council.conflictDescription')}
           value={declaration.description}
+          error={answered.description}
           onChange={(e) => setDeclaration((d) => ({ ...d, description: e.target.value }))}
           maxLength={2000}
           rows={2}
@@ -234,6 +237,7 @@ function AnswerForms({ seatId }: { seatId: string }) {
           name="reason"
           label={t('programs.council.declineLabel')}
           value={reason}
+          error={answered.reason}
           onChange={(e) => setReason(e.target.value)}
           maxLength={2000}
           rows={2}
@@ -274,6 +278,7 @@ function OpinionForm({ seat }: { seat: ApplicationReviewer }) {
         name="comment"
         label={t('programs.council.comment')}
         value={comment}
+        error={fieldIssues(opinion.failure, t).comment}
         onChange={(e) => setComment(e.target.value)}
         maxLength={4000}
         rows={4}

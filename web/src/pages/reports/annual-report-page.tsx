@@ -1,15 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AnnualReport } from '@hpen/server/contracts';
 import { type FormEvent, useId, useState } from 'react';
-import type { TFunction } from '../../i18n/translator';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { acceptAnnual, downloadAnnual, getAnnual, returnAnnual, saveAnnual, submitAnnual } from '../../api/reports.api';
 import { useSession } from '../../auth/use-session';
 import { Loading } from '../../components/loading';
 import { QueryError } from '../../components/query-error';
 import { FieldFrame, TextAreaField } from '../../forms/fields';
-import { isApiError } from '../../api/api-error';
-import { describeError, describeFieldIssue } from '../../i18n/describe-error';
+import { describeError } from '../../i18n/describe-error';
+import { fieldIssues } from '../../i18n/field-issues';
 import { useTranslation } from '../../i18n/use-translation';
 import { saveFile } from '../../lib/save-file';
 import { formatNumber } from '../../lib/format';
@@ -166,17 +165,6 @@ function AnnualTexts({ r }: { r: AnnualReport }) {
 function useRefresh() {
   const queryClient = useQueryClient();
   return () => void queryClient.invalidateQueries({ queryKey: ['reports', 'annual'] });
-}
-
-/** The server's field issues by the editor's field name (`texts.results` → `results`), in the user's words. */
-function fieldIssues(error: unknown, t: TFunction): Partial<Record<string, string>> {
-  const out: Partial<Record<string, string>> = {};
-  if (!isApiError(error)) return out;
-  for (const issue of error.fields) {
-    const name = issue.path.split(/[./]/).filter(Boolean).pop() ?? '';
-    out[name] ??= describeFieldIssue(issue.code, issue.message, t);
-  }
-  return out;
 }
 
 function AnnualEditor({ r }: { r: AnnualReport }) {
